@@ -1,0 +1,52 @@
+// Network's check (validation + defaults) and diff: pure, no host needed.
+import { NetworkInputs } from "./inputs";
+import { Checker, checkKnownKeys, Failure, ipv4ToNumber, stripUndefined } from "./validate";
+import { diffInputs, DiffOutcome } from "./diff";
+
+export const NETWORK_KEYS = ["uri", "name", "mode", "bridge", "nat", "autostart"] as const;
+const REPLACING = ["uri", "name"];
+
+export function checkNetwork(olds: Record<string, unknown>, news: Record<string, unknown>): { inputs: NetworkInputs; failures: Failure[] } {
+  const c = new Checker();
+  checkKnownKeys(c, news, NETWORK_KEYS);
+  if (c.required(news, "uri", "uri")) c.uri(news.uri, "uri");
+  if (c.required(news, "name", "name")) c.objectName(news.name, "name");
+  if (c.required(news, "mode", "mode")) c.oneOf(news.mode, "mode", ["bridge", "nat"]);
+  c.interfaceName(news.bridge, "bridge");
+  c.boolean(news.autostart, "autostart");
+  if (news.mode === "bridge") {
+    if (news.bridge === undefined) c.fail("bridge", "bridge is required in bridge mode: the existing host bridge guests join, e.g. br0");
+    if (news.nat !== undefined) c.fail("nat", "nat only applies to mode \"nat\"; leave it unset in bridge mode");
+  }
+  if (news.mode === "nat" && news.nat === undefined) {
+    c.fail("nat", "nat is required in nat mode: { address, prefix, dhcpStart, dhcpEnd }");
+  }
+  if (c.object(news.nat, "nat", ["address", "prefix", "dhcpStart", "dhcpEnd"])) {
+    const n = news.nat;
+    for (const k of ["address", "prefix", "dhcpStart", "dhcpEnd"]) c.required(n, k, `nat.${k}`);
+    const a = c.ipv4(n.address, "nat.address");
+    const p = c.integer(n.prefix, "nat.prefix", 8, 30);
+    const s = c.ipv4(n.dhcpStart, "nat.dhcpStart");
+    const e = c.ipv4(n.dhcpEnd, "nat.dhcpEnd");
+    if (a && p && s && e && typeof n.address === "string" && typeof n.prefix === "number" &&
+        typeof n.dhcpStart === "string" && typeof n.dhcpEnd === "string") {
+      const mask = n.prefix === 0 ? 0 : (0xffffffff << (32 - n.prefix)) >>> 0;
+      const net = ((ipv4ToNumber(n.address) as number) & mask) >>> 0;
+      for (const k of ["dhcpStart", "dhcpEnd"] as const) {
+        if ((((ipv4ToNumber(n[k] as string) as number) & mask) >>> 0) !== net) {
+          c.fail(`nat.${k}`, `nat.${k} must lie in ${n.address}/${n.prefix}, got "${n[k]}"`);
+        }
+      }
+      if ((ipv4ToNumber(n.dhcpStart) as number) > (ipv4ToNumber(n.dhcpEnd) as number)) {
+        c.fail("nat.dhcpEnd", `nat.dhcpEnd must not come before nat.dhcpStart (${n.dhcpStart}), got "${n.dhcpEnd}"`);
+      }
+    }
+  }
+  void olds;
+  const inputs = stripUndefined({ ...news, autostart: news.autostart ?? true }) as unknown as NetworkInputs;
+  return { inputs, failures: c.failures };
+}
+
+export function diffNetwork(olds: Record<string, unknown>, news: Record<string, unknown>): DiffOutcome {
+  return diffInputs(NETWORK_KEYS, olds, news, (k) => REPLACING.includes(k));
+}
