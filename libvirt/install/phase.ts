@@ -1,0 +1,53 @@
+// The two domain definitions of an installation, as pure functions of the user's domain: the install
+// phase (installer kernel booted directly, on_reboot=destroy, no boot order) and the final one.
+import type { DomainDirectBootInputs, DomainInputs } from "../resources/inputs";
+
+/** What the runbook passes with --extra-args: the installer talks on the serial console. */
+export const DEFAULT_EXTRA_ARGS = "console=ttyS0,115200";
+/** Where --initrd-inject puts the kickstart: the root of the initramfs. */
+export const KICKSTART_FILE = "ks.cfg";
+
+export interface CmdlineOptions {
+  /** The install tree, passed on as inst.repo (as virt-install does for CentOS 7). */
+  location: string;
+  /** Appended kernel arguments; defaults to DEFAULT_EXTRA_ARGS. */
+  extraArgs?: string;
+  /** Whether a kickstart is injected (adds inst.ks=file:/ks.cfg). Defaults to true. */
+  kickstart?: boolean;
+}
+
+const hasArg = (args: string[], name: string): boolean => args.some((a) => a === name || a.startsWith(`${name}=`));
+
+/** The installer's kernel command line in virt-install's order: the user's extra args first, then
+ * inst.repo=<location> (virt-install appends its install arg after --extra-args), then inst.ks.
+ * A console= is added when the extra args lack one, because a timed-out install is reported with
+ * the serial console's last lines; an inst.repo/inst.ks the user gave wins over ours. */
+export function installCmdline(o: CmdlineOptions): string {
+  const extra = (o.extraArgs ?? DEFAULT_EXTRA_ARGS).split(/\s+/).filter(Boolean);
+  const args = hasArg(extra, "console") ? [...extra] : [...DEFAULT_EXTRA_ARGS.split(" "), ...extra];
+  if (!hasArg(args, "inst.repo")) args.push(`inst.repo=${o.location}`);
+  if ((o.kickstart ?? true) && !hasArg(args, "inst.ks")) args.push(`inst.ks=file:/${KICKSTART_FILE}`);
+  return args.join(" ");
+}
+
+/** The fields of DomainInputs that differ in the install phase. */
+export type InstallPhaseChanges = Required<Pick<DomainInputs, "directBoot" | "onReboot" | "bootDevices">>;
+
+/** The install phase's changes to the user's domain: boot the uploaded installer kernel and initrd,
+ * destroy on reboot (so the installer's final reboot ends the phase instead of looping back into
+ * the installer), and no boot devices (virt-install leaves the boot order out with a kernel). */
+export function installPhase(directBoot: DomainDirectBootInputs): InstallPhaseChanges {
+  return { directBoot: { ...directBoot }, onReboot: "destroy", bootDevices: [] };
+}
+
+/** The user's domain as the install phase defines it. */
+export function installPhaseInputs(domain: DomainInputs, directBoot: DomainDirectBootInputs): DomainInputs {
+  return { ...domain, ...installPhase(directBoot) };
+}
+
+/** The user's domain after the install: no direct kernel boot, boot from the disk (unless the user
+ * chose boot devices), the user's own on_reboot/on_poweroff/on_crash. */
+export function finalPhaseInputs(domain: DomainInputs): DomainInputs {
+  const { directBoot: _drop, ...rest } = domain;
+  return { ...rest, bootDevices: domain.bootDevices && domain.bootDevices.length ? domain.bootDevices : ["hd"] };
+}
