@@ -1,0 +1,9 @@
+// Typed libvirt XML: build, parse and compare domain, network, storage pool and volume documents.
+export * from "./size";
+export { YesNo, OnOff, DomainAddress, DomainAlias, DomainBoot } from "./common";
+export { XmlElement, XmlNode, XmlText } from "./node";
+export { XmlExtra } from "./reader";
+export * from "./domain";
+export * from "./network";
+export * from "./storage-pool";
+export * from "./storage-volume";
