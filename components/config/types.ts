@@ -1,0 +1,43 @@
+// The stack config's shape (kvm-infra:uri, :pool, :network, :domains), as Pulumi.yaml declares it.
+import type { NetworkNatInputs, StoragePoolType } from "../../libvirt/resources/inputs";
+import type { CentOS7DiskArgs, CentOS7DomainArgs } from "../centos7-domain";
+
+export const NAMESPACE = "kvm-infra";
+export const CONFIG_KEYS = ["uri", "autoDeploy", "pool", "network", "domains"] as const;
+export type ConfigKey = (typeof CONFIG_KEYS)[number];
+
+export interface PoolConfig {
+  name: string;
+  type?: StoragePoolType;
+  devices?: string[];
+  volumeGroup?: string;
+  target?: string;
+  path?: string;
+  build?: boolean;
+  autostart?: boolean;
+}
+export const POOL_CONFIG_KEYS = ["name", "type", "devices", "volumeGroup", "target", "path", "build", "autostart"] as const;
+
+export interface NetworkConfig {
+  name: string;
+  mode?: "bridge" | "nat";
+  bridge?: string;
+  nat?: Partial<NetworkNatInputs>;
+  autostart?: boolean;
+}
+export const NETWORK_CONFIG_KEYS = ["name", "mode", "bridge", "nat", "autostart"] as const;
+
+export interface DomainConfig
+  extends Omit<CentOS7DomainArgs, "uri" | "name" | "disk" | "network" | "graphics"> {
+  name: string;
+  disk?: Omit<CentOS7DiskArgs, "pool">;
+  /** The password is plain text here: the engine decrypts `secure:` values before the program runs. */
+  graphics?: { vnc?: { port?: number | "auto"; listen?: string; password?: string } };
+}
+
+export interface StackConfig {
+  uri: string;
+  pool: PoolConfig;
+  network: NetworkConfig;
+  domains: DomainConfig[];
+}

@@ -1,0 +1,69 @@
+// The program's body: one pool, one network and the domains of a validated stack config, and the
+// stack outputs an operator needs (how to reach each guest).
+import * as pulumi from "@pulumi/pulumi";
+import { BridgeNetwork } from "./bridge-network";
+import { CentOS7Domain } from "./centos7-domain";
+import { StackConfig } from "./config/types";
+import { LvmStoragePool } from "./lvm-storage-pool";
+
+export interface Infrastructure {
+  pool: LvmStoragePool;
+  network: BridgeNetwork;
+  domains: CentOS7Domain[];
+}
+
+export function buildInfrastructure(cfg: StackConfig): Infrastructure {
+  const { name: poolName, ...poolArgs } = cfg.pool;
+  const pool = new LvmStoragePool(poolName, { uri: cfg.uri, ...poolArgs });
+  const { name: networkName, ...networkArgs } = cfg.network;
+  const network = new BridgeNetwork(networkName, { uri: cfg.uri, ...networkArgs });
+  const domains = cfg.domains.map((d) => {
+    const { name, disk, graphics, ...rest } = d;
+    const vnc = graphics?.vnc;
+    return new CentOS7Domain(name, {
+      ...rest,
+      uri: cfg.uri,
+      disk: { ...disk, pool },
+      network,
+      graphics: {
+        vnc: {
+          port: vnc?.port,
+          listen: vnc?.listen,
+          // The engine hands the decrypted value to the program: wrap it again at once.
+          password: vnc?.password === undefined ? undefined : pulumi.secret(vnc.password),
+        },
+      },
+    });
+  });
+  return { pool, network, domains };
+}
+
+export interface DomainOutputs {
+  name: pulumi.Output<string>;
+  uuid: pulumi.Output<string>;
+  vncDisplay: pulumi.Output<string>;
+  vncTunnelCommand: pulumi.Output<string>;
+  serialConsoleCommand: pulumi.Output<string>;
+  /** Present only when the password was generated: a configured one the operator already has. */
+  vncPassword?: pulumi.Output<string>;
+}
+
+export function stackOutputs(infra: Infrastructure) {
+  const domains: Record<string, DomainOutputs> = {};
+  for (const d of infra.domains) {
+    const out: DomainOutputs = {
+      name: d.name,
+      uuid: d.uuid,
+      vncDisplay: d.vncDisplay,
+      vncTunnelCommand: d.vncTunnelCommand,
+      serialConsoleCommand: d.serialConsoleCommand,
+    };
+    if (d.vncPasswordGenerated) out.vncPassword = d.vncPassword;
+    domains[d.domainName] = out;
+  }
+  return {
+    pool: { name: infra.pool.name, capacity: infra.pool.capacity, available: infra.pool.available },
+    network: { name: infra.network.name, bridge: infra.network.bridgeName },
+    domains,
+  };
+}
