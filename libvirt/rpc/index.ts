@@ -1,0 +1,21 @@
+// libvirt/rpc: a pure-TypeScript client of libvirt's remote protocol (no native modules, no virsh):
+// URIs, transports (unix, tcp, tls, ssh), framing, XDR, call routing, streams, typed procedures,
+// and a per-process pool of shared connections.
+export { parseUri, daemonSocketPath, UriError, DEFAULT_TCP_PORT, DEFAULT_TLS_PORT } from "./uri";
+export type { LibvirtUri, Transport as TransportKind, SocketMode, SshProxy } from "./uri";
+export { sshCommand, sshRemoteCommand, escapeShell } from "./ssh-command";
+export type { SshCommand } from "./ssh-command";
+export { Connection, ConnectTimeoutError } from "./connection";
+export type { OpenOptions, DomainLifecycleEvent, EventRegistration } from "./connection";
+export { getConnection, closeAllConnections } from "./pool";
+export {
+  LibvirtError, ConnectionLostError, ErrorCode, errorCodeName,
+  isNoDomain, isNoNetwork, isNoStoragePool, isNoStorageVol, isNoInterface, isConnectionLost,
+} from "./errors";
+export type { DomainRef, NetworkRef, StoragePoolRef, StorageVolRef, InterfaceRef } from "./protocol";
+export { Proc, uuidToString, uuidToBytes } from "./protocol";
+export { XdrReader, XdrWriter, XdrError } from "./xdr";
+export { PacketDecoder, encodePacket, FramingError, MESSAGE_MAX, MessageType, MessageStatus } from "./framing";
+export type { Packet, PacketHeader } from "./framing";
+export { STREAM_CHUNK } from "./stream";
+export * from "./flags";

@@ -1,0 +1,126 @@
+// Data streams of the remote protocol (volume upload and download): STREAM packets on the serial
+// of the call that opened them, CONTINUE for data, an empty OK to finish, answered by the server.
+import { Readable } from "stream";
+import { RpcClient, REMOTE_PROGRAM, REMOTE_VERSION, StreamSink } from "./client";
+import { MessageStatus, MessageType, Packet, PacketHeader } from "./framing";
+import { decodeRemoteError } from "./errors";
+
+/** Size of the STREAM packets we send; libvirt's own client uses the same. */
+export const STREAM_CHUNK = 256 * 1024;
+
+function streamHeader(procedure: number, serial: number, status: number): PacketHeader {
+  return { program: REMOTE_PROGRAM, version: REMOTE_VERSION, procedure, type: MessageType.STREAM, serial, status };
+}
+
+async function* chunksOf(source: NodeJS.ReadableStream | Buffer): AsyncGenerator<Buffer> {
+  if (Buffer.isBuffer(source)) {
+    yield source;
+    return;
+  }
+  for await (const chunk of source as AsyncIterable<Buffer | string>) {
+    yield typeof chunk === "string" ? Buffer.from(chunk) : chunk;
+  }
+}
+
+/**
+ * Opens a stream with a CALL (e.g. STORAGE_VOL_UPLOAD) and sends `source` through it, waiting
+ * for the transport to drain whenever it pushes back, then finishes and waits for the server's OK.
+ */
+export async function uploadStream(client: RpcClient, procedure: number, args: Buffer, source: NodeJS.ReadableStream | Buffer, label: string): Promise<void> {
+  const serial = client.nextSerial();
+  let failure: Error | null = null;
+  let settle!: { resolve: () => void; reject: (e: Error) => void };
+  const finished = new Promise<void>((resolve, reject) => (settle = { resolve, reject }));
+  finished.catch(() => undefined);
+  const sink: StreamSink = {
+    onPacket(p: Packet) {
+      if (p.header.status === MessageStatus.ERROR) {
+        failure = decodeRemoteError(p.payload, label);
+        settle.reject(failure);
+      } else if (p.header.type === MessageType.STREAM && p.header.status === MessageStatus.OK) {
+        settle.resolve();
+      }
+    },
+    onLost(err) {
+      failure = err;
+      settle.reject(err);
+    },
+  };
+  client.addStream(serial, sink);
+  try {
+    await client.call(procedure, args, label, serial);
+    const data = streamHeader(procedure, serial, MessageStatus.CONTINUE);
+    for await (const chunk of chunksOf(source)) {
+      for (let off = 0; off < chunk.length; off += STREAM_CHUNK) {
+        if (failure) throw failure;
+        if (!client.send(data, chunk.subarray(off, off + STREAM_CHUNK))) {
+          await Promise.race([client.waitDrain(), finished]);
+        }
+      }
+    }
+    if (failure) throw failure;
+    client.send(streamHeader(procedure, serial, MessageStatus.OK));
+    await finished;
+  } finally {
+    client.removeStream(serial);
+    if (!Buffer.isBuffer(source) && failure) (source as Readable).destroy?.();
+  }
+}
+
+/**
+ * Opens a stream with a CALL (e.g. STORAGE_VOL_DOWNLOAD) and returns its bytes as a Readable.
+ * At the server's end-of-data we send the finish packet and end the Readable only once the server
+ * confirms it, so a failure at the end still surfaces as the Readable's "error".
+ */
+export async function downloadStream(client: RpcClient, procedure: number, args: Buffer, label: string): Promise<Readable> {
+  const serial = client.nextSerial();
+  const out = new Readable({ read() { /* data is pushed as packets arrive */ } });
+  let handedOut = false;
+  let finishing = false;
+  let early: Error | null = null;
+  const fail = (err: Error) => {
+    client.removeStream(serial);
+    // Before the caller has the Readable, the returned promise's rejection carries the error instead.
+    if (handedOut) out.destroy(err);
+    else early = early ?? err;
+  };
+  const sink: StreamSink = {
+    onPacket(p: Packet) {
+      const h = p.header;
+      if (h.status === MessageStatus.ERROR) {
+        fail(decodeRemoteError(p.payload, label));
+      } else if (h.type === MessageType.STREAM && h.status === MessageStatus.CONTINUE) {
+        if (p.payload.length > 0) out.push(p.payload);
+      } else if (h.type === MessageType.STREAM && h.status === MessageStatus.OK) {
+        if (!finishing) {
+          finishing = true;
+          try {
+            client.send(streamHeader(procedure, serial, MessageStatus.OK));
+          } catch (e) {
+            fail(e as Error);
+          }
+        } else {
+          client.removeStream(serial);
+          out.push(null);
+        }
+      }
+    },
+    onLost(err) {
+      fail(err);
+    },
+  };
+  client.addStream(serial, sink);
+  try {
+    await client.call(procedure, args, label, serial);
+  } catch (e) {
+    client.removeStream(serial);
+    out.destroy();
+    throw e;
+  }
+  if (early) {
+    out.destroy();
+    throw early;
+  }
+  handedOut = true;
+  return out;
+}
