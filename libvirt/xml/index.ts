@@ -7,3 +7,5 @@ export * from "./domain";
 export * from "./network";
 export * from "./storage-pool";
 export * from "./storage-volume";
+export { XmlDifference, DiffRules, diffElements } from "./diff";
+export { diffDomain, diffNetwork, diffStoragePool, diffStorageVolume } from "./diff-rules";
