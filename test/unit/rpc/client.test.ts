@@ -34,7 +34,7 @@ class FakeTransport extends EventEmitter implements Transport {
   }
   setRef(): void {}
   /** The daemon side sends a packet. */
-  reply(h: Partial<PacketHeader>, payload = Buffer.alloc(0)): void {
+  reply(h: Partial<PacketHeader>, payload: Buffer = Buffer.alloc(0)): void {
     this.emit("data", encodePacket({ program: REMOTE_PROGRAM, version: 1, procedure: 0, type: MessageType.REPLY, serial: 0, status: MessageStatus.OK, ...h }, payload));
   }
   /** The transport dies underneath (daemon killed, ssh child killed). */
