@@ -1,0 +1,73 @@
+// The part of libvirt/rpc's Connection the installer uses, declared structurally so this folder
+// compiles and unit-tests without the client; an rpc Connection satisfies it as is.
+
+export interface DomainRef {
+  name: string;
+  uuid: string;
+  id: number;
+}
+export interface StoragePoolRef {
+  name: string;
+  uuid: string;
+}
+export interface StorageVolRef {
+  pool: string;
+  name: string;
+  key: string;
+}
+export interface LifecycleEvent {
+  dom: DomainRef;
+  event: number;
+  detail: number;
+}
+
+export interface InstallConnection {
+  domainDefineXmlFlags(xml: string, flags?: number): Promise<DomainRef>;
+  domainLookupByName(name: string): Promise<DomainRef>;
+  domainCreateWithFlags(dom: DomainRef, flags?: number): Promise<DomainRef>;
+  domainDestroyFlags(dom: DomainRef, flags?: number): Promise<void>;
+  domainUndefineFlags(dom: DomainRef, flags?: number): Promise<void>;
+  domainGetState(dom: DomainRef, flags?: number): Promise<{ state: number; reason: number }>;
+  domainEventLifecycleRegister(
+    dom: DomainRef | null,
+    handler: (ev: LifecycleEvent) => void,
+  ): Promise<{ callbackId: number; deregister(): Promise<void> }>;
+  storagePoolDefineXml(xml: string, flags?: number): Promise<StoragePoolRef>;
+  storagePoolBuild(pool: StoragePoolRef, flags?: number): Promise<void>;
+  storagePoolCreate(pool: StoragePoolRef, flags?: number): Promise<void>;
+  storagePoolLookupByName(name: string): Promise<StoragePoolRef>;
+  storagePoolGetXmlDesc(pool: StoragePoolRef, flags?: number): Promise<string>;
+  storagePoolSetAutostart(pool: StoragePoolRef, autostart: boolean): Promise<void>;
+  storagePoolIsActive(pool: StoragePoolRef): Promise<boolean>;
+  storagePoolRefresh(pool: StoragePoolRef, flags?: number): Promise<void>;
+  connectListAllStoragePools(flags?: number): Promise<StoragePoolRef[]>;
+  storageVolCreateXml(pool: StoragePoolRef, xml: string, flags?: number): Promise<StorageVolRef>;
+  storageVolLookupByName(pool: StoragePoolRef, name: string): Promise<StorageVolRef>;
+  storageVolGetXmlDesc(vol: StorageVolRef, flags?: number): Promise<string>;
+  storageVolDelete(vol: StorageVolRef, flags?: number): Promise<void>;
+  storageVolGetInfo(vol: StorageVolRef): Promise<{ type: number; capacity: number; allocation: number }>;
+  storageVolUpload(
+    vol: StorageVolRef,
+    source: NodeJS.ReadableStream | Buffer,
+    offset: number,
+    length: number,
+    flags?: number,
+  ): Promise<void>;
+  storageVolDownload(vol: StorageVolRef, offset: number, length: number, flags?: number): Promise<NodeJS.ReadableStream>;
+}
+
+/** libvirt's virErrorNumber of an error from the rpc client, when it carries one. */
+const codeOf = (e: unknown): number | undefined =>
+  typeof e === "object" && e !== null && typeof (e as { code?: unknown }).code === "number"
+    ? (e as { code: number }).code
+    : undefined;
+
+export const isNoDomain = (e: unknown): boolean => codeOf(e) === 42;
+export const isNoStoragePool = (e: unknown): boolean => codeOf(e) === 49;
+export const isNoStorageVol = (e: unknown): boolean => codeOf(e) === 50;
+
+/** libvirt's virDomainState and virDomainEventType values the installer watches. */
+export const DomainStateValue = { RUNNING: 1, SHUTOFF: 5, CRASHED: 6 } as const;
+export const LifecycleEventType = { STARTED: 2, STOPPED: 5, CRASHED: 8 } as const;
+/** virDomainEventStoppedDetailType. */
+export const StoppedDetail = { SHUTDOWN: 0, DESTROYED: 1, CRASHED: 2, MIGRATED: 3, SAVED: 4, FAILED: 5, FROM_SNAPSHOT: 6 } as const;

@@ -1,0 +1,301 @@
+// runInstall: one unattended installation from an install tree, as virt-install --location does
+// it, entirely over a libvirt connection: fetch, inject the kickstart, upload, boot the install
+// phase, wait for the installer to stop, clean up. The final definition is the caller's.
+import type { DomainDirectBootInputs } from "../resources/inputs";
+import {
+  DomainRef,
+  DomainStateValue,
+  InstallConnection,
+  isNoDomain,
+  LifecycleEventType,
+  StoppedDetail,
+} from "./connection";
+import { cpioFile } from "./cpio";
+import { fetchBuffer, formatBytes } from "./fetch";
+import { injectIntoInitrd } from "./initrd-inject";
+import { KickstartSpec, kickstartText } from "./kickstart";
+import { installCmdline, installPhase, InstallPhaseChanges, KICKSTART_FILE } from "./phase";
+import {
+  deleteVolumeIfExists,
+  ensureScratchPool,
+  lastLines,
+  readVolumeTail,
+  SCRATCH_POOL_NAME,
+  SCRATCH_POOL_PATH,
+  ScratchPool,
+  uploadVolume,
+} from "./scratch";
+import { DEFAULT_LOCATION, normalizeLocation, parseTreeinfo, resolveTreeUrl, treeImages } from "./treeinfo";
+
+/** What the caller's XML builder gets: the install phase's changes to its domain, plus the file
+ * the serial console must log to (<serial type='pty'><log file='...' append='off'/>), which is in
+ * the scratch pool so that it can be read back over the connection on failure. */
+export interface InstallPhaseXmlInput extends InstallPhaseChanges {
+  consoleLogFile: string;
+}
+
+export interface RunInstallOptions {
+  /** The domain's name; scratch volumes are named after it. */
+  name: string;
+  /** The install tree. Defaults to DEFAULT_LOCATION (the CentOS 7.9 vault). */
+  location?: string;
+  /** ks.cfg options or verbatim text; injected as /ks.cfg. No kickstart: an interactive install. */
+  kickstart?: KickstartSpec;
+  /** Kernel arguments, before inst.repo. Defaults to "console=ttyS0,115200". */
+  extraArgs?: string;
+  /** How long the installer may run. Defaults to 60. */
+  timeoutMinutes?: number;
+  /** Which [images-<arch>] to boot. Defaults to the tree's arch. */
+  arch?: string;
+  /** The install phase's domain XML: the caller's domain with these changes applied. */
+  buildXml: (phase: InstallPhaseXmlInput) => string | Promise<string>;
+  /** Progress lines (downloads, uploads, phase changes), e.g. Pulumi's log.info. Never secrets. */
+  log?: (message: string) => void;
+  /** Scratch pool. Defaults to virt-install's: boot-scratch at /var/lib/libvirt/boot. */
+  scratchPool?: { name?: string; path?: string };
+  /** Console lines quoted in a failure. Defaults to 20. */
+  consoleLines?: number;
+  /** State polling interval, the fallback when an event is missed. Defaults to 2000 ms. */
+  pollIntervalMs?: number;
+  /** Key prefix in validation errors. Defaults to "install". */
+  configKey?: string;
+}
+
+export interface InstallResult {
+  /** The domain as defined by the install phase, now shut off. */
+  domain: DomainRef;
+  location: string;
+  tree: { family?: string; version?: string; arch?: string };
+  kernelUrl: string;
+  initrdUrl: string;
+  /** The install phase's boot: scratch paths (deleted since) and the command line used. */
+  directBoot: DomainDirectBootInputs;
+  /** Whether a kickstart was injected. */
+  kickstart: boolean;
+  /** How the installer ended: "shutdown" (powered off) or "destroyed" (rebooted, on_reboot=destroy). */
+  stoppedBy: "shutdown" | "destroyed" | "shutoff";
+  durationMs: number;
+}
+
+export class InstallError extends Error {
+  /** Last lines of the serial console, when they could be read. */
+  console: string[];
+  constructor(message: string, consoleLines: string[] = []) {
+    super(consoleLines.length ? `${message}\nlast ${consoleLines.length} lines of the serial console:\n${consoleLines.map((l) => `  | ${l}`).join("\n")}` : message);
+    this.name = "InstallError";
+    this.console = consoleLines;
+  }
+}
+
+const DEFAULT_TIMEOUT_MINUTES = 60;
+
+const volumeNames = (name: string) => ({
+  kernel: `${name}-install-vmlinuz`,
+  initrd: `${name}-install-initrd.img`,
+  console: `${name}-install-console.log`,
+});
+
+/** Pulumi outputs must not hold undefined values. */
+function definedOnly<T extends object>(o: T): T {
+  return Object.fromEntries(Object.entries(o).filter(([, v]) => v !== undefined)) as T;
+}
+
+function formatDuration(ms: number): string {
+  const s = Math.round(ms / 1000);
+  return s < 60 ? `${s}s` : `${Math.floor(s / 60)}m${String(s % 60).padStart(2, "0")}s`;
+}
+
+function checkOptions(o: RunInstallOptions, key: string): number {
+  if (!o.name || typeof o.name !== "string") throw new Error(`${key}: the domain name is required`);
+  const t = o.timeoutMinutes ?? DEFAULT_TIMEOUT_MINUTES;
+  if (typeof t !== "number" || !(t > 0) || !Number.isFinite(t)) {
+    throw new Error(`${key}.timeoutMinutes: ${JSON.stringify(o.timeoutMinutes)} is not a positive number of minutes`);
+  }
+  if (o.extraArgs !== undefined && (typeof o.extraArgs !== "string" || /[\r\n]/.test(o.extraArgs))) {
+    throw new Error(`${key}.extraArgs: must be one line of kernel arguments`);
+  }
+  if (typeof o.buildXml !== "function") throw new Error(`${key}: buildXml callback is required`);
+  return t;
+}
+
+type Outcome = { kind: "stopped"; detail: number } | { kind: "shutoff" } | { kind: "crashed" } | { kind: "timeout" };
+
+/** Resolves when the domain stops (lifecycle event, or state polling when an event is missed or
+ * the connection cannot deliver events), or after `timeoutMs`. */
+async function waitForStop(
+  conn: InstallConnection,
+  dom: DomainRef,
+  timeoutMs: number,
+  pollMs: number,
+  start: () => Promise<void>,
+  log: (m: string) => void,
+): Promise<Outcome> {
+  let settle: (o: Outcome) => void = () => undefined;
+  const outcome = new Promise<Outcome>((resolve) => (settle = resolve));
+  let registration: { deregister(): Promise<void> } | undefined;
+  try {
+    registration = await conn.domainEventLifecycleRegister(dom, (ev) => {
+      if (ev.dom.uuid !== dom.uuid) return;
+      if (ev.event === LifecycleEventType.STOPPED) settle({ kind: "stopped", detail: ev.detail });
+      else if (ev.event === LifecycleEventType.CRASHED) settle({ kind: "crashed" });
+    });
+  } catch (e) {
+    log(`lifecycle events unavailable (${(e as Error).message}); polling the domain state instead`);
+  }
+  let timer: ReturnType<typeof setTimeout> | undefined;
+  let poller: ReturnType<typeof setInterval> | undefined;
+  try {
+    await start();
+    timer = setTimeout(() => settle({ kind: "timeout" }), timeoutMs);
+    let polling = false;
+    poller = setInterval(() => {
+      if (polling) return;
+      polling = true;
+      conn
+        .domainGetState(dom)
+        .then(({ state }) => {
+          if (state === DomainStateValue.SHUTOFF) settle({ kind: "shutoff" });
+          else if (state === DomainStateValue.CRASHED) settle({ kind: "crashed" });
+        })
+        .catch(() => undefined)
+        .finally(() => (polling = false));
+    }, pollMs);
+    return await outcome;
+  } finally {
+    if (timer) clearTimeout(timer);
+    if (poller) clearInterval(poller);
+    if (registration) await registration.deregister().catch(() => undefined);
+  }
+}
+
+async function consoleTail(conn: InstallConnection, scratch: ScratchPool, volName: string, n: number): Promise<string[]> {
+  try {
+    const tail = await readVolumeTail(conn, scratch.pool, volName);
+    return tail ? lastLines(tail.toString("utf8"), n) : [];
+  } catch {
+    return [];
+  }
+}
+
+/** Domain state right now, or undefined when no such domain is defined. */
+async function existing(conn: InstallConnection, name: string): Promise<{ dom: DomainRef; state: number } | undefined> {
+  try {
+    const dom = await conn.domainLookupByName(name);
+    return { dom, state: (await conn.domainGetState(dom)).state };
+  } catch (e) {
+    if (isNoDomain(e)) return undefined;
+    throw e;
+  }
+}
+
+/**
+ * Installs a domain from an install tree and leaves it defined with the install phase's XML, shut
+ * off; the caller then defines the final XML (finalPhaseInputs) and starts it. Throws InstallError
+ * (quoting the serial console when it timed out or crashed); the scratch volumes are deleted in
+ * every case, and a domain this call defined is undefined again on failure so a retry starts clean.
+ */
+export async function runInstall(conn: InstallConnection, opts: RunInstallOptions): Promise<InstallResult> {
+  const began = Date.now();
+  const key = opts.configKey ?? "install";
+  const log = opts.log ?? (() => undefined);
+  const timeoutMinutes = checkOptions(opts, key);
+  const location = normalizeLocation(opts.location ?? DEFAULT_LOCATION);
+  // Validate the kickstart before any download or host change.
+  const ks = opts.kickstart === undefined ? undefined : kickstartText(opts.kickstart, location, `${key}.kickstart`);
+
+  const before = await existing(conn, opts.name);
+  if (before && before.state !== DomainStateValue.SHUTOFF) {
+    throw new InstallError(`domain ${opts.name} exists and is not shut off (state ${before.state}); refusing to install over it`);
+  }
+
+  const treeinfoUrl = resolveTreeUrl(location, ".treeinfo");
+  log(`reading ${treeinfoUrl}`);
+  const tree = parseTreeinfo((await fetchBuffer(treeinfoUrl)).toString("utf8"));
+  const images = treeImages(tree, opts.arch);
+  const kernelUrl = resolveTreeUrl(location, images.kernel);
+  const initrdUrl = resolveTreeUrl(location, images.initrd);
+  log(`install tree: ${[tree.family, tree.version, tree.arch].filter(Boolean).join(" ") || "unknown"}; kernel ${kernelUrl}`);
+  const kernel = await fetchBuffer(kernelUrl, { log, label: "vmlinuz", checksum: images.kernelChecksum });
+  let initrd = await fetchBuffer(initrdUrl, { log, label: "initrd.img", checksum: images.initrdChecksum });
+  if (ks !== undefined) initrd = injectIntoInitrd(initrd, [cpioFile(KICKSTART_FILE, ks, 0o600)]);
+
+  const scratch = await ensureScratchPool(
+    conn,
+    opts.scratchPool?.name ?? SCRATCH_POOL_NAME,
+    opts.scratchPool?.path ?? SCRATCH_POOL_PATH,
+    log,
+  );
+  const names = volumeNames(opts.name);
+  const consoleLogFile = `${scratch.path.replace(/\/+$/, "")}/${names.console}`;
+  let definedHere = false;
+  let dom: DomainRef | undefined;
+  try {
+    const k = await uploadVolume(conn, scratch, names.kernel, kernel, log);
+    const i = await uploadVolume(conn, scratch, names.initrd, initrd, log);
+    log(`uploaded ${formatBytes(kernel.length)} kernel and ${formatBytes(initrd.length)} initrd to ${scratch.pool.name}`);
+    // A console log left by an earlier run would be quoted as if it were this run's.
+    await deleteVolumeIfExists(conn, scratch.pool, names.console);
+
+    const directBoot: DomainDirectBootInputs = {
+      kernel: k.path,
+      initrd: i.path,
+      cmdline: installCmdline({ location, extraArgs: opts.extraArgs, kickstart: ks !== undefined }),
+    };
+    const xml = await opts.buildXml({ ...installPhase(directBoot), consoleLogFile });
+    dom = await conn.domainDefineXmlFlags(xml);
+    definedHere = !before;
+    const defined = dom;
+
+    log(`starting the install phase of ${opts.name}; waiting up to ${timeoutMinutes} min for the installer to stop`);
+    const outcome = await waitForStop(
+      conn,
+      defined,
+      timeoutMinutes * 60000,
+      opts.pollIntervalMs ?? 2000,
+      async () => {
+        await conn.domainCreateWithFlags(defined);
+      },
+      log,
+    );
+
+    const n = opts.consoleLines ?? 20;
+    if (outcome.kind === "timeout") {
+      await conn.domainDestroyFlags(defined).catch(() => undefined);
+      throw new InstallError(
+        `installing ${opts.name}: the installer did not finish within ${timeoutMinutes} min (${key}.timeoutMinutes); the install phase was destroyed`,
+        await consoleTail(conn, scratch, names.console, n),
+      );
+    }
+    if (
+      outcome.kind === "crashed" ||
+      (outcome.kind === "stopped" && (outcome.detail === StoppedDetail.CRASHED || outcome.detail === StoppedDetail.FAILED))
+    ) {
+      await conn.domainDestroyFlags(defined).catch(() => undefined);
+      throw new InstallError(`installing ${opts.name}: the install phase crashed or failed`, await consoleTail(conn, scratch, names.console, n));
+    }
+    const stoppedBy =
+      outcome.kind === "shutoff" ? "shutoff" : outcome.detail === StoppedDetail.DESTROYED ? "destroyed" : "shutdown";
+    log(`installer of ${opts.name} stopped (${stoppedBy}) after ${formatDuration(Date.now() - began)}`);
+    definedHere = false; // success: the caller redefines it with the final XML
+    return {
+      domain: defined,
+      location,
+      tree: definedOnly({ family: tree.family, version: tree.version, arch: tree.arch }),
+      kernelUrl,
+      initrdUrl,
+      directBoot,
+      kickstart: ks !== undefined,
+      stoppedBy,
+      durationMs: Date.now() - began,
+    };
+  } finally {
+    for (const vol of [names.kernel, names.initrd, names.console]) {
+      await deleteVolumeIfExists(conn, scratch.pool, vol).catch((e) =>
+        log(`could not delete scratch volume ${scratch.pool.name}/${vol}: ${(e as Error).message}`),
+      );
+    }
+    if (definedHere && dom) {
+      await conn.domainUndefineFlags(dom).catch((e) => log(`could not undefine ${opts.name} after the failed install: ${(e as Error).message}`));
+    }
+  }
+}
