@@ -2,61 +2,13 @@
 // bridge with DHCP (the runbook's virbr0), as one libvirt network.
 import * as pulumi from "@pulumi/pulumi";
 import { Network } from "../libvirt";
-import type { NetworkMode, NetworkNatInputs } from "../libvirt/resources/inputs";
-import { ArgumentError, Checker, ipv4ToNumber, Problem } from "./checks";
+import type { NetworkMode } from "../libvirt/resources/inputs";
+import { ArgumentError } from "./checks";
 import { defaultAutostart, defaultNat } from "./defaults";
+import { BridgeNetworkArgs, checkNetworkArgs } from "./network-args";
 
-export const NETWORK_MODES: readonly NetworkMode[] = ["bridge", "nat"];
-
-export interface BridgeNetworkArgs {
-  /** libvirt connection URI of the host. Required. */
-  uri: pulumi.Input<string>;
-  /** The libvirt network's name. Defaults to the component's name. */
-  name?: string;
-  /** "bridge": guests join an existing host bridge; "nat": libvirt manages a bridge with NAT and DHCP. Defaults to "bridge". */
-  mode?: NetworkMode;
-  /** bridge: the existing host bridge, e.g. br0 (required). nat: the bridge libvirt creates, e.g. virbr1. Defaults to libvirt's choice (nat). */
-  bridge?: string;
-  /** nat only: the host's address on the bridge, the prefix and the DHCP range. Defaults to 192.168.150.1/24, DHCP .100-.254. */
-  nat?: Partial<NetworkNatInputs>;
-  /** Start the network at host boot. Defaults to true. */
-  autostart?: boolean;
-}
-
-export function checkNetworkArgs(args: Partial<BridgeNetworkArgs>, c = new Checker()): Problem[] {
-  c.objectName(args.name, "name");
-  c.oneOf(args.mode, "mode", NETWORK_MODES);
-  const mode = args.mode ?? "bridge";
-  if (mode === "bridge") {
-    if (c.required(args.bridge, "bridge", "the existing host bridge guests join, e.g. br0")) c.bridgeName(args.bridge, "bridge");
-    if (args.nat !== undefined) c.fail("nat", `is only for mode "nat"; a bridge network's addressing is the host bridge's`);
-  } else if (mode === "nat") {
-    c.bridgeName(args.bridge, "bridge");
-    if (args.nat !== undefined && c.object(args.nat, "nat", ["address", "prefix", "dhcpStart", "dhcpEnd"])) {
-      checkNat({ ...defaultNat(), ...args.nat }, c);
-    }
-  }
-  c.boolean(args.autostart, "autostart");
-  return c.problems;
-}
-
-/** The DHCP range must lie in the bridge's subnet and not contain the host's own address. */
-function checkNat(nat: NetworkNatInputs, c: Checker): void {
-  const ok = [c.ipv4(nat.address, "nat.address"), c.integer(nat.prefix, "nat.prefix", 8, 30, "the subnet's prefix length"),
-    c.ipv4(nat.dhcpStart, "nat.dhcpStart"), c.ipv4(nat.dhcpEnd, "nat.dhcpEnd")].every(Boolean);
-  if (!ok) return;
-  const mask = nat.prefix === 0 ? 0 : (~0 << (32 - nat.prefix)) >>> 0;
-  const net = (ipv4ToNumber(nat.address)! & mask) >>> 0;
-  const start = ipv4ToNumber(nat.dhcpStart)!;
-  const end = ipv4ToNumber(nat.dhcpEnd)!;
-  const subnet = `${nat.address}/${nat.prefix}`;
-  if (((start & mask) >>> 0) !== net) c.fail("nat.dhcpStart", `must be inside ${subnet}, got ${JSON.stringify(nat.dhcpStart)}`);
-  else if (((end & mask) >>> 0) !== net) c.fail("nat.dhcpEnd", `must be inside ${subnet}, got ${JSON.stringify(nat.dhcpEnd)}`);
-  else if (start > end) c.fail("nat.dhcpEnd", `must not come before nat.dhcpStart (${nat.dhcpStart}), got ${JSON.stringify(nat.dhcpEnd)}`);
-  else if (ipv4ToNumber(nat.address)! >= start && ipv4ToNumber(nat.address)! <= end) {
-    c.fail("nat.address", `must lie outside the DHCP range ${nat.dhcpStart}-${nat.dhcpEnd}, got ${JSON.stringify(nat.address)}`);
-  }
-}
+export { checkNetworkArgs, NETWORK_MODES } from "./network-args";
+export type { BridgeNetworkArgs } from "./network-args";
 
 export class BridgeNetwork extends pulumi.ComponentResource {
   /** The libvirt network's name (known once it exists: domains attached to it wait for it). */

@@ -1,6 +1,6 @@
 // The stack config's shape (kvm-infra:uri, :pool, :network, :domains), as Pulumi.yaml declares it.
 import type { NetworkNatInputs, StoragePoolType } from "../../libvirt/resources/inputs";
-import type { CentOS7DiskArgs, CentOS7DomainArgs } from "../centos7-domain";
+import type { CentOS7DiskArgs, CentOS7DomainArgs } from "../domain-args";
 
 export const NAMESPACE = "kvm-infra";
 export const CONFIG_KEYS = ["uri", "autoDeploy", "pool", "network", "domains"] as const;

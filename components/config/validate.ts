@@ -1,9 +1,9 @@
 // Validation of the whole stack config at once: one error listing every bad key with the reason,
 // thrown before the program registers any resource.
-import { checkDomainArgs, DOMAIN_CONFIG_KEYS } from "../centos7-domain";
-import { checkNetworkArgs } from "../bridge-network";
+import { checkDomainArgs, DOMAIN_CONFIG_KEYS } from "../domain-args";
+import { checkNetworkArgs } from "../network-args";
 import { Checker, Problem } from "../checks";
-import { checkPoolArgs } from "../lvm-storage-pool";
+import { checkPoolArgs } from "../pool-args";
 import { defaultVolumeName } from "../defaults";
 import {
   CONFIG_KEYS,

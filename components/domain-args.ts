@@ -1,0 +1,160 @@
+// CentOS7Domain's arguments and their checks (pure: the stack config validation uses them too).
+import * as pulumi from "@pulumi/pulumi";
+import type { DomainCrashAction, DomainEventAction, StoragePoolType } from "../libvirt/resources/inputs";
+import { Checker, Problem } from "./checks";
+import { VNC_PASSWORD_LENGTH } from "./defaults";
+import { OS_VARIANT_NAMES, OS_VARIANTS } from "./osinfo";
+
+export const EVENT_ACTIONS: readonly DomainEventAction[] = ["destroy", "restart", "preserve", "rename-restart"];
+export const CRASH_ACTIONS: readonly DomainCrashAction[] = [...EVENT_ACTIONS, "coredump-destroy", "coredump-restart"];
+export const VIRT_TYPES = ["kvm", "qemu"] as const;
+export const CLOCK_OFFSETS = ["utc", "localtime"] as const;
+export const DISK_FORMATS = ["raw", "qcow2"] as const;
+
+/** The domain's disk: a new volume in the pool (sizeGiB) or an existing one (volume). */
+export interface CentOS7DiskArgs {
+  /** The pool holding the volume; an LvmStoragePool fits. Required. */
+  pool: { name: pulumi.Input<string>; poolType: StoragePoolType };
+  /** Size of the new volume in GiB, at least osinfo's minimum (10 for centos7.0). Defaults to 10. */
+  sizeGiB?: number;
+  /** false allocates the whole volume up front (virt-install's sparse=no). Defaults to true. */
+  sparse?: boolean;
+  /** "raw" or "qcow2" (dir pools only; logical volumes are raw). Defaults to "raw". */
+  format?: "raw" | "qcow2";
+  /** Name of the new volume. Defaults to the domain's name (logical) or <name>.img (dir). */
+  name?: string;
+  /** An existing volume in the pool to boot from instead of a new one (virt-install's vol=pool/vol). Defaults to none. */
+  volume?: string;
+}
+
+export interface CentOS7VncArgs {
+  /** Fixed TCP port (5900-65535), or "auto" for the first free one. Defaults to "auto". */
+  port?: number | "auto";
+  /** Address VNC listens on. Defaults to 127.0.0.1 (reached through an ssh tunnel). */
+  listen?: string;
+  /** At most 8 characters (VNC's limit); pass a secret. Defaults to a generated 8-character password, exported as a secret. */
+  password?: pulumi.Input<string>;
+}
+
+export interface CentOS7DomainArgs {
+  /** libvirt connection URI of the host, e.g. qemu+ssh://root@kvm01.example.com/system. Required. */
+  uri: pulumi.Input<string>;
+  /** The domain's name. Defaults to the component's name. */
+  name?: string;
+  /** A fixed uuid. Defaults to one libvirt generates. */
+  uuid?: string;
+  /** One line shown by `virsh list --title`. Defaults to none. */
+  title?: string;
+  /** Free text shown by `virsh desc`. Defaults to none. */
+  description?: string;
+  /** RAM in MiB, at least osinfo's minimum (1024 for centos7.0). Defaults to 1024. */
+  memoryMiB?: number;
+  /** Virtual CPUs. Defaults to 1. */
+  vcpus?: number;
+  /** The libosinfo short id. Defaults to "centos7.0" (the only one accepted). */
+  osVariant?: string;
+  /** "kvm" (hardware virtualization) or "qemu" (TCG, where /dev/kvm is missing). Defaults to "kvm". */
+  virtType?: "kvm" | "qemu";
+  /** What libvirt does on a crash, a power-off and a reboot. Defaults to destroy, destroy, restart (libvirt's). */
+  events?: { onCrash?: DomainCrashAction; onPoweroff?: DomainEventAction; onReboot?: DomainEventAction };
+  /** acpi: false switches ACPI off (the runbook's --features acpi=off). Defaults to acpi on. */
+  features?: { acpi?: boolean };
+  /** "utc" or "localtime". Defaults to "utc". */
+  clockOffset?: "utc" | "localtime";
+  /** The disk. Required. */
+  disk: CentOS7DiskArgs;
+  /** A libvirt network ({ name }, a BridgeNetwork fits) or a host bridge directly ({ bridge }). Required. */
+  network: { name: pulumi.Input<string> } | { bridge: pulumi.Input<string> };
+  /** VNC graphics. Defaults to autoport on 127.0.0.1 with a generated password. */
+  graphics?: { vnc?: CentOS7VncArgs };
+  /** The serial console: only a pty with a serial target is offered. Defaults to { type: "pty", targetType: "serial" }. */
+  console?: { type?: "pty"; targetType?: "serial" };
+  /** Start the domain at host boot. Defaults to true. */
+  autostart?: boolean;
+  /** Keep the domain running. Defaults to true. */
+  running?: boolean;
+}
+
+/** The keys of CentOS7DomainArgs that the stack config also has (it has no uri, pool or network). */
+export const DOMAIN_CONFIG_KEYS = [
+  "name", "uuid", "title", "description", "memoryMiB", "vcpus", "osVariant", "virtType", "events",
+  "features", "clockOffset", "disk", "graphics", "console", "autostart", "running",
+] as const;
+
+/** Every problem with the arguments. `configShape` checks a stack config entry (disk without pool). */
+export function checkDomainArgs(args: Partial<Omit<CentOS7DomainArgs, "disk" | "graphics">> & { disk?: Partial<CentOS7DiskArgs>; graphics?: { vnc?: CentOS7VncArgs } }, c = new Checker(), configShape = false): Problem[] {
+  c.objectName(args.name, "name");
+  c.uuid(args.uuid, "uuid");
+  if (args.title !== undefined && c.string(args.title, "title") && /[\r\n]/.test(args.title)) {
+    c.fail("title", "must be a single line (libvirt rejects titles with line breaks)");
+  }
+  if (args.description !== undefined) c.string(args.description, "description");
+  c.oneOf(args.osVariant, "osVariant", OS_VARIANT_NAMES);
+  const os = OS_VARIANTS[args.osVariant ?? "centos7.0"] ?? OS_VARIANTS["centos7.0"];
+  const osName = args.osVariant && OS_VARIANTS[args.osVariant] ? args.osVariant : "centos7.0";
+  c.integer(args.memoryMiB, "memoryMiB", os.minMemoryMiB, 4 * 1024 * 1024, `MiB; ${osName} needs at least ${os.minMemoryMiB / 1024} GiB of RAM`);
+  c.integer(args.vcpus, "vcpus", 1, 255);
+  c.oneOf(args.virtType, "virtType", VIRT_TYPES);
+  if (c.object(args.events, "events", ["onCrash", "onPoweroff", "onReboot"])) {
+    c.oneOf(args.events.onCrash, "events.onCrash", CRASH_ACTIONS);
+    c.oneOf(args.events.onPoweroff, "events.onPoweroff", EVENT_ACTIONS);
+    c.oneOf(args.events.onReboot, "events.onReboot", EVENT_ACTIONS);
+  }
+  if (c.object(args.features, "features", ["acpi"])) c.boolean(args.features.acpi, "features.acpi");
+  c.oneOf(args.clockOffset, "clockOffset", CLOCK_OFFSETS);
+  checkDisk(args.disk, c, configShape, os.minDiskGiB, osName);
+  if (args.graphics !== undefined && c.object(args.graphics, "graphics", ["vnc"])) {
+    if (args.graphics.vnc !== undefined && c.object(args.graphics.vnc, "graphics.vnc", ["port", "listen", "password"])) {
+      const vnc = args.graphics.vnc;
+      const port = vnc.port;
+      if (port !== undefined && port !== "auto" && (typeof port !== "number" || !Number.isSafeInteger(port) || port < 5900 || port > 65535)) {
+        c.fail("graphics.vnc.port", `must be "auto" or a whole number from 5900 to 65535 (VNC display N listens on 5900+N), got ${JSON.stringify(port)}`);
+      }
+      c.ipv4(vnc.listen, "graphics.vnc.listen");
+      checkVncPassword(vnc.password, c);
+    }
+  }
+  if (c.object(args.console, "console", ["type", "targetType"])) {
+    c.oneOf(args.console.type, "console.type", ["pty"]);
+    c.oneOf(args.console.targetType, "console.targetType", ["serial"]);
+  }
+  c.boolean(args.autostart, "autostart");
+  c.boolean(args.running, "running");
+  return c.problems;
+}
+
+function checkDisk(disk: Partial<CentOS7DiskArgs> | undefined, c: Checker, configShape: boolean, minGiB: number, osName: string): void {
+  const keys = ["sizeGiB", "sparse", "format", "name", "volume", ...(configShape ? [] : ["pool"])];
+  if (disk === undefined) {
+    if (!configShape) c.required(disk, "disk", "{ pool, sizeGiB } for a new volume or { pool, volume } for an existing one");
+    return;
+  }
+  if (!c.object(disk, "disk", keys)) return;
+  if (!configShape) c.required(disk.pool, "disk.pool", "the pool holding the volume (an LvmStoragePool fits)");
+  c.integer(disk.sizeGiB, "disk.sizeGiB", minGiB, 65536, `GiB; ${osName} needs at least ${minGiB} GiB of disk`);
+  c.boolean(disk.sparse, "disk.sparse");
+  c.oneOf(disk.format, "disk.format", DISK_FORMATS);
+  if (disk.format === "qcow2" && disk.pool?.poolType === "logical") {
+    c.fail("disk.format", `must be "raw" on a logical pool (a logical volume is a raw block device), got "qcow2"`);
+  }
+  if (disk.volume !== undefined) {
+    if (c.string(disk.volume, "disk.volume") && !/^[A-Za-z0-9+_.][A-Za-z0-9+_.-]{0,126}$/.test(disk.volume)) {
+      c.fail("disk.volume", `must be a volume name: 1-127 of the characters A-Z a-z 0-9 + _ . - not starting with "-", got ${JSON.stringify(disk.volume)}`);
+    }
+    for (const k of ["sizeGiB", "sparse", "name"] as const) {
+      if (disk[k] !== undefined) c.fail(`disk.${k}`, "describes a new volume; leave it out when disk.volume names an existing one");
+    }
+  } else if (disk.name !== undefined && c.string(disk.name, "disk.name") && !/^[A-Za-z0-9+_.][A-Za-z0-9+_.-]{0,126}$/.test(disk.name)) {
+    c.fail("disk.name", `must be a volume name: 1-127 of the characters A-Z a-z 0-9 + _ . - not starting with "-", got ${JSON.stringify(disk.name)}`);
+  }
+}
+
+/** A configured password is checked without ever quoting it. */
+function checkVncPassword(pw: unknown, c: Checker): void {
+  if (pw === undefined || Checker.deferred(pw)) return;
+  if (typeof pw !== "string") {
+    c.fail("graphics.vnc.password", "must be a string (a secret)");
+  } else if (pw.length < 1 || pw.length > VNC_PASSWORD_LENGTH || /[\x00-\x1f\x7f]/.test(pw)) {
+    c.fail("graphics.vnc.password", `must be 1 to ${VNC_PASSWORD_LENGTH} printable characters (VNC's limit), got ${pw.length} characters`);
+  }
+}
