@@ -1,6 +1,6 @@
 // Input validation shared by the four resources' check(): every failure names the property and
 // what would have been accepted, so `pulumi preview` fails before anything touches a host.
-import { parseUri } from "./uri";
+import { parseUri } from "../rpc/uri";
 
 /** The engine's placeholder for a value not known until apply (a preview of a computed input). */
 export const UNKNOWN = "04da6b54-80e4-46f7-96ec-b56ff0331ba9";
@@ -226,4 +226,14 @@ export function checkKnownKeys(c: Checker, news: Record<string, unknown>, allowe
     if (k.startsWith("__")) continue;
     if (!allowed.includes(k)) c.fail(k, `${k} is not a known property; accepted: ${allowed.join(", ")}`);
   }
+}
+
+/** The listed keys of obj (input properties out of a state that also holds outputs). */
+export function pick<T extends object>(obj: T, keys: readonly string[]): Record<string, unknown> {
+  const out: Record<string, unknown> = {};
+  for (const k of keys) {
+    const v = (obj as Record<string, unknown>)[k];
+    if (v !== undefined) out[k] = v;
+  }
+  return out;
 }

@@ -1,0 +1,214 @@
+// The Domain dynamic provider: keyed on uuid; create is transactional; update redefines the
+// persistent definition and applies live what libvirt can (memory, vcpus, VNC password, interface
+// source and link), reports the rest in pendingRestart or restarts when asked; running and
+// autostart are enforced.
+import { dynamic } from "@pulumi/pulumi";
+import {
+  Connection, DomainRef, DomainState, DomainXmlFlags, DomainModificationImpact, DomainUndefineFlags, isNoDomain,
+} from "../rpc";
+import { DomainInputs, DomainOutputs } from "./inputs";
+import { checkDomain, diffDomain, DOMAIN_KEYS } from "./domain-spec";
+import { domainDoc, domainFromXml, domainXmlForUpdate, interfaceDeviceXml, vncDeviceXml } from "./domain-xml";
+import { domainToXml } from "../xml";
+import { connectionFor, newUuid, scrubbed, sleep, undoAfterFailure } from "./provider-common";
+import { deepEqual, pick, stripUndefined } from "./validate";
+
+// Properties that only describe how kvm-infra handles the domain, or metadata: never a restart.
+const NOT_RESTART = ["uri", "name", "uuid", "title", "description", "osinfoId", "running", "autostart", "restartOnUpdate", "shutdownTimeoutSeconds", "memoryMiB"];
+// Properties that are not part of the libvirt definition.
+const NOT_DEFINITION = ["running", "autostart", "restartOnUpdate", "shutdownTimeoutSeconds"];
+
+async function lookup(conn: Connection, uuid: string): Promise<DomainRef | undefined> {
+  try {
+    return await conn.domainLookupByUuid(uuid);
+  } catch (e) {
+    if (isNoDomain(e)) return undefined;
+    throw e;
+  }
+}
+
+async function isRunning(conn: Connection, dom: DomainRef): Promise<boolean> {
+  const { state } = await conn.domainGetState(dom, 0);
+  return state !== DomainState.SHUTOFF && state !== DomainState.CRASHED && state !== DomainState.NOSTATE;
+}
+
+/** Fields whose defined value differs from what the running guest has: they need a reboot. */
+async function pendingFields(conn: Connection, dom: DomainRef, prior: Partial<DomainInputs>): Promise<string[]> {
+  if (!(await isRunning(conn, dom))) return [];
+  const defined = domainFromXml(await conn.domainGetXmlDesc(dom, DomainXmlFlags.INACTIVE | DomainXmlFlags.SECURE), prior).inputs as Record<string, unknown>;
+  const live = domainFromXml(await conn.domainGetXmlDesc(dom, DomainXmlFlags.SECURE), prior).inputs as Record<string, unknown>;
+  return DOMAIN_KEYS.filter((k) => !NOT_RESTART.includes(k) && !deepEqual(defined[k], live[k]));
+}
+
+async function vncPortOf(conn: Connection, dom: DomainRef): Promise<number> {
+  return domainFromXml(await conn.domainGetXmlDesc(dom, 0), {}).vncPort;
+}
+
+async function outputs(conn: Connection, dom: DomainRef, inputs: DomainInputs, uuid: string, pending: string[]): Promise<DomainOutputs> {
+  return stripUndefined({ ...inputs, uuid, vncPort: await vncPortOf(conn, dom), pendingRestart: pending });
+}
+
+/** Graceful shutdown (ACPI), then destroy once the timeout passed. */
+async function stop(conn: Connection, dom: DomainRef, timeoutSeconds: number): Promise<void> {
+  if (!(await isRunning(conn, dom))) return;
+  try {
+    await conn.domainShutdownFlags(dom, 0);
+  } catch (e) {
+    if (isNoDomain(e)) return;
+  }
+  const until = Date.now() + timeoutSeconds * 1000;
+  while (Date.now() < until) {
+    if (!(await isRunning(conn, dom))) return;
+    await sleep(500);
+  }
+  if (await isRunning(conn, dom)) await conn.domainDestroyFlags(dom, 0);
+}
+
+function secretsOf(...ins: Array<Partial<DomainInputs> | undefined>): Array<string | undefined> {
+  return ins.map((i) => i?.graphics?.vnc?.password);
+}
+
+async function applyLive(conn: Connection, dom: DomainRef, olds: DomainOutputs, news: DomainInputs, changed: string[]): Promise<string[]> {
+  const failed: string[] = [];
+  if (changed.includes("memoryMiB") && olds.maxMemoryMiB === news.maxMemoryMiB) {
+    try {
+      await conn.domainSetMemoryFlags(dom, news.memoryMiB * 1024, DomainModificationImpact.LIVE);
+    } catch (e) {
+      failed.push("memoryMiB");
+    }
+  }
+  if (changed.includes("vcpus") && olds.maxVcpus === news.maxVcpus) {
+    // Failures show up as a pending vcpus difference between the live and defined XML.
+    await conn.domainSetVcpusFlags(dom, news.vcpus, DomainModificationImpact.LIVE).catch(() => undefined);
+  }
+  const oldVnc = olds.graphics?.vnc;
+  const newVnc = news.graphics?.vnc;
+  if (changed.includes("graphics") && oldVnc && newVnc && oldVnc.password !== newVnc.password) {
+    await conn.domainUpdateDeviceFlags(dom, vncDeviceXml(newVnc), DomainModificationImpact.LIVE).catch(() => undefined);
+  }
+  if (changed.includes("interfaces")) {
+    const macs = domainFromXml(await conn.domainGetXmlDesc(dom, 0), {}).macs;
+    const oldIfs = olds.interfaces ?? [];
+    for (const [i, n] of (news.interfaces ?? []).entries()) {
+      const o = oldIfs[i];
+      if (!o || !macs[i] || deepEqual(o, n) || (n.mac !== undefined && n.mac !== macs[i]) || o.model !== n.model) continue;
+      // libvirt switches the source (network <-> bridge) and link state of a running NIC in place.
+      await conn.domainUpdateDeviceFlags(dom, interfaceDeviceXml(n, macs[i]), DomainModificationImpact.LIVE).catch(() => undefined);
+    }
+  }
+  return failed;
+}
+
+export const domainProvider: dynamic.ResourceProvider = {
+  async check(olds, news) {
+    return checkDomain(olds ?? {}, news);
+  },
+
+  async diff(_id, olds, news) {
+    const d = diffDomain(olds, news);
+    return { changes: d.changes, replaces: d.replaces, deleteBeforeReplace: d.deleteBeforeReplace };
+  },
+
+  async create(raw) {
+    const inputs = raw as DomainInputs;
+    const conn = await connectionFor(inputs.uri);
+    const byName = await conn.domainLookupByName(inputs.name).catch((e) => {
+      if (isNoDomain(e)) return undefined;
+      throw e;
+    });
+    const byUuid = inputs.uuid ? await lookup(conn, inputs.uuid) : undefined;
+    const clash = byName ?? byUuid;
+    if (clash) {
+      throw new Error(`a domain named "${clash.name}" (uuid ${clash.uuid}) already exists on ${inputs.uri}; ` +
+        "kvm-infra does not adopt existing domains: remove it (virsh undefine) or choose another name");
+    }
+    // Our own uuid up front: an interrupted create can then find exactly what it defined.
+    const uuid = inputs.uuid ?? newUuid();
+    try {
+      const dom = await conn.domainDefineXmlFlags(domainToXml(domainDoc(inputs, uuid)), 0);
+      if (inputs.autostart) await conn.domainSetAutostart(dom, true);
+      if (inputs.running ?? true) await conn.domainCreateWithFlags(dom, 0);
+      return { id: uuid, outs: await outputs(conn, dom, inputs, uuid, []) };
+    } catch (e) {
+      const undo = await undoAfterFailure(inputs.uri, e, async (c) => {
+        const mine = await lookup(c, uuid);
+        if (!mine) return;
+        if (await isRunning(c, mine)) await c.domainDestroyFlags(mine, 0);
+        await c.domainUndefineFlags(mine, DomainUndefineFlags.MANAGED_SAVE | DomainUndefineFlags.SNAPSHOTS_METADATA | DomainUndefineFlags.NVRAM);
+      });
+      throw scrubbed(e, secretsOf(inputs), `creating domain "${inputs.name}" on ${inputs.uri} failed${undo ? undo : " (its definition was removed again)"}`);
+    }
+  },
+
+  async read(id, raw) {
+    const props = raw as DomainOutputs;
+    const conn = await connectionFor(props.uri);
+    const dom = await lookup(conn, id);
+    if (!dom) return { id: "", props: {} };
+    try {
+      const defined = domainFromXml(await conn.domainGetXmlDesc(dom, DomainXmlFlags.INACTIVE | DomainXmlFlags.SECURE), props);
+      const running = await isRunning(conn, dom);
+      const pending = await pendingFields(conn, dom, props);
+      // A live memory change that libvirt refused stays pending until the guest restarts.
+      if (running && (props.pendingRestart ?? []).includes("memoryMiB")) pending.push("memoryMiB");
+      const outs = stripUndefined({
+        ...props, ...defined.inputs, running, autostart: await conn.domainGetAutostart(dom),
+        uuid: id, vncPort: await vncPortOf(conn, dom), pendingRestart: pending,
+      }) as DomainOutputs;
+      const inputs = pick(outs, DOMAIN_KEYS);
+      return { id, props: outs, inputs };
+    } catch (e) {
+      throw scrubbed(e, secretsOf(props), `reading domain "${props.name}" on ${props.uri} failed`);
+    }
+  },
+
+  async update(id, raw, rawNews) {
+    const olds = raw as DomainOutputs;
+    const news = rawNews as DomainInputs;
+    const conn = await connectionFor(news.uri);
+    const dom = await lookup(conn, id);
+    if (!dom) throw new Error(`domain "${news.name}" (uuid ${id}) is gone from ${news.uri}; run pulumi refresh to recreate it`);
+    try {
+      const changed = diffDomain(olds as unknown as Record<string, unknown>, news as unknown as Record<string, unknown>).changed;
+      const definitionChanged = changed.some((k) => !NOT_DEFINITION.includes(k));
+      let liveFailed: string[] = [];
+      if (definitionChanged) {
+        const current = await conn.domainGetXmlDesc(dom, DomainXmlFlags.INACTIVE | DomainXmlFlags.SECURE);
+        await conn.domainDefineXmlFlags(domainXmlForUpdate(news, id, current), 0);
+        if (await isRunning(conn, dom)) liveFailed = await applyLive(conn, dom, olds, news, changed);
+      }
+      let pending = [...(await pendingFields(conn, dom, news)), ...liveFailed];
+      if (pending.length && news.restartOnUpdate && (news.running ?? true)) {
+        await stop(conn, dom, news.shutdownTimeoutSeconds ?? 120);
+        await conn.domainCreateWithFlags(dom, 0);
+        pending = [];
+      }
+      const running = await isRunning(conn, dom);
+      if ((news.running ?? true) && !running) {
+        await conn.domainCreateWithFlags(dom, 0);
+        pending = [];
+      } else if (news.running === false && running) {
+        await stop(conn, dom, news.shutdownTimeoutSeconds ?? 120);
+        pending = [];
+      }
+      const autostart = news.autostart ?? false;
+      if ((await conn.domainGetAutostart(dom)) !== autostart) await conn.domainSetAutostart(dom, autostart);
+      return { outs: await outputs(conn, dom, news, id, pending) };
+    } catch (e) {
+      throw scrubbed(e, secretsOf(olds, news), `updating domain "${news.name}" on ${news.uri} failed`);
+    }
+  },
+
+  async delete(id, raw) {
+    const props = raw as DomainOutputs;
+    const conn = await connectionFor(props.uri);
+    const dom = await lookup(conn, id);
+    if (!dom) return;
+    try {
+      if (await isRunning(conn, dom)) await conn.domainDestroyFlags(dom, 0);
+      await conn.domainUndefineFlags(dom, DomainUndefineFlags.MANAGED_SAVE | DomainUndefineFlags.SNAPSHOTS_METADATA | DomainUndefineFlags.NVRAM);
+    } catch (e) {
+      if (!isNoDomain(e)) throw scrubbed(e, secretsOf(props), `deleting domain "${props.name}" on ${props.uri} failed`);
+    }
+  },
+};

@@ -1,0 +1,34 @@
+// The Domain resource (token pulumi-nodejs:dynamic/libvirt:Domain). The VNC password lives in
+// `graphics`, so that output is always a secret.
+import { CustomResourceOptions, dynamic, Output } from "@pulumi/pulumi";
+import { DomainDiskInputs, DomainInputs, DomainInterfaceInputs, DomainVncInputs } from "./inputs";
+import { domainProvider } from "./domain-provider";
+import { Args } from "./deep-input";
+
+export type DomainArgs = Args<DomainInputs>;
+
+export class Domain extends dynamic.Resource {
+  public readonly uri!: Output<string>;
+  public readonly name!: Output<string>;
+  public readonly uuid!: Output<string>;
+  public readonly memoryMiB!: Output<number>;
+  public readonly maxMemoryMiB!: Output<number>;
+  public readonly vcpus!: Output<number>;
+  public readonly maxVcpus!: Output<number>;
+  public readonly disks!: Output<DomainDiskInputs[] | undefined>;
+  public readonly interfaces!: Output<DomainInterfaceInputs[] | undefined>;
+  public readonly graphics!: Output<{ vnc?: DomainVncInputs } | undefined>;
+  public readonly running!: Output<boolean>;
+  public readonly autostart!: Output<boolean>;
+  public readonly vncPort!: Output<number>;
+  public readonly pendingRestart!: Output<string[]>;
+
+  constructor(name: string, args: DomainArgs, opts?: CustomResourceOptions) {
+    const secretOutputs = [...(opts?.additionalSecretOutputs ?? []), "graphics"];
+    super(
+      domainProvider, name,
+      { uuid: undefined, vncPort: undefined, pendingRestart: undefined, ...args },
+      { ...opts, additionalSecretOutputs: secretOutputs }, "libvirt", "Domain",
+    );
+  }
+}
