@@ -31,7 +31,46 @@ function sanitizePath(p: string): string {
 // libvirt never adds these on its own, so a live one the defined document lacks is drift.
 const EXHAUSTIVE_DEVICES = new Set(["disk", "interface", "graphics", "serial", "channel", "filesystem", "hostdev", "rng"]);
 
-export const domainRules: DiffRules = {
+/**
+ * Rules for domains. `running` is set when the live document is a running domain's XML (it has an
+ * id): then values QEMU reports at run time are tolerated too. Drift is best checked against the
+ * inactive XML (VIR_DOMAIN_XML_INACTIVE | VIR_DOMAIN_XML_SECURE), which holds the configuration.
+ */
+export function domainRules(running: boolean): DiffRules {
+  return { ...domainBaseRules, ignoreAttr: (p, n, d, l) => ignoreDomainAttr(p, n, d, l, running), ignoreElement: (p, d) => ignoreDomainElement(p, d, running) };
+}
+
+function ignoreDomainAttr(path: string, name: string, def: XmlElement, live: XmlElement, running: boolean): boolean {
+  if (/^\/domain\/devices\/graphics\[\d+\]$/.test(path)) {
+    // With autoport (or port -1) libvirt picks the port when the domain starts.
+    if (name === "port" && (def.attributes.autoport === "yes" || def.attributes.port === "-1")) return true;
+    if (name === "websocket" && def.attributes.websocket === "-1") return true;
+    if (name === "tlsPort" && (def.attributes.autoport === "yes" || def.attributes.tlsPort === "-1")) return true;
+    // Passwords only come back in XML read with the secure flag.
+    if (name === "passwd" && live.attributes.passwd === undefined) return true;
+  }
+  if (running) {
+    // QEMU pins a custom CPU model when the guest starts.
+    if (path === "/domain/cpu" && name === "check") return true;
+    if (path === "/domain/cpu/model" && name === "fallback") return true;
+    // An empty CD-ROM drive has no format while running.
+    if (/^\/domain\/devices\/disk\[\d+\]\/driver$/.test(path) && name === "type" && live.attributes.type === undefined) return true;
+  }
+  return false;
+}
+
+function ignoreDomainElement(path: string, def: XmlElement, running: boolean): boolean {
+  // <source mode='bind'/> without a path is the default for a unix channel; libvirt drops it.
+  if (/^\/domain\/devices\/channel\[\d+\]\/source$/.test(path)) {
+    const a = def.attributes;
+    return a.path === undefined && (a.mode === undefined || a.mode === "bind") && def.children.length === 0;
+  }
+  // currentMemory of a running guest is the balloon's current size.
+  if (running && path === "/domain/currentMemory") return true;
+  return false;
+}
+
+const domainBaseRules: DiffRules = {
   repeatable(parent, name) {
     if (parent === "/domain/devices") return name !== "emulator";
     if (parent === "/domain/os") return name === "boot";
@@ -66,17 +105,6 @@ export const domainRules: DiffRules = {
   },
   sizeUnit(path) {
     return path === "/domain/memory" || path === "/domain/currentMemory" || path === "/domain/maxMemory" ? "KiB" : undefined;
-  },
-  ignoreAttr(path, name, def, live) {
-    if (/^\/domain\/devices\/graphics\[\d+\]$/.test(path)) {
-      // With autoport (or port -1) libvirt picks the port when the domain starts.
-      if (name === "port" && (def.attributes.autoport === "yes" || def.attributes.port === "-1")) return true;
-      if (name === "websocket" && def.attributes.websocket === "-1") return true;
-      if (name === "tlsPort" && (def.attributes.autoport === "yes" || def.attributes.tlsPort === "-1")) return true;
-      // Passwords only come back in XML read with the secure flag.
-      if (name === "passwd" && live.attributes.passwd === undefined) return true;
-    }
-    return false;
   },
   equivalent(path, d, l) {
     if (path === "/domain/os/type/@machine") {
@@ -158,7 +186,7 @@ export const storageVolumeRules: DiffRules = {
 
 /** Differences between the domain we define and the one libvirt returns, in fields `defined` sets. */
 export function diffDomain(defined: Domain, live: Domain): XmlDifference[] {
-  const out = diffElements(domainToElement(defined), domainToElement(live), domainRules);
+  const out = diffElements(domainToElement(defined), domainToElement(live), domainRules(live.id !== undefined));
   // A feature set to false must be absent: the tree walk only sees elements that are present.
   for (const f of DOMAIN_FEATURE_FLAGS) {
     if (defined.features?.[f] === false && live.features?.[f] === true) out.push({ path: `/domain/features/${f}`, defined: undefined, live: "present" });

@@ -12,17 +12,28 @@ export type StorageVolumeFormat =
   | "raw" | "qcow2" | "qcow" | "vmdk" | "vdi" | "vpc" | "vhdx" | "qed" | "iso" | "bochs" | "cloop" | "dmg" | "dir" | "ploop"
   | "none" | "lvm2" | "linux" | "fat16" | "fat32" | "linux-swap" | "linux-lvm" | "linux-raid" | "extended";
 
+/** Read-only file times, as "seconds.nanoseconds". */
+export interface StorageVolumeTimestamps {
+  atime?: string;
+  mtime?: string;
+  ctime?: string;
+  btime?: string;
+}
+
 export interface StorageVolumeTarget {
   /** Read-only: where libvirt put the volume. */
   path?: string;
   format?: { type: StorageVolumeFormat };
   permissions?: StoragePoolTargetPermissions;
+  timestamps?: StorageVolumeTimestamps;
   extra?: XmlExtra;
 }
 
 export interface StorageVolumeBackingStore {
   path: string;
   format?: { type: StorageVolumeFormat };
+  permissions?: StoragePoolTargetPermissions;
+  timestamps?: StorageVolumeTimestamps;
   extra?: XmlExtra;
 }
 
@@ -70,6 +81,7 @@ function readTarget(r: ElementReader | undefined): StorageVolumeTarget | undefin
     path: r.childText("path"),
     format: readAttrs(r.child("format")),
     permissions: readPermissions(r.child("permissions")),
+    timestamps: readTimestamps(r.child("timestamps")),
   };
   t.extra = r.finish();
   return t;
@@ -77,9 +89,25 @@ function readTarget(r: ElementReader | undefined): StorageVolumeTarget | undefin
 
 function readBacking(r: ElementReader | undefined): StorageVolumeBackingStore | undefined {
   if (!r) return undefined;
-  const b: StorageVolumeBackingStore = { path: r.childText("path") ?? "", format: readAttrs(r.child("format")) };
+  const b: StorageVolumeBackingStore = {
+    path: r.childText("path") ?? "",
+    format: readAttrs(r.child("format")),
+    permissions: readPermissions(r.child("permissions")),
+    timestamps: readTimestamps(r.child("timestamps")),
+  };
   b.extra = r.finish();
   return b;
+}
+
+function readTimestamps(r: ElementReader | undefined): StorageVolumeTimestamps | undefined {
+  if (!r) return undefined;
+  const t: StorageVolumeTimestamps = { atime: r.childText("atime"), mtime: r.childText("mtime"), ctime: r.childText("ctime"), btime: r.childText("btime") };
+  r.finish();
+  return t;
+}
+
+function writeTimestamps(t: StorageVolumeTimestamps | undefined): XmlElement | undefined {
+  return t && el("timestamps", {}, [textEl("atime", t.atime), textEl("mtime", t.mtime), textEl("ctime", t.ctime), textEl("btime", t.btime)]);
 }
 
 export function storageVolumeToXml(doc: StorageVolume): string {
@@ -93,7 +121,17 @@ export function storageVolumeToElement(v: StorageVolume): XmlElement {
     v.capacity && writeSize("capacity", v.capacity),
     v.allocation && writeSize("allocation", v.allocation),
     v.physical && writeSize("physical", v.physical),
-    v.target && el("target", {}, [textEl("path", v.target.path), writeAttrs("format", v.target.format), writePermissions(v.target.permissions)], v.target.extra),
-    v.backingStore && el("backingStore", {}, [textEl("path", v.backingStore.path), writeAttrs("format", v.backingStore.format)], v.backingStore.extra),
+    v.target && el("target", {}, [
+      textEl("path", v.target.path),
+      writeAttrs("format", v.target.format),
+      writePermissions(v.target.permissions),
+      writeTimestamps(v.target.timestamps),
+    ], v.target.extra),
+    v.backingStore && el("backingStore", {}, [
+      textEl("path", v.backingStore.path),
+      writeAttrs("format", v.backingStore.format),
+      writePermissions(v.backingStore.permissions),
+      writeTimestamps(v.backingStore.timestamps),
+    ], v.backingStore.extra),
   ], v.extra);
 }
