@@ -13,7 +13,7 @@ export {
   isNoDomain, isNoNetwork, isNoStoragePool, isNoStorageVol, isNoInterface, isConnectionLost,
 } from "./errors";
 export type { DomainRef, NetworkRef, StoragePoolRef, StorageVolRef, InterfaceRef } from "./protocol";
-export { Proc, uuidToString, uuidToBytes } from "./protocol";
+export { Proc, Feature, AuthType, uuidToString, uuidToBytes } from "./protocol";
 export { XdrReader, XdrWriter, XdrError } from "./xdr";
 export { PacketDecoder, encodePacket, FramingError, MESSAGE_MAX, MessageType, MessageStatus } from "./framing";
 export type { Packet, PacketHeader } from "./framing";
