@@ -1,0 +1,242 @@
+import { createServer, Server } from "http";
+import { createHash } from "crypto";
+import { gunzipSync } from "zlib";
+import { runInstall, InstallError, RunInstallOptions, InstallPhaseXmlInput } from "../../../libvirt/install/orchestrate";
+import { FakeConnection } from "./fake-connection";
+
+// A tiny tree: the installer's "kernel" and "initrd" are recognisable bytes.
+const KERNEL = Buffer.from("fake kernel bytes\n".repeat(1000));
+const INITRD = Buffer.concat([Buffer.from("original initrd"), Buffer.alloc(3, 1)]); // 18 bytes: needs padding
+const sha = (b: Buffer) => createHash("sha256").update(b).digest("hex");
+const TREEINFO = `[general]
+family = CentOS
+version = 7
+arch = x86_64
+[images-x86_64]
+kernel = images/pxeboot/vmlinuz
+initrd = images/pxeboot/initrd.img
+[checksums]
+images/pxeboot/vmlinuz = sha256:${sha(KERNEL)}
+images/pxeboot/initrd.img = sha256:${sha(INITRD)}
+`;
+
+let server: Server;
+let location: string;
+const requests: string[] = [];
+
+beforeAll(async () => {
+  server = createServer((req, res) => {
+    requests.push(req.url ?? "");
+    const files: Record<string, Buffer> = {
+      "/tree/.treeinfo": Buffer.from(TREEINFO),
+      "/tree/images/pxeboot/vmlinuz": KERNEL,
+      "/tree/images/pxeboot/initrd.img": INITRD,
+    };
+    const body = files[req.url ?? ""];
+    if (!body) {
+      res.writeHead(404).end();
+      return;
+    }
+    res.writeHead(200, { "content-length": body.length }).end(body);
+  });
+  await new Promise<void>((r) => server.listen(0, "127.0.0.1", r));
+  location = `http://127.0.0.1:${(server.address() as { port: number }).port}/tree/`;
+});
+afterAll(() => new Promise<void>((r) => server.close(() => r())));
+
+const HASH = "$6$salt$0123456789abcdefABCDEF./";
+let conn: FakeConnection;
+let built: InstallPhaseXmlInput[];
+let logs: string[];
+
+beforeEach(() => {
+  conn = new FakeConnection();
+  built = [];
+  logs = [];
+});
+afterEach(() => conn.dispose());
+
+function options(over: Partial<RunInstallOptions> = {}): RunInstallOptions {
+  return {
+    name: "kvmit-inst-unit",
+    location,
+    kickstart: { hostname: "unit.example.com", rootPasswordHash: HASH },
+    pollIntervalMs: 10,
+    log: (m) => logs.push(m),
+    buildXml: (phase) => {
+      built.push(phase);
+      return `<domain><name>kvmit-inst-unit</name><serial><log file='${phase.consoleLogFile}'/></serial></domain>`;
+    },
+    ...over,
+  };
+}
+
+/** The gzip member appended after the original initrd, decompressed: the injected cpio archive. */
+function injectedArchive(initrd: Buffer): string {
+  const start = Math.ceil(INITRD.length / 4) * 4;
+  expect(initrd.subarray(0, INITRD.length).equals(INITRD)).toBe(true);
+  return gunzipSync(initrd.subarray(start)).toString("latin1");
+}
+
+describe("runInstall", () => {
+  it("creates the boot-scratch pool, uploads kernel and initrd+ks.cfg, boots the install phase and cleans up", async () => {
+    const result = await runInstall(conn, options());
+
+    const pool = conn.pools.get("boot-scratch")!;
+    expect(pool.path).toBe("/var/lib/libvirt/boot");
+    expect(pool.built && pool.active && pool.autostart).toBe(true);
+    // The volumes were there when the domain started, and are gone now.
+    expect(conn.volsAtStart.sort()).toEqual(["boot-scratch/kvmit-inst-unit-install-initrd.img", "boot-scratch/kvmit-inst-unit-install-vmlinuz"]);
+    expect([...pool.vols.keys()]).toEqual([]);
+    const kernel = conn.uploads.find((u) => u.name === "kvmit-inst-unit-install-vmlinuz")!;
+    expect(kernel.data.equals(KERNEL)).toBe(true);
+    const initrd = conn.uploads.find((u) => u.name === "kvmit-inst-unit-install-initrd.img")!;
+    const archive = injectedArchive(initrd.data);
+    expect(archive).toContain("ks.cfg\0");
+    expect(archive).toContain("network --bootproto=dhcp --device=eth0 --onboot=on --activate --hostname=unit.example.com\n");
+    expect(archive).toContain(`url --url="${location}"`);
+
+    expect(built).toEqual([
+      {
+        directBoot: {
+          kernel: "/var/lib/libvirt/boot/kvmit-inst-unit-install-vmlinuz",
+          initrd: "/var/lib/libvirt/boot/kvmit-inst-unit-install-initrd.img",
+          cmdline: `console=ttyS0,115200 inst.repo=${location} inst.ks=file:/ks.cfg`,
+        },
+        onReboot: "destroy",
+        bootDevices: [],
+        consoleLogFile: "/var/lib/libvirt/boot/kvmit-inst-unit-install-console.log",
+      },
+    ]);
+    expect(result).toMatchObject({
+      location,
+      tree: { family: "CentOS", version: "7", arch: "x86_64" },
+      kernelUrl: `${location}images/pxeboot/vmlinuz`,
+      initrdUrl: `${location}images/pxeboot/initrd.img`,
+      kickstart: true,
+      stoppedBy: "shutdown",
+    });
+    expect(result.domain.name).toBe("kvmit-inst-unit");
+    // Registered before the start, so the stop cannot be missed; deregistered afterwards.
+    const c = conn.calls;
+    expect(c.indexOf("domainEventLifecycleRegister")).toBeLessThan(c.indexOf("domainCreateWithFlags"));
+    expect(c).toContain("deregister");
+    expect(conn.domains.get("kvmit-inst-unit")).toBeDefined();
+  });
+
+  it("reports progress and never logs the kickstart's secret", async () => {
+    await runInstall(conn, options());
+    expect(logs).toEqual(expect.arrayContaining([`reading ${location}.treeinfo`, "vmlinuz: 100% of 17.6 KiB", "defined scratch storage pool boot-scratch at /var/lib/libvirt/boot"]));
+    expect(logs.some((l) => l.startsWith("uploading kvmit-inst-unit-install-initrd.img: 100%"))).toBe(true);
+    expect(logs.join("\n")).not.toContain(HASH);
+  });
+
+  it("uses an existing pool as it is and leaves it in place", async () => {
+    const p = conn.addPool("boot-scratch", "/var/lib/libvirt/boot");
+    await runInstall(conn, options());
+    expect(conn.calls).not.toContain("storagePoolDefineXml");
+    expect(conn.pools.get("boot-scratch")).toBe(p);
+  });
+
+  it("starts an inactive scratch pool and reuses a pool that owns the directory under another name", async () => {
+    conn.addPool("boot", "/var/lib/libvirt/boot/", false);
+    await runInstall(conn, options());
+    expect(conn.calls).not.toContain("storagePoolDefineXml");
+    expect(conn.pools.get("boot")!.active).toBe(true);
+    expect(built[0].directBoot.kernel).toBe("/var/lib/libvirt/boot/kvmit-inst-unit-install-vmlinuz");
+  });
+
+  it("replaces leftover scratch volumes and console log of a failed earlier run", async () => {
+    const p = conn.addPool("boot-scratch", "/var/lib/libvirt/boot");
+    p.vols.set("kvmit-inst-unit-install-vmlinuz", Buffer.from("stale"));
+    p.vols.set("kvmit-inst-unit-install-console.log", Buffer.from("old run\n"));
+    conn.behaviour = { kind: "hang", console: ["new run"] };
+    const err = await runInstall(conn, options({ timeoutMinutes: 0.002 })).catch((e) => e);
+    expect(err.console).toEqual(["new run"]);
+    expect(conn.uploads.find((u) => u.name === "kvmit-inst-unit-install-vmlinuz")!.data.equals(KERNEL)).toBe(true);
+    expect(logs).toContain("replaced leftover volume boot-scratch/kvmit-inst-unit-install-vmlinuz");
+  });
+
+  it("on timeout destroys the install phase, quotes the last 20 console lines, deletes the volumes and undefines what it defined", async () => {
+    const lines = Array.from({ length: 30 }, (_, i) => `\x1b[1mline ${i + 1}\x1b[0m`);
+    conn.behaviour = { kind: "hang", console: lines };
+    const err = await runInstall(conn, options({ timeoutMinutes: 0.002 })).catch((e) => e);
+    expect(err).toBeInstanceOf(InstallError);
+    expect(err.message).toContain("installing kvmit-inst-unit: the installer did not finish within 0.002 min (install.timeoutMinutes); the install phase was destroyed");
+    expect(err.console).toEqual(Array.from({ length: 20 }, (_, i) => `line ${i + 11}`));
+    expect(err.message).toContain("last 20 lines of the serial console:\n  | line 11\n");
+    expect(err.message).toMatch(/\| line 30$/);
+    expect(conn.calls).toContain("domainDestroyFlags");
+    expect([...conn.pools.get("boot-scratch")!.vols.keys()]).toEqual([]);
+    expect(conn.domains.has("kvmit-inst-unit")).toBe(false);
+  });
+
+  it("keeps a domain that existed before when the install fails", async () => {
+    await conn.domainDefineXmlFlags("<domain><name>kvmit-inst-unit</name></domain>");
+    conn.behaviour = { kind: "hang", console: [] };
+    const err = await runInstall(conn, options({ timeoutMinutes: 0.002 })).catch((e) => e);
+    expect(err.console).toEqual([]);
+    expect(err.message).not.toContain("serial console");
+    expect(conn.domains.has("kvmit-inst-unit")).toBe(true);
+  });
+
+  it("fails with the console when the install phase crashes", async () => {
+    conn.behaviour = { kind: "crash", afterMs: 10, console: ["Kernel panic - not syncing"] };
+    const err = await runInstall(conn, options()).catch((e) => e);
+    expect(err.message).toContain("installing kvmit-inst-unit: the install phase crashed or failed");
+    expect(err.console).toEqual(["Kernel panic - not syncing"]);
+  });
+
+  it("treats the installer's reboot (on_reboot=destroy) as the end of the install", async () => {
+    conn.behaviour = { kind: "poweroff", afterMs: 10, detail: 1 };
+    expect((await runInstall(conn, options())).stoppedBy).toBe("destroyed");
+  });
+
+  it("notices the stop by polling when the connection cannot deliver events", async () => {
+    conn.eventsSupported = false;
+    conn.deliverStopEvents = false;
+    const result = await runInstall(conn, options());
+    expect(result.stoppedBy).toBe("shutoff");
+    expect(logs.some((l) => l.startsWith("lifecycle events unavailable"))).toBe(true);
+  });
+
+  it("refuses to install over a running domain, before touching the host", async () => {
+    const ref = await conn.domainDefineXmlFlags("<domain><name>kvmit-inst-unit</name></domain>");
+    conn.behaviour = { kind: "hang", console: [] };
+    await conn.domainCreateWithFlags(ref);
+    await expect(runInstall(conn, options())).rejects.toThrow("domain kvmit-inst-unit exists and is not shut off (state 1); refusing to install over it");
+    expect(conn.pools.size).toBe(0);
+  });
+
+  it("validates the kickstart and timeout before downloading anything", async () => {
+    const before = requests.length;
+    await expect(runInstall(conn, options({ kickstart: { hostname: "x y", rootPasswordHash: HASH } }))).rejects.toThrow(
+      'install.kickstart.hostname: "x y" is not a valid host name',
+    );
+    await expect(runInstall(conn, options({ timeoutMinutes: 0 }))).rejects.toThrow("install.timeoutMinutes: 0 is not a positive number of minutes");
+    await expect(runInstall(conn, options({ extraArgs: "a\nb" }))).rejects.toThrow("install.extraArgs: must be one line of kernel arguments");
+    expect(requests.length).toBe(before);
+  });
+
+  it("passes a verbatim kickstart through untouched, and boots without inst.ks when there is none", async () => {
+    await runInstall(conn, options({ kickstart: "# verbatim\ntext\npoweroff\n" }));
+    expect(injectedArchive(conn.uploads[1].data)).toContain("ks.cfg\0\0\0\0# verbatim\ntext\npoweroff\n");
+    conn.uploads = [];
+    await runInstall(conn, options({ kickstart: undefined, extraArgs: "console=ttyS0,9600" }));
+    expect(conn.uploads[1].data.equals(INITRD)).toBe(true);
+    expect(built[1].directBoot.cmdline).toBe(`console=ttyS0,9600 inst.repo=${location}`);
+  });
+
+  it("names the URL when the tree is missing, and leaves nothing behind", async () => {
+    await expect(runInstall(conn, options({ location: location.replace("/tree/", "/nothing/") }))).rejects.toThrow(
+      `downloading ${location.replace("/tree/", "/nothing/")}.treeinfo: HTTP 404`,
+    );
+    expect(conn.pools.size).toBe(0);
+  });
+
+  it("honours a custom scratch pool", async () => {
+    await runInstall(conn, options({ scratchPool: { name: "kvmit-inst-scratch", path: "/srv/scratch" } }));
+    expect(built[0].consoleLogFile).toBe("/srv/scratch/kvmit-inst-unit-install-console.log");
+    expect(conn.pools.get("kvmit-inst-scratch")!.path).toBe("/srv/scratch");
+  });
+});
