@@ -118,9 +118,15 @@ export function domainXmlForUpdate(inputs: DomainInputs, uuid: string, currentXm
   const doc = domainDoc(inputs, uuid);
   const cd = cur.devices ?? {};
   const nd = doc.devices as DomainDevices;
-  if (doc.os && cur.os?.type.machine && machineMatches(inputs.machine ?? "q35", cur.os.type.machine)) {
-    doc.os.type.machine = cur.os.type.machine;
-  }
+  const sameMachine = !!cur.os?.type.machine && machineMatches(inputs.machine ?? "q35", cur.os.type.machine) &&
+    (cur.os?.type.arch ?? "x86_64") === (inputs.arch ?? "x86_64");
+  (nd.interfaces ?? []).forEach((n, i) => {
+    const old = cd.interfaces?.[i];
+    if (old && !n.mac && old.mac) n.mac = old.mac;
+  });
+  // Another machine type or arch has other buses: let libvirt lay the hardware out afresh.
+  if (!sameMachine) return domainToXml(doc);
+  if (doc.os) doc.os.type.machine = cur.os?.type.machine;
   nd.controllers = cd.controllers;
   nd.videos = cd.videos;
   nd.emulator = cd.emulator;
@@ -131,9 +137,7 @@ export function domainXmlForUpdate(inputs: DomainInputs, uuid: string, currentXm
   }
   (nd.interfaces ?? []).forEach((n, i) => {
     const old = cd.interfaces?.[i];
-    if (!old) return;
-    if (!n.mac && old.mac) n.mac = old.mac;
-    if (old.address) n.address = old.address;
+    if (old?.address) n.address = old.address;
   });
   if (nd.memballoon && cd.memballoon?.address && cd.memballoon.model === nd.memballoon.model) nd.memballoon.address = cd.memballoon.address;
   (nd.channels ?? []).forEach((c, i) => {

@@ -52,7 +52,9 @@ export const storagePoolProvider: dynamic.ResourceProvider = {
     let ref: StoragePoolRef | undefined;
     try {
       ref = await conn.storagePoolDefineXml(storagePoolXml(inputs, uuid), 0);
-      if (inputs.build) await conn.storagePoolBuild(ref, StoragePoolBuildFlags.NO_OVERWRITE);
+      // NO_OVERWRITE refuses devices that hold data; a dir pool's build is only a mkdir, for which
+      // libvirt rejects the flag (it has no source device to probe).
+      if (inputs.build) await conn.storagePoolBuild(ref, inputs.type === "logical" ? StoragePoolBuildFlags.NO_OVERWRITE : 0);
       await ensureRunning(conn, ref, inputs.autostart ?? true);
       return { id: uuid, outs: await poolOutputs(conn, ref, inputs) };
     } catch (e) {

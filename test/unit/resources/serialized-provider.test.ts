@@ -1,0 +1,64 @@
+// The serialized __provider of each resource loads in the SDK's real provider host (a fresh node
+// process), captures no secret and answers check/diff there.
+import * as path from "path";
+import { captureResources, CapturedResource, ProviderHost, secretInput, urnOf } from "../../support/provider-host";
+
+const URI = "qemu+ssh://root@kvm01.example.com/system";
+const PASSWORD = "Zq7pW3xK";
+
+describe("serialized providers", () => {
+  let host: ProviderHost;
+  let captured: CapturedResource[];
+
+  beforeAll(async () => {
+    captured = await captureResources(path.resolve(__dirname, "../../../libvirt/index.ts"), [
+      { className: "StoragePool", name: "p", props: { uri: URI, name: "images_lvm", type: "logical", volumeGroup: "cl", sourceDevices: ["/dev/sda2"] } },
+      { className: "StorageVolume", name: "v", props: { uri: URI, pool: "images_lvm", name: "home", capacityBytes: 2 ** 30 } },
+      { className: "Network", name: "n", props: { uri: URI, name: "br0net", mode: "bridge", bridge: "br0" } },
+      { className: "Domain", name: "d", props: { uri: URI, name: "c7", memoryMiB: 1024, vcpus: 1, graphics: { vnc: { password: secretInput(PASSWORD) } } } },
+    ]);
+    host = await ProviderHost.start();
+    await host.configure({});
+  }, 180000);
+  afterAll(async () => host?.stop());
+
+  test("tokens read pulumi-nodejs:dynamic/libvirt:<Type>", () => {
+    expect(captured.map((c) => c.type)).toEqual([
+      "pulumi-nodejs:dynamic/libvirt:StoragePool", "pulumi-nodejs:dynamic/libvirt:StorageVolume",
+      "pulumi-nodejs:dynamic/libvirt:Network", "pulumi-nodejs:dynamic/libvirt:Domain",
+    ]);
+  });
+
+  test("the provider texts hold no secret, socket or child process", () => {
+    for (const c of captured) {
+      const text = c.inputs.__provider as string;
+      expect(typeof text).toBe("string");
+      expect(text).not.toContain(PASSWORD);
+      expect(text).not.toMatch(/\[object (Socket|ChildProcess)\]/);
+    }
+  });
+
+  test.each([0, 1, 2, 3])("provider %i loads in the real host and checks its inputs", async (i) => {
+    const c = captured[i];
+    const res = await host.check(urnOf(c.type, c.name), {}, c.inputs);
+    expect(res.failures).toEqual([]);
+    expect(res.inputs.__provider).toBe(c.inputs.__provider);
+  });
+
+  test("the domain's check in the host fails on a long VNC password without echoing it", async () => {
+    const c = captured[3];
+    const res = await host.check(urnOf(c.type, c.name), {}, { ...c.inputs, graphics: { vnc: { password: "muchtoolongpassword" } } });
+    expect(res.failures).toEqual([{ property: "graphics.vnc.password", reason: expect.stringContaining("1 to 8 characters") }]);
+    expect(JSON.stringify(res.failures)).not.toContain("muchtoolongpassword");
+  });
+
+  test("diff in the host reports a replace with deleteBeforeReplace", async () => {
+    const c = captured[1];
+    const urn = urnOf(c.type, c.name);
+    const { inputs } = await host.check(urn, {}, c.inputs);
+    const olds = { ...inputs, key: "/dev/cl/home", path: "/dev/cl/home", allocationBytes: 0 };
+    expect(await host.diff("/dev/cl/home", urn, olds, { ...inputs, name: "home2" })).toEqual({ changes: "some", replaces: ["name"], deleteBeforeReplace: true });
+    expect(await host.diff("/dev/cl/home", urn, olds, { ...inputs, capacityBytes: 2 ** 31 })).toEqual({ changes: "some", replaces: [], deleteBeforeReplace: false });
+    expect(await host.diff("/dev/cl/home", urn, olds, inputs)).toEqual({ changes: "none", replaces: [], deleteBeforeReplace: false });
+  });
+});
