@@ -107,7 +107,11 @@ export const storageVolumeProvider: dynamic.ResourceProvider = {
     const allocate = news.sparse === false ? StorageVolResizeFlags.ALLOCATE : 0;
     if (news.capacityBytes > info.capacity) {
       // Grows the file or LV in place: existing data stays where it is.
-      await conn.storageVolResize(vol, news.capacityBytes, allocate);
+      try {
+        await conn.storageVolResize(vol, news.capacityBytes, allocate);
+      } catch (e) {
+        throw scrubbed(e, [], `growing volume "${news.name}" in pool "${news.pool}" on ${news.uri} from ${info.capacity} to ${news.capacityBytes} bytes failed`);
+      }
     } else if (news.sparse === false && olds.sparse !== false && info.allocation < info.capacity && poolType === "dir") {
       // sparse true -> false on a file: allocate what is not allocated yet (fallocate), same size.
       await conn.storageVolResize(vol, 0, StorageVolResizeFlags.ALLOCATE | StorageVolResizeFlags.DELTA);
