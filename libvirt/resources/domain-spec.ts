@@ -3,12 +3,14 @@ import { DomainInputs } from "./inputs";
 import { Checker, checkKnownKeys, Failure, isUnknown, stripUndefined } from "./validate";
 import { diffInputs, DiffOutcome } from "./diff";
 
-export const DOMAIN_KEYS = [
+// Not referenced as an export inside this module: the closure serializer would leave `exports.X`.
+const KEYS = [
   "uri", "name", "uuid", "virtType", "title", "description", "osinfoId", "memoryMiB", "maxMemoryMiB", "vcpus",
   "maxVcpus", "arch", "machine", "bootDevices", "directBoot", "features", "cpuMode", "clockOffset", "onPoweroff",
   "onReboot", "onCrash", "disks", "interfaces", "graphics", "serialConsole", "guestAgent", "rng", "memballoon",
   "tablet", "running", "autostart", "restartOnUpdate", "shutdownTimeoutSeconds",
 ] as const;
+export const DOMAIN_KEYS = KEYS;
 
 const EVENT_ACTIONS = ["destroy", "restart", "preserve", "rename-restart"];
 const CRASH_ACTIONS = [...EVENT_ACTIONS, "coredump-destroy", "coredump-restart"];
@@ -99,7 +101,7 @@ function checkGraphics(c: Checker, g: unknown): void {
 
 export function checkDomain(olds: Record<string, unknown>, news: Record<string, unknown>): { inputs: DomainInputs; failures: Failure[] } {
   const c = new Checker();
-  checkKnownKeys(c, news, DOMAIN_KEYS);
+  checkKnownKeys(c, news, KEYS);
   if (c.required(news, "uri", "uri")) c.uri(news.uri, "uri");
   if (c.required(news, "name", "name")) c.objectName(news.name, "name");
   c.uuid(news.uuid, "uuid");
@@ -211,6 +213,6 @@ export function domainDefaults(news: Record<string, unknown>): DomainInputs {
 
 export function diffDomain(olds: Record<string, unknown>, news: Record<string, unknown>): DiffOutcome {
   // A uuid left unset is libvirt's to pick: the generated one in the state is not a change.
-  const keys = news.uuid === undefined ? DOMAIN_KEYS.filter((k) => k !== "uuid") : DOMAIN_KEYS;
+  const keys = news.uuid === undefined ? KEYS.filter((k) => k !== "uuid") : KEYS;
   return diffInputs(keys, olds, news, (k) => k === "uri" || k === "name" || k === "uuid");
 }

@@ -3,12 +3,14 @@ import { NetworkInputs } from "./inputs";
 import { Checker, checkKnownKeys, Failure, ipv4ToNumber, stripUndefined } from "./validate";
 import { diffInputs, DiffOutcome } from "./diff";
 
-export const NETWORK_KEYS = ["uri", "name", "mode", "bridge", "nat", "autostart"] as const;
+// Not referenced as an export inside this module: the closure serializer would leave `exports.X`.
+const KEYS = ["uri", "name", "mode", "bridge", "nat", "autostart"] as const;
+export const NETWORK_KEYS = KEYS;
 const REPLACING = ["uri", "name"];
 
 export function checkNetwork(olds: Record<string, unknown>, news: Record<string, unknown>): { inputs: NetworkInputs; failures: Failure[] } {
   const c = new Checker();
-  checkKnownKeys(c, news, NETWORK_KEYS);
+  checkKnownKeys(c, news, KEYS);
   if (c.required(news, "uri", "uri")) c.uri(news.uri, "uri");
   if (c.required(news, "name", "name")) c.objectName(news.name, "name");
   if (c.required(news, "mode", "mode")) c.oneOf(news.mode, "mode", ["bridge", "nat"]);
@@ -48,5 +50,5 @@ export function checkNetwork(olds: Record<string, unknown>, news: Record<string,
 }
 
 export function diffNetwork(olds: Record<string, unknown>, news: Record<string, unknown>): DiffOutcome {
-  return diffInputs(NETWORK_KEYS, olds, news, (k) => REPLACING.includes(k));
+  return diffInputs(KEYS, olds, news, (k) => REPLACING.includes(k));
 }

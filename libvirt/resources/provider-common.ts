@@ -1,16 +1,54 @@
 // What the four providers share: the per-process connection, error texts that never carry secrets,
 // and cleanup after a failed create.
 import { randomUUID } from "crypto";
-import { getConnection, Connection, isConnectionLost } from "../rpc";
+import { getConnection, Connection } from "../rpc";
 
 /** One connection per URI per provider process (rpc keeps the pool on globalThis, opened lazily). */
 export function connectionFor(uri: string): Promise<Connection> {
   return getConnection(uri);
 }
 
+// Duck-typed, not instanceof: each resource's serialized provider carries its own copy of the rpc
+// classes, while the connection (and the errors it throws) may come from another copy in the
+// same host process.
+function hasCode(e: unknown, code: number): boolean {
+  return !!e && typeof e === "object" && (e as { name?: string }).name === "LibvirtError" && (e as { code?: number }).code === code;
+}
+export function isNoDomain(e: unknown): boolean {
+  return hasCode(e, 42);
+}
+export function isNoNetwork(e: unknown): boolean {
+  return hasCode(e, 43);
+}
+export function isNoStoragePool(e: unknown): boolean {
+  return hasCode(e, 49);
+}
+export function isNoStorageVol(e: unknown): boolean {
+  return hasCode(e, 50);
+}
+export function isNoInterface(e: unknown): boolean {
+  return hasCode(e, 57);
+}
+export function isConnectionLost(e: unknown): boolean {
+  return !!e && typeof e === "object" && (e as { name?: string }).name === "ConnectionLostError";
+}
+
+/** An error's text. Error subclasses serialized into a provider lose `message` (the serializer
+ * calls Error as a function for super()), so fall back to what the object still carries. */
+export function errorText(e: unknown): string {
+  if (e && typeof e === "object") {
+    const o = e as { message?: string; name?: string; codeName?: string; procedure?: string };
+    if (o.message) return o.message;
+    if (o.name === "ConnectionLostError") return "the connection to the host was lost (ConnectionLostError)";
+    const parts = [o.name, o.codeName, o.procedure && `in ${o.procedure}`].filter(Boolean);
+    if (parts.length) return parts.join(" ");
+  }
+  return String(e);
+}
+
 /** An Error whose message has every secret replaced, for errors that may quote libvirt XML. */
 export function scrubbed(e: unknown, secrets: Array<string | undefined>, prefix = ""): Error {
-  let msg = e instanceof Error ? e.message : String(e);
+  let msg = errorText(e);
   for (const s of secrets) if (s) msg = msg.split(s).join("***");
   const out = new Error(prefix ? `${prefix}: ${msg}` : msg);
   return out;
@@ -25,7 +63,7 @@ export async function undoAfterFailure(uri: string, failure: unknown, undo: (con
     return "";
   } catch (e) {
     const why = isConnectionLost(failure) ? "the connection was lost" : "the operation failed";
-    return ` (${why}, and undoing the partial create failed too: ${(e as Error).message}; remove the object by hand)`;
+    return ` (${why}, and undoing the partial create failed too: ${errorText(e)}; remove the object by hand)`;
   }
 }
 

@@ -3,15 +3,17 @@ import { StoragePoolInputs } from "./inputs";
 import { Checker, checkKnownKeys, Failure, isUnknown, stripUndefined } from "./validate";
 import { diffInputs, DiffOutcome } from "./diff";
 
-export const STORAGE_POOL_KEYS = [
+// Not referenced as an export inside this module: the closure serializer would leave `exports.X`.
+const KEYS = [
   "uri", "name", "type", "sourceDevices", "volumeGroup", "targetPath", "build", "autostart", "wipeOnDelete",
 ] as const;
+export const STORAGE_POOL_KEYS = KEYS;
 const REPLACING = ["uri", "name", "type", "sourceDevices", "volumeGroup"];
 
 /** Validates news and fills in the defaults so the state holds explicit values. */
 export function checkStoragePool(olds: Record<string, unknown>, news: Record<string, unknown>): { inputs: StoragePoolInputs; failures: Failure[] } {
   const c = new Checker();
-  checkKnownKeys(c, news, STORAGE_POOL_KEYS);
+  checkKnownKeys(c, news, KEYS);
   if (c.required(news, "uri", "uri")) c.uri(news.uri, "uri");
   if (c.required(news, "name", "name")) c.objectName(news.name, "name");
   if (c.required(news, "type", "type")) c.oneOf(news.type, "type", ["dir", "logical"]);
@@ -52,5 +54,5 @@ export function checkStoragePool(olds: Record<string, unknown>, news: Record<str
 }
 
 export function diffStoragePool(olds: Record<string, unknown>, news: Record<string, unknown>): DiffOutcome {
-  return diffInputs(STORAGE_POOL_KEYS, olds, news, (k) => REPLACING.includes(k));
+  return diffInputs(KEYS, olds, news, (k) => REPLACING.includes(k));
 }

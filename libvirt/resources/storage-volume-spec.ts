@@ -3,14 +3,16 @@ import { StorageVolumeInputs } from "./inputs";
 import { Checker, checkKnownKeys, Failure, isUnknown, stripUndefined } from "./validate";
 import { diffInputs, DiffOutcome } from "./diff";
 
-export const STORAGE_VOLUME_KEYS = ["uri", "pool", "name", "capacityBytes", "format", "sparse", "source"] as const;
+// Not referenced as an export inside this module: the closure serializer would leave `exports.X`.
+const KEYS = ["uri", "pool", "name", "capacityBytes", "format", "sparse", "source"] as const;
+export const STORAGE_VOLUME_KEYS = KEYS;
 const REPLACING = ["uri", "pool", "name", "format"];
 
 /** Validates news and fills in the defaults. With olds (an existing volume kept in place) a smaller
  * capacity is refused here, so `pulumi preview` already says why. */
 export function checkStorageVolume(olds: Record<string, unknown>, news: Record<string, unknown>): { inputs: StorageVolumeInputs; failures: Failure[] } {
   const c = new Checker();
-  checkKnownKeys(c, news, STORAGE_VOLUME_KEYS);
+  checkKnownKeys(c, news, KEYS);
   if (c.required(news, "uri", "uri")) c.uri(news.uri, "uri");
   if (c.required(news, "pool", "pool")) c.objectName(news.pool, "pool");
   if (c.required(news, "name", "name")) c.volumeName(news.name, "name");
@@ -44,5 +46,5 @@ export function checkStorageVolume(olds: Record<string, unknown>, news: Record<s
 }
 
 export function diffStorageVolume(olds: Record<string, unknown>, news: Record<string, unknown>): DiffOutcome {
-  return diffInputs(STORAGE_VOLUME_KEYS, olds, news, (k) => REPLACING.includes(k));
+  return diffInputs(KEYS, olds, news, (k) => REPLACING.includes(k));
 }

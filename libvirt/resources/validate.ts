@@ -3,7 +3,9 @@
 import { parseUri } from "../rpc/uri";
 
 /** The engine's placeholder for a value not known until apply (a preview of a computed input). */
-export const UNKNOWN = "04da6b54-80e4-46f7-96ec-b56ff0331ba9";
+// Not referenced as an export inside this module: the closure serializer would leave `exports.X`.
+const UNKNOWN_VALUE = "04da6b54-80e4-46f7-96ec-b56ff0331ba9";
+export const UNKNOWN = UNKNOWN_VALUE;
 
 export interface Failure {
   property: string;
@@ -11,7 +13,7 @@ export interface Failure {
 }
 
 export function isUnknown(v: unknown): boolean {
-  return v === UNKNOWN;
+  return v === UNKNOWN_VALUE;
 }
 
 function show(v: unknown): string {

@@ -2,6 +2,8 @@
 // `pulumi up`: the closest we get to the CLI, which cannot be installed here.
 // Also captures a resource's serialized `__provider` text the way a Pulumi program produces it.
 import { spawn, ChildProcess, execFile } from "child_process";
+import { mkdtempSync, writeFileSync } from "fs";
+import { tmpdir } from "os";
 import * as path from "path";
 import * as grpc from "@grpc/grpc-js";
 // eslint-disable-next-line @typescript-eslint/no-var-requires
@@ -205,7 +207,7 @@ export interface CapturedResource {
 // Runs in a fresh node process: registers a TypeScript loader (as the nodejs language host does
 // with ts-node), constructs the resources under setMocks and prints what each registered.
 const CAPTURE_SCRIPT = `
-const ts = require("typescript");
+const ts = require(require.resolve("typescript", { paths: [process.cwd()] }));
 const fs = require("fs");
 require.extensions[".ts"] = (m, filename) => {
   const out = ts.transpileModule(fs.readFileSync(filename, "utf8"), {
@@ -214,7 +216,7 @@ require.extensions[".ts"] = (m, filename) => {
   });
   m._compile(out.outputText, filename);
 };
-const pulumi = require("@pulumi/pulumi");
+const pulumi = require(require.resolve("@pulumi/pulumi", { paths: [process.cwd()] }));
 const registered = [];
 pulumi.runtime.setMocks({
   newResource: (args) => { registered.push({ type: args.type, name: args.name, inputs: args.inputs }); return { id: args.name + "_id", state: args.inputs }; },
@@ -246,9 +248,13 @@ export function captureResources(
   resources: Array<{ className: string; name: string; props: Rec }>,
 ): Promise<CapturedResource[]> {
   return new Promise((resolve, reject) => {
+    // A script file, not `node -e`: under -e the builtin modules are globals, and the serializer
+    // would refer to them as such (e.g. global.cluster), which no real program host provides.
+    const script = path.join(mkdtempSync(path.join(tmpdir(), "kvmit-capture-")), "capture.js");
+    writeFileSync(script, CAPTURE_SCRIPT);
     execFile(
       process.execPath,
-      ["-e", CAPTURE_SCRIPT],
+      [script],
       {
         cwd: REPO_ROOT,
         env: { ...process.env, CAPTURE_SPEC: JSON.stringify({ module: modulePath, resources }) },
@@ -257,7 +263,9 @@ export function captureResources(
       },
       (err, stdout, stderr) => {
         if (err) return reject(new Error(`capturing resources failed: ${err.message}\n${stderr}`));
-        const regs = JSON.parse(stdout) as Array<{ type: string; name: string; inputs: Rec }>;
+        const all = JSON.parse(stdout) as Array<{ type: string; name: string; inputs: Rec }>;
+        // Registration order depends on serialization timing: answer in the order asked.
+        const regs = resources.map((r) => all.find((x) => x.name === r.name) as { type: string; name: string; inputs: Rec });
         resolve(regs.map((r) => ({ type: r.type, name: r.name, rawInputs: r.inputs, inputs: unwrapSecrets(r.inputs) })));
       },
     );

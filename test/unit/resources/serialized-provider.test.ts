@@ -38,6 +38,14 @@ describe("serialized providers", () => {
     }
   });
 
+  test("no serialized function refers to its module's exports (they would be undefined in the host)", () => {
+    // A module referring to its own exported const compiles to `exports.X`; the serializer leaves
+    // that as is, and in the provider text `exports` is the provider module's, not the original.
+    const text = captured[3].inputs.__provider as string;
+    const dangling = [...new Set(text.match(/\bexports\.(?!handler\b)[A-Za-z_$][\w$]*/g) ?? [])];
+    expect(dangling).toEqual([]);
+  });
+
   test.each([0, 1, 2, 3])("provider %i loads in the real host and checks its inputs", async (i) => {
     const c = captured[i];
     const res = await host.check(urnOf(c.type, c.name), {}, c.inputs);
