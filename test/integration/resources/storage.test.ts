@@ -2,8 +2,10 @@
 // change, in-place updates, grow keeping data, sparse:false, upload, shrink refused, replaces, delete.
 import { closeSync, openSync, readSync, writeFileSync, writeSync, existsSync, mkdtempSync, rmSync } from "fs";
 import { tmpdir } from "os";
+import { createServer } from "http";
+import { AddressInfo } from "net";
 import { join } from "path";
-import { checkStorageVolume, diffStorageVolume, storagePoolProvider, storageVolumeProvider } from "../../../libvirt";
+import { storagePoolProvider, storageVolumeProvider } from "../../../libvirt";
 import { closeAllConnections } from "../../../libvirt/rpc";
 import { testbed } from "../../support/testbed";
 import { Engine, info, State, suffix, virsh, virshFails } from "./engine";
@@ -147,6 +149,31 @@ describe("dir pool and its volumes", () => {
     await vols.delete(r);
   });
 
+  test("content is uploaded from an http URL (following a redirect)", async () => {
+    const body = Buffer.alloc(2 * MiB + 3, 7);
+    body.write(MARKER, MiB);
+    const server = createServer((req, res) => {
+      if (req.url === "/old.img") {
+        res.writeHead(302, { location: "/disk.img" });
+        res.end();
+        return;
+      }
+      res.writeHead(200, { "content-length": body.length });
+      res.end(body);
+    });
+    await new Promise<void>((r) => server.listen(0, "127.0.0.1", r));
+    try {
+      const url = `http://127.0.0.1:${(server.address() as AddressInfo).port}/old.img`;
+      const raw = { uri: URI, pool: poolName, name: `kvmit-res-url-${sfx}.img`, capacityBytes: 4 * MiB, source: { url } };
+      const s = await vols.create(raw);
+      expect(readAt(s.outs.path, MiB, MARKER.length)).toBe(MARKER);
+      expect(readAt(s.outs.path, 2 * MiB, 3)).toBe("\x07\x07\x07");
+      await vols.delete(s);
+    } finally {
+      server.close();
+    }
+  });
+
   test("a source larger than the capacity fails and leaves no volume behind", async () => {
     const src = join(mkdtempSync(join(tmpdir(), "kvmit-res-")), "big.img");
     writeFileSync(src, Buffer.alloc(2 * MiB));
@@ -155,9 +182,16 @@ describe("dir pool and its volumes", () => {
     expect(virshFails("vol-info", "--pool", poolName, raw.name)).toBe(true);
   });
 
-  test("diff: capacity and sparse in place; pool, name, format, uri replace", () => {
-    const inputs = checkStorageVolume({}, volRaw).inputs as unknown as Record<string, unknown>;
-    expect(diffStorageVolume(inputs, { ...inputs, pool: "x" }).replaces).toEqual(["pool"]);
+  test("sparse true -> false allocates the rest in place", async () => {
+    const raw = { uri: URI, pool: poolName, name: `kvmit-res-alloc-${sfx}.img`, capacityBytes: 8 * MiB };
+    const s0 = await vols.create(raw);
+    expect(info(virsh("vol-info", "--pool", poolName, raw.name, "--bytes")).Allocation).not.toBe(`${8 * MiB} bytes`);
+    const up = await vols.up(s0, { ...raw, sparse: false });
+    expect(up.replaced).toBe(false);
+    const i = info(virsh("vol-info", "--pool", poolName, raw.name, "--bytes"));
+    expect(i.Capacity).toBe(`${8 * MiB} bytes`);
+    expect(i.Allocation).toBe(`${8 * MiB} bytes`);
+    await vols.delete(up.state);
   });
 
   test("a new pool name replaces the pool; delete removes it but keeps the directory", async () => {
