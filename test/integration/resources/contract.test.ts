@@ -2,7 +2,7 @@
 // Configure, Check, Diff, Create, Read, Update, Delete for the four resources against the test
 // bed over qemu+ssh, with the __provider texts a Pulumi program serializes. Checked with virsh.
 import { execFileSync } from "child_process";
-import { closeSync, ftruncateSync, mkdtempSync, openSync, writeSync } from "fs";
+import { closeSync, ftruncateSync, mkdtempSync, openSync, rmSync, writeSync } from "fs";
 import { tmpdir } from "os";
 import * as path from "path";
 import { captureResources, CapturedResource, ProviderHost, secretInput, urnOf } from "../../support/provider-host";
@@ -71,6 +71,7 @@ afterAll(async () => {
     try { virsh("pool-delete", n.pool); } catch (e) { /* gone */ }
     virsh("pool-undefine", n.pool);
   }
+  rmSync(dir, { recursive: true, force: true });
 });
 
 describe("through the dynamic-provider host", () => {
@@ -211,6 +212,6 @@ describe("faults through the host", () => {
     const v = await createVia(cap.vol, raw);
     expect(virsh("vol-list", n.pool).split("\n").filter((l) => l.includes(n.fvol))).toHaveLength(1);
     await host.delete(v.id, v.urn, v.outs);
-    await host.delete(pool.id, pool.urn, pool.outs);
+    await host.delete(pool.id, pool.urn, { ...pool.outs, wipeOnDelete: true });
   });
 });
