@@ -202,6 +202,8 @@ export interface CapturedResource {
   inputs: Rec;
   /** The raw inputs as registered, secrets still wrapped. */
   rawInputs: Rec;
+  /** The additionalSecretOutputs resource option as the engine receives it. */
+  additionalSecretOutputs: string[];
 }
 
 // Runs in a fresh node process: registers a TypeScript loader (as the nodejs language host does
@@ -222,6 +224,11 @@ pulumi.runtime.setMocks({
   newResource: (args) => { registered.push({ type: args.type, name: args.name, inputs: args.inputs }); return { id: args.name + "_id", state: args.inputs }; },
   call: () => ({}),
 }, "kvm-infra", "test", false);
+// The mock monitor ignores resource options; record the secret outputs the engine would get.
+const secretOutputs = {};
+const monitor = pulumi.runtime.getMonitor();
+const register = monitor.registerResource.bind(monitor);
+monitor.registerResource = (req, cb) => { secretOutputs[req.getName()] = req.getAdditionalsecretoutputsList(); return register(req, cb); };
 const spec = JSON.parse(process.env.CAPTURE_SPEC);
 const mod = require(spec.module);
 for (const r of spec.resources) {
@@ -230,7 +237,7 @@ for (const r of spec.resources) {
 }
 setTimeout(function wait() {
   if (registered.length < spec.resources.length) return setTimeout(wait, 20);
-  process.stdout.write(JSON.stringify(registered));
+  process.stdout.write(JSON.stringify(registered.map((r) => ({ ...r, additionalSecretOutputs: secretOutputs[r.name] || [] }))));
 }, 20);
 `;
 
@@ -263,10 +270,11 @@ export function captureResources(
       },
       (err, stdout, stderr) => {
         if (err) return reject(new Error(`capturing resources failed: ${err.message}\n${stderr}`));
-        const all = JSON.parse(stdout) as Array<{ type: string; name: string; inputs: Rec }>;
+        type Reg = { type: string; name: string; inputs: Rec; additionalSecretOutputs: string[] };
+        const all = JSON.parse(stdout) as Reg[];
         // Registration order depends on serialization timing: answer in the order asked.
-        const regs = resources.map((r) => all.find((x) => x.name === r.name) as { type: string; name: string; inputs: Rec });
-        resolve(regs.map((r) => ({ type: r.type, name: r.name, rawInputs: r.inputs, inputs: unwrapSecrets(r.inputs) })));
+        const regs = resources.map((r) => all.find((x) => x.name === r.name) as Reg);
+        resolve(regs.map((r) => ({ type: r.type, name: r.name, rawInputs: r.inputs, inputs: unwrapSecrets(r.inputs), additionalSecretOutputs: r.additionalSecretOutputs })));
       },
     );
   });

@@ -29,6 +29,11 @@ describe("serialized providers", () => {
     ]);
   });
 
+  test("the Domain marks graphics (which holds the VNC password) as a secret output", () => {
+    expect(captured[3].additionalSecretOutputs).toEqual(["graphics"]);
+    expect(captured[0].additionalSecretOutputs).toEqual([]);
+  });
+
   test("the provider texts hold no secret, socket or child process", () => {
     for (const c of captured) {
       const text = c.inputs.__provider as string;
