@@ -1,18 +1,21 @@
 // Faults: the ssh connection killed in the middle of a create gives a clear error, leaves no
 // orphan, and the next run converges (one object, no duplicate).
-import { execFileSync } from "child_process";
+import { execFile, execFileSync } from "child_process";
+import { promisify } from "util";
 import { closeSync, openSync, ftruncateSync, writeSync, mkdtempSync, readSync } from "fs";
 import { tmpdir } from "os";
 import { join } from "path";
-import { storagePoolProvider, storageVolumeProvider } from "../../../libvirt";
+import { domainProvider, storagePoolProvider, storageVolumeProvider } from "../../../libvirt";
 import { closeAllConnections } from "../../../libvirt/rpc";
 import { testbed } from "../../support/testbed";
-import { Engine, State, suffix, virsh, virshFails } from "./engine";
+import { Engine, info, State, suffix, virsh, virshFails } from "./engine";
 
 const tb = testbed();
 const URI = tb.TESTBED_URI_SSH;
 const pools = new Engine(storagePoolProvider);
 const vols = new Engine(storageVolumeProvider);
+const doms = new Engine(domainProvider);
+const run = promisify(execFile);
 const sfx = suffix();
 const poolName = `kvmit-res-fault-${sfx}`;
 const dir = join(tb.TESTBED_POOL_DIR, poolName);
@@ -33,8 +36,15 @@ function volumeNames(): string[] {
 }
 
 let pool: State | undefined;
+const domNames: string[] = [];
 
 afterAll(async () => {
+  for (const d of domNames) {
+    if (!virshFails("dominfo", d)) {
+      try { virsh("destroy", d); } catch (e) { /* off */ }
+      virsh("undefine", d);
+    }
+  }
   if (pool) {
     for (const v of volumeNames()) virsh("vol-delete", "--pool", poolName, v);
     await pools.delete({ ...pool, outs: { ...pool.outs, wipeOnDelete: true } });
@@ -80,4 +90,38 @@ test("ssh killed during a volume upload: clear error, no orphan, the next run co
   expect(check.toString()).toBe(`kvmit-res ${sfx}`);
   await vols.delete(s);
   expect(virshFails("vol-info", "--pool", poolName, raw.name)).toBe(true);
+});
+
+test("ssh killed between defining and starting a domain: no orphan definition, the next run creates exactly one", async () => {
+  // The window between define and start is short: try a few times until the kill lands in it.
+  let hit = false;
+  for (let attempt = 0; attempt < 8 && !hit; attempt++) {
+    const name = `kvmit-res-fdom-${sfx}-${attempt}`;
+    domNames.push(name);
+    const raw = { uri: URI, name, virtType: "qemu", memoryMiB: 64, vcpus: 1, shutdownTimeoutSeconds: 1 };
+    let settled = false;
+    const creating = doms.create(raw).then((s) => s, (e: Error) => e).finally(() => { settled = true; });
+    let killed = false;
+    while (!settled && !killed) {
+      const { stdout } = await run("virsh", ["-c", tb.TESTBED_URI_UNIX, "list", "--all", "--name"]);
+      if (stdout.split("\n").includes(name)) {
+        for (const pid of sshChildren()) process.kill(pid, "SIGKILL");
+        killed = true;
+      }
+    }
+    const outcome = await creating;
+    if (!(outcome instanceof Error)) {
+      await doms.delete(outcome);
+      continue;
+    }
+    hit = true;
+    expect(outcome.message).toMatch(new RegExp(`creating domain "${name}" on qemu\\+ssh:.* failed`));
+    // Whatever had been defined was undefined again over a fresh connection.
+    expect(virshFails("dominfo", name)).toBe(true);
+    const s = await doms.create(raw);
+    expect(virsh("list", "--all", "--name").split("\n").filter((l) => l.trim() === name)).toHaveLength(1);
+    expect(info(virsh("dominfo", name)).State).toBe("running");
+    await doms.delete(s);
+  }
+  expect(hit).toBe(true);
 });
