@@ -70,6 +70,17 @@ describe("dir pool and its volumes", () => {
     pool = up.state;
   });
 
+  test("a new target path is redefined in place and applies when the pool next starts", async () => {
+    const moved = `${dir}-moved`;
+    const up = await pools.up(pool, { ...poolRaw, autostart: false, targetPath: moved });
+    expect(up.replaced).toBe(false);
+    expect(virsh("pool-dumpxml", "--inactive", poolName)).toContain(`<path>${moved}</path>`);
+    expect(info(virsh("pool-info", poolName)).UUID).toBe(pool.id);
+    const back = await pools.up(up.state, { ...poolRaw, autostart: false });
+    expect(virsh("pool-dumpxml", "--inactive", poolName)).toContain(`<path>${dir}</path>`);
+    pool = back.state;
+  });
+
   let vol: State;
   const volRaw = { uri: URI, pool: poolName, name: `kvmit-res-v-${sfx}.img`, capacityBytes: 64 * MiB };
 
