@@ -5,7 +5,7 @@ export { BridgeNetwork, checkNetworkArgs } from "./bridge-network";
 export type { BridgeNetworkArgs } from "./bridge-network";
 export { CentOS7Domain, checkDomainArgs } from "./centos7-domain";
 export type { CentOS7DomainArgs, CentOS7DiskArgs, CentOS7VncArgs } from "./centos7-domain";
-export { RandomPassword, generatePassword } from "./random-password";
+export { RandomPassword, generatePassword, randomPasswordProvider } from "./random-password";
 export type { RandomPasswordArgs } from "./random-password";
 export { ArgumentError, Checker } from "./checks";
 export type { Problem } from "./checks";

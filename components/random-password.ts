@@ -23,7 +23,7 @@ interface RandomPasswordState {
   password: string;
 }
 
-const provider: pulumi.dynamic.ResourceProvider = {
+export const randomPasswordProvider: pulumi.dynamic.ResourceProvider = {
   async create(inputs: { length: number }) {
     const state: RandomPasswordState = { length: inputs.length, password: generatePassword(inputs.length) };
     return { id: randomBytes(8).toString("hex"), outs: state };
@@ -50,7 +50,7 @@ export class RandomPassword extends pulumi.dynamic.Resource {
 
   constructor(name: string, args: RandomPasswordArgs = {}, opts?: pulumi.CustomResourceOptions) {
     super(
-      provider,
+      randomPasswordProvider,
       name,
       { length: args.length ?? 8, password: undefined },
       { ...opts, additionalSecretOutputs: ["password"] },

@@ -1,0 +1,240 @@
+// `npm run render -- --stack <name> | --config-file <path> [--out <dir>]`: the dry run without the
+// Pulumi CLI. Runs the program under the SDK's mock runtime with the stack's config and writes the
+// exact XML each libvirt object would be defined with (what virt-install --print-xml is to the runbook).
+import * as fs from "fs";
+import * as path from "path";
+import * as pulumi from "@pulumi/pulumi";
+import { parse as parseYaml } from "yaml";
+
+/** What a `secure:` value renders as: it can't be decrypted without the stack's secrets provider. */
+export const SECRET_PLACEHOLDER = "[secret]";
+/** What a generated password renders as: it exists only once `pulumi up` created it. */
+export const GENERATED_PLACEHOLDER = "[random]";
+
+const ROOT = path.resolve(__dirname, "..");
+const SECRET_SIG = "4dabf18193072939515e22adb298388d";
+const LIBVIRT_TYPE = /^pulumi-nodejs:dynamic\/libvirt:(StoragePool|StorageVolume|Network|Domain)$/;
+
+interface Args {
+  stack?: string;
+  configFile?: string;
+  out?: string;
+}
+
+function parseArgs(argv: string[]): Args {
+  const args: Args = {};
+  for (let i = 0; i < argv.length; i++) {
+    const a = argv[i];
+    const value = () => {
+      const v = argv[++i];
+      if (v === undefined) usage(`${a} needs a value`);
+      return v;
+    };
+    if (a === "--stack") args.stack = value();
+    else if (a === "--config-file") args.configFile = value();
+    else if (a === "--out") args.out = value();
+    else usage(`unknown argument ${JSON.stringify(a)}`);
+  }
+  if (!args.stack === !args.configFile) usage("give exactly one of --stack <name> or --config-file <path>");
+  return args;
+}
+
+function usage(problem: string): never {
+  process.stderr.write(`render: ${problem}\nusage: npm run render -- (--stack <name> | --config-file <path>) [--out <dir>]\n`);
+  process.exit(2);
+}
+
+/** The project's name and the defaults Pulumi.yaml declares, as the CLI merges them in. */
+function projectSettings(): { name: string; stackConfigDir: string; defaults: Record<string, unknown> } {
+  const project = parseYaml(fs.readFileSync(path.join(ROOT, "Pulumi.yaml"), "utf8"));
+  const defaults: Record<string, unknown> = {};
+  for (const [k, decl] of Object.entries<Record<string, unknown>>(project.config ?? {})) {
+    if (decl && typeof decl === "object" && "default" in decl) defaults[fullKey(project.name, k)] = decl.default;
+  }
+  return { name: project.name, stackConfigDir: project.stackConfigDir ?? ".", defaults };
+}
+
+function fullKey(project: string, k: string): string {
+  return k.includes(":") ? k : `${project}:${k}`;
+}
+
+/** `secure:` nodes (whole values or nested, as `pulumi config set --path --secret` writes them) become the placeholder. */
+function replaceSecure(v: unknown): { value: unknown; secret: boolean } {
+  if (Array.isArray(v)) {
+    const items = v.map(replaceSecure);
+    return { value: items.map((i) => i.value), secret: items.some((i) => i.secret) };
+  }
+  if (v && typeof v === "object") {
+    const entries = Object.entries(v as Record<string, unknown>);
+    if (entries.length === 1 && entries[0][0] === "secure" && typeof entries[0][1] === "string") {
+      return { value: SECRET_PLACEHOLDER, secret: true };
+    }
+    let secret = false;
+    const out: Record<string, unknown> = {};
+    for (const [k, x] of entries) {
+      const r = replaceSecure(x);
+      out[k] = r.value;
+      secret = secret || r.secret;
+    }
+    return { value: out, secret };
+  }
+  return { value: v, secret: false };
+}
+
+/** The config map in the engine's form: strings as they are, everything else as JSON. */
+export function stackConfigMap(stackFile: string): { config: Record<string, string>; secretKeys: string[]; project: string } {
+  const project = projectSettings();
+  const stack = parseYaml(fs.readFileSync(stackFile, "utf8")) ?? {};
+  const merged: Record<string, unknown> = { ...project.defaults };
+  for (const [k, v] of Object.entries<unknown>(stack.config ?? {})) merged[fullKey(project.name, k)] = v;
+  const config: Record<string, string> = {};
+  const secretKeys: string[] = [];
+  for (const [k, v] of Object.entries(merged)) {
+    const r = replaceSecure(v);
+    config[k] = typeof r.value === "string" ? r.value : JSON.stringify(r.value);
+    if (r.secret) secretKeys.push(k);
+  }
+  return { config, secretKeys, project: project.name };
+}
+
+interface Recorded {
+  kind: string;
+  inputs: Record<string, unknown>;
+}
+
+/** Secrets arrive wrapped under the mocks; the providers see them plain (the engine unwraps them). */
+function unwrap(v: unknown): unknown {
+  if (Array.isArray(v)) return v.map(unwrap);
+  if (v && typeof v === "object") {
+    const o = v as Record<string, unknown>;
+    if (SECRET_SIG in o) return unwrap(o.value);
+    const out: Record<string, unknown> = {};
+    for (const [k, x] of Object.entries(o)) if (k !== "__provider") out[k] = unwrap(x);
+    return out;
+  }
+  return v;
+}
+
+/** Plausible outputs for what only the host knows, so outputs derived from them resolve. */
+function mockOutputs(kind: string, inputs: Record<string, any>): Record<string, unknown> {
+  switch (kind) {
+    case "StoragePool":
+      return { uuid: "", capacity: 0, allocation: 0, available: 0 };
+    case "StorageVolume":
+      return { key: "", path: "", allocationBytes: 0 };
+    case "Network":
+      return { uuid: "", bridgeName: inputs.bridge ?? "", active: true };
+    case "Domain":
+      return { uuid: inputs.uuid ?? "", vncPort: inputs.graphics?.vnc?.port ?? -1, pendingRestart: [] };
+    case "RandomPassword":
+      return { password: GENERATED_PLACEHOLDER };
+    default:
+      return {};
+  }
+}
+
+async function runProgram(stackName: string, cfg: ReturnType<typeof stackConfigMap>): Promise<Recorded[]> {
+  const recorded: Recorded[] = [];
+  await pulumi.runtime.setMocks(
+    {
+      newResource(args) {
+        const m = LIBVIRT_TYPE.exec(args.type);
+        const kind = m ? m[1] : args.type.endsWith(":RandomPassword") ? "RandomPassword" : args.type;
+        if (m) recorded.push({ kind, inputs: unwrap(args.inputs) as Record<string, unknown> });
+        return { id: `${args.name}-id`, state: { ...args.inputs, ...mockOutputs(kind, args.inputs) } };
+      },
+      call(args) {
+        return args.inputs;
+      },
+    },
+    cfg.project,
+    stackName,
+    false,
+  );
+  pulumi.runtime.setAllConfig(cfg.config, cfg.secretKeys);
+  // eslint-disable-next-line @typescript-eslint/no-var-requires
+  const program = require(path.join(ROOT, "index"));
+  // Registrations chain through outputs (the domain waits for the pool's name): wait for the queue
+  // to drain, then for every stack output.
+  await (require("@pulumi/pulumi/runtime/settings") as { waitForRPCs(): Promise<void> }).waitForRPCs();
+  await new Promise<void>((resolve) => pulumi.output(program).apply(() => resolve()));
+  await (require("@pulumi/pulumi/runtime/settings") as { waitForRPCs(): Promise<void> }).waitForRPCs();
+  return recorded;
+}
+
+export interface RenderedFile {
+  file: string;
+  xml: string;
+}
+
+const ORDER = ["StoragePool", "Network", "StorageVolume", "Domain"];
+
+function renderXml(recorded: Recorded[]): RenderedFile[] {
+  // eslint-disable-next-line @typescript-eslint/no-var-requires
+  const lv = require(path.join(ROOT, "libvirt"));
+  const poolTypes = new Map<string, string>();
+  for (const r of recorded) if (r.kind === "StoragePool") poolTypes.set(String(r.inputs.name), String(r.inputs.type));
+  const files: RenderedFile[] = [];
+  for (const r of [...recorded].sort((a, b) => ORDER.indexOf(a.kind) - ORDER.indexOf(b.kind))) {
+    const i = r.inputs as Record<string, any>;
+    switch (r.kind) {
+      case "StoragePool":
+        files.push({ file: `pool-${i.name}.xml`, xml: lv.storagePoolXml(i) });
+        break;
+      case "Network":
+        files.push({ file: `network-${i.name}.xml`, xml: lv.networkXml(i) });
+        break;
+      case "StorageVolume":
+        // A pool the stack doesn't manage: a volume defined without a format is what both accept.
+        files.push({ file: `volume-${i.pool}-${i.name}.xml`, xml: lv.storageVolumeXml(i, poolTypes.get(i.pool) ?? "dir") });
+        break;
+      case "Domain":
+        files.push({ file: `domain-${i.name}.xml`, xml: lv.domainXml(i) });
+        break;
+    }
+  }
+  return files;
+}
+
+async function main(): Promise<void> {
+  const args = parseArgs(process.argv.slice(2));
+  const project = projectSettings();
+  const stackName = args.stack ?? path.basename(args.configFile!).replace(/^Pulumi\.(.*)\.ya?ml$/, "$1");
+  const stackFile = args.configFile
+    ? path.resolve(args.configFile)
+    : path.join(ROOT, project.stackConfigDir, `Pulumi.${args.stack}.yaml`);
+  if (!fs.existsSync(stackFile)) usage(`no stack config file at ${stackFile}`);
+
+  let recorded: Recorded[];
+  try {
+    recorded = await runProgram(stackName, stackConfigMap(stackFile));
+  } catch (e) {
+    // The same message `pulumi preview` would print for the program's error.
+    process.stderr.write(`${(e as Error).message}\n`);
+    process.exit(1);
+  }
+  const files = renderXml(recorded);
+  if (args.out) {
+    fs.mkdirSync(args.out, { recursive: true });
+    for (const f of files) fs.writeFileSync(path.join(args.out, f.file), ensureNewline(f.xml));
+    process.stderr.write(`render: wrote ${files.map((f) => f.file).join(", ")} to ${args.out}\n`);
+  } else {
+    process.stdout.write(files.map((f) => `<!-- ${f.file} -->\n${ensureNewline(f.xml)}`).join("\n"));
+  }
+}
+
+function ensureNewline(s: string): string {
+  return s.endsWith("\n") ? s : `${s}\n`;
+}
+
+process.on("unhandledRejection", (e) => {
+  process.stderr.write(`${e instanceof Error ? e.message : String(e)}\n`);
+  process.exit(1);
+});
+
+if (require.main === module) {
+  main().catch((e) => {
+    process.stderr.write(`${e instanceof Error ? e.stack : String(e)}\n`);
+    process.exit(1);
+  });
+}
