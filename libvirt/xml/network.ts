@@ -83,8 +83,6 @@ export interface Network {
   /** ipv6='yes' allows guest-to-guest IPv6 without a gateway address. */
   ipv6?: YesNo;
   trustGuestRxFilters?: YesNo;
-  title?: string;
-  description?: string;
   forward?: NetworkForward;
   bridge?: NetworkBridge;
   mtu?: { size: number };
@@ -111,8 +109,6 @@ export function readNetworkElement(root: XmlElement): Network {
     trustGuestRxFilters: r.enumAttr("trustGuestRxFilters"),
     name: r.childText("name") ?? "",
     uuid: r.childText("uuid"),
-    title: r.childText("title"),
-    description: r.childText("description"),
     forward: readForward(r.child("forward")),
     bridge: b ? { name: b.attr("name"), stp: b.enumAttr("stp"), delay: b.intAttr("delay"), macTableManager: b.enumAttr("macTableManager"), zone: b.attr("zone") } : undefined,
     mtu: mtu ? { size: mtu.intAttr("size") ?? 0 } : undefined,
@@ -213,8 +209,6 @@ export function networkToElement(n: Network): XmlElement {
   return el("network", { ipv6: n.ipv6, trustGuestRxFilters: n.trustGuestRxFilters }, [
     textEl("name", n.name),
     textEl("uuid", n.uuid),
-    textEl("title", n.title),
-    textEl("description", n.description),
     n.forward && writeForward(n.forward),
     n.bridge && el("bridge", { name: n.bridge.name, stp: n.bridge.stp, delay: n.bridge.delay, macTableManager: n.bridge.macTableManager, zone: n.bridge.zone }),
     n.mtu && el("mtu", { size: n.mtu.size }),

@@ -1,7 +1,7 @@
 // Generic XML element tree shared by every document kind: parses with fast-xml-parser and writes
 // back with its builder, with the escaping libvirt's XML reader (libxml2) needs to give back every
 // character exactly.
-import { XMLParser, XMLBuilder } from "fast-xml-parser";
+import { XMLParser, XMLBuilder, XMLValidator } from "fast-xml-parser";
 
 /** A text node; CDATA sections are read as plain text (same meaning, written escaped). */
 export interface XmlText {
@@ -51,6 +51,9 @@ function parser(): XMLParser {
 /** Parses an XML document into its root element. Throws on malformed XML or when there is no root. */
 export function parseXmlElement(xml: string): XmlElement {
   if (typeof xml !== "string") throw new TypeError("XML document must be a string");
+  // The parser itself is lenient (unclosed tags pass), so check well-formedness first.
+  const valid = XMLValidator.validate(xml);
+  if (valid !== true) throw new Error(`malformed XML at line ${valid.err.line}: ${valid.err.msg}`);
   const nodes = parser().parse(xml) as OrderedNode[];
   const roots = convertNodes(nodes).filter(isElement);
   if (roots.length !== 1) throw new Error(`XML document must have exactly one root element, found ${roots.length}`);
@@ -126,7 +129,7 @@ function toOrdered(el: XmlElement): OrderedNode {
 export function writeXmlElement(root: XmlElement): string {
   assertValidNames(root);
   const xml = builder().build([toOrdered(root)]) as string;
-  return xml.replace(/^\n+/, "");
+  return `${xml.replace(/^\n+/, "").replace(/\n*$/, "")}\n`;
 }
 
 const NAME = /^[A-Za-z_][A-Za-z0-9._:-]*$/;
