@@ -76,7 +76,6 @@ const domainBaseRules: DiffRules = {
     if (parent === "/domain/os") return name === "boot";
     if (parent === "/domain/clock") return name === "timer";
     if (parent === "/domain/cpu") return name === "feature";
-    if (parent === "/domain/metadata") return true;
     return name === "listen" || name === "hostname";
   },
   exhaustive(parent, name) {
