@@ -169,14 +169,24 @@ export interface RenderedFile {
 
 const ORDER = ["StoragePool", "Network", "StorageVolume", "Domain"];
 
-function renderXml(recorded: Recorded[]): RenderedFile[] {
+/** The resources' own check (what `pulumi preview` runs first): their defaults, or their errors. */
+function checked(lv: Record<string, any>, r: Recorded): { inputs: Record<string, any>; failures: string[] } {
+  const res = lv[`check${r.kind}`]({}, r.inputs) as { inputs: Record<string, any>; failures: { reason: string }[] };
+  return { inputs: res.inputs, failures: res.failures.map((f) => `${r.kind} ${String(r.inputs.name)}: ${f.reason}`) };
+}
+
+export function renderXml(recorded: Recorded[]): RenderedFile[] {
   // eslint-disable-next-line @typescript-eslint/no-var-requires
   const lv = require(path.join(ROOT, "libvirt"));
   const poolTypes = new Map<string, string>();
   for (const r of recorded) if (r.kind === "StoragePool") poolTypes.set(String(r.inputs.name), String(r.inputs.type));
   const files: RenderedFile[] = [];
+  const failures: string[] = [];
   for (const r of [...recorded].sort((a, b) => ORDER.indexOf(a.kind) - ORDER.indexOf(b.kind))) {
-    const i = r.inputs as Record<string, any>;
+    const c = checked(lv, r);
+    failures.push(...c.failures);
+    if (c.failures.length) continue;
+    const i = c.inputs;
     switch (r.kind) {
       case "StoragePool":
         files.push({ file: `pool-${i.name}.xml`, xml: lv.storagePoolXml(i) });
@@ -193,6 +203,7 @@ function renderXml(recorded: Recorded[]): RenderedFile[] {
         break;
     }
   }
+  if (failures.length) throw new Error(failures.join("\n"));
   return files;
 }
 
@@ -213,7 +224,13 @@ async function main(): Promise<void> {
     process.stderr.write(`${(e as Error).message}\n`);
     process.exit(1);
   }
-  const files = renderXml(recorded);
+  let files: RenderedFile[];
+  try {
+    files = renderXml(recorded);
+  } catch (e) {
+    process.stderr.write(`${(e as Error).message}\n`);
+    process.exit(1);
+  }
   if (args.out) {
     fs.mkdirSync(args.out, { recursive: true });
     for (const f of files) fs.writeFileSync(path.join(args.out, f.file), ensureNewline(f.xml));

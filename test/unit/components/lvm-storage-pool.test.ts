@@ -67,7 +67,7 @@ describe("LvmStoragePool", () => {
     ["build as text", { devices: ["/dev/sdb"], build: "yes" as unknown as boolean }, 'LvmStoragePool "bad": build must be true or false, got "yes"'],
   ])("rejects %s before creating any child", async (_what, args, message) => {
     const before = registered.length;
-    expect(() => new LvmStoragePool("bad", { uri: URI, ...args } as LvmStoragePoolArgs)).toThrow(message);
+    expect(() => new LvmStoragePool("bad", { uri: URI, ...args } as LvmStoragePoolArgs)).toThrow(new Error(message));
     await settled();
     expect(registered.slice(before).filter((r) => r.type.includes("libvirt"))).toEqual([]);
   });
