@@ -62,7 +62,7 @@ function compareElement(def: XmlElement, live: XmlElement, path: string, rules: 
         const db = bytes(dt, def.attributes.unit ?? sizeUnit);
         const lb = lt === undefined ? undefined : bytes(lt, live.attributes.unit ?? sizeUnit);
         if (db === undefined || lb === undefined || db !== lb) out.push({ path, defined: withUnit(dt, def), live: lt === undefined ? undefined : withUnit(lt, live) });
-      } else if (lt === undefined || !sameValue(path, dt, lt, rules)) {
+      } else if (lt === undefined || !(sameValue(path, dt, lt, rules) || sameText(dt, lt))) {
         out.push({ path, defined: dt, live: lt });
       }
     }
@@ -130,6 +130,12 @@ export function toNumber(v: string): number | undefined {
   }
   if (/^[+-]?\d+(\.\d+)?$/.test(s)) return Number(s);
   return undefined;
+}
+
+// libvirt writes a carriage return in text raw, which any XML reader turns into a newline.
+function sameText(d: string, l: string): boolean {
+  const eol = (s: string) => s.replace(/\r\n?/g, "\n");
+  return eol(d) === eol(l);
 }
 
 function sameValue(path: string, d: string, l: string, rules: DiffRules): boolean {

@@ -680,6 +680,24 @@ function writeRng(d: DomainRng): XmlElement {
   ], d.extra);
 }
 
+// ---- audio backends (libvirt 9 adds <audio type='none'/> for VNC guests) ----
+
+export interface DomainAudio {
+  id?: number;
+  type: "none" | "alsa" | "coreaudio" | "dbus" | "jack" | "oss" | "pulseaudio" | "sdl" | "spice" | "file";
+  extra?: XmlExtra;
+}
+
+function readAudio(r: ElementReader): DomainAudio {
+  const a: DomainAudio = { id: r.intAttr("id"), type: r.attr("type") as DomainAudio["type"] };
+  a.extra = r.finish();
+  return a;
+}
+
+function writeAudio(a: DomainAudio): XmlElement {
+  return el("audio", { id: a.id, type: a.type }, [], a.extra);
+}
+
 // ---- the device list ----
 
 export interface DomainDevices {
@@ -693,6 +711,7 @@ export interface DomainDevices {
   channels?: DomainChannel[];
   inputs?: DomainInput[];
   graphics?: DomainGraphics[];
+  audios?: DomainAudio[];
   videos?: DomainVideo[];
   memballoon?: DomainMemballoon;
   rngs?: DomainRng[];
@@ -717,6 +736,7 @@ export function readDevices(r: ElementReader): DomainDevices {
     channels: list(r, "channel", readChannel),
     inputs: list(r, "input", readInput),
     graphics: list(r, "graphics", readGraphics),
+    audios: list(r, "audio", readAudio),
     videos: list(r, "video", readVideo),
     memballoon: mb.length ? readMemballoon(mb[0]) : undefined,
     rngs: list(r, "rng", readRng),
@@ -737,6 +757,7 @@ export function writeDevices(d: DomainDevices): XmlElement {
     ...(d.channels ?? []).map(writeChannel),
     ...(d.inputs ?? []).map(writeInput),
     ...(d.graphics ?? []).map(writeGraphics),
+    ...(d.audios ?? []).map(writeAudio),
     ...(d.videos ?? []).map(writeVideo),
     d.memballoon && writeMemballoon(d.memballoon),
     ...(d.rngs ?? []).map(writeRng),

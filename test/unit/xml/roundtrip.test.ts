@@ -27,11 +27,9 @@ const fixtures = Object.keys(KINDS).flatMap((prefix) => fixtureNames(prefix).map
 
 // What libvirt writes that the typed model does not cover; kept raw and reported.
 const UNKNOWN: Record<string, string[]> = {
-  "domain-rich.inactive.xml": ["/domain/devices/audio[0]"],
   "domain-rich.live.xml": [
     "/domain/devices/disk[0]/backingStore[0]",
     "/domain/devices/disk[1]/backingStore[0]",
-    "/domain/devices/audio[0]",
     "/domain/resource[0]",
     "/domain/seclabel[0]",
   ],
