@@ -1,0 +1,76 @@
+// `npm run render`: the exact XML of every libvirt object a stack defines, valid against libvirt's
+// schemas, secrets as placeholders, and the program's own error for an invalid config.
+import * as fs from "fs";
+import * as path from "path";
+import { stringify } from "yaml";
+import { rawStackConfig, validateStackConfig } from "../../../components/config";
+import { render, tempDir, virtXmlValidate } from "./render-run";
+import { mergedValues, readStack, ROOT } from "./stack-files";
+
+const SCHEMA: Record<string, string> = { pool: "storagepool", network: "network", volume: "storagevol", domain: "domain" };
+
+describe.each([
+  ["prod", ["pool-images_lvm.xml", "network-br0.xml", "volume-images_lvm-xxx.xml", "domain-xxx.xml"], "[secret]"],
+  ["dev", ["pool-kvm-infra-dev.xml", "network-kvm-infra-dev.xml", "volume-kvm-infra-dev-dev-centos7.img.xml", "domain-dev-centos7.xml"], "[random]"],
+])("npm run render -- --stack %s --out <dir>", (stack, expectedFiles, placeholder) => {
+  const out = tempDir();
+  let run: ReturnType<typeof render>;
+  beforeAll(() => {
+    run = render(["--stack", stack, "--out", out]);
+  });
+
+  it("writes one file per libvirt object, named by kind and name", () => {
+    expect(run.stderr).toContain("render: wrote");
+    expect(run.status).toBe(0);
+    expect(fs.readdirSync(out).sort()).toEqual([...expectedFiles].sort());
+  });
+
+  it.each(expectedFiles)("%s validates with virt-xml-validate", (file) => {
+    const kind = file.split("-")[0];
+    const v = virtXmlValidate(path.join(out, file), SCHEMA[kind]);
+    expect(v.output).toContain("validates");
+    expect(v.ok).toBe(true);
+  });
+
+  it(`shows the VNC password as ${placeholder}, never a value`, () => {
+    const domain = fs.readFileSync(path.join(out, expectedFiles[3]), "utf8");
+    expect(domain).toContain(`passwd="${placeholder}"`);
+    expect(domain).not.toContain("v1:");
+  });
+});
+
+describe("npm run render", () => {
+  it("writes every object to stdout, each under its file name, without --out", () => {
+    const run = render(["--stack", "prod"]);
+    expect(run.status).toBe(0);
+    const names = [...run.stdout.matchAll(/^<!-- (.+\.xml) -->$/gm)].map((m) => m[1]);
+    expect(names).toEqual(["pool-images_lvm.xml", "network-br0.xml", "volume-images_lvm-xxx.xml", "domain-xxx.xml"]);
+    expect(run.stdout).toContain("<source dev=\"/dev/sda2\"/>");
+  });
+
+  it("fails with the program's own error for an invalid config file, writing nothing", () => {
+    const stack = readStack(path.join(ROOT, "stacks/Pulumi.prod.yaml")).config as Record<string, any>;
+    const bad = { ...stack, "kvm-infra:pool": { ...stack["kvm-infra:pool"], devices: ["sda2"] }, "kvm-infra:domains": [{ ...stack["kvm-infra:domains"][0], memoryMiB: 512 }] };
+    const dir = tempDir();
+    const file = path.join(dir, "Pulumi.broken.yaml");
+    fs.writeFileSync(file, stringify({ config: bad }));
+    const run = render(["--config-file", file, "--out", path.join(dir, "out")]);
+    let expected = "";
+    try {
+      const all = Object.fromEntries(Object.entries(mergedValues(bad)).map(([k, v]) => [k, typeof v === "string" ? v : JSON.stringify(v)]));
+      validateStackConfig(rawStackConfig(all));
+    } catch (e) {
+      expected = (e as Error).message;
+    }
+    expect(expected).toContain("2 problems");
+    expect(run.status).toBe(1);
+    expect(run.stderr).toBe(`${expected}\n`);
+    expect(fs.existsSync(path.join(dir, "out"))).toBe(false);
+  });
+
+  it("says how to call it when the arguments are wrong", () => {
+    const run = render(["--stack"]);
+    expect(run.status).toBe(2);
+    expect(run.stderr).toContain("usage: npm run render -- (--stack <name> | --config-file <path>) [--out <dir>]");
+  });
+});
