@@ -69,8 +69,8 @@ export async function uploadStream(client: RpcClient, procedure: number, args: B
 
 /**
  * Opens a stream with a CALL (e.g. STORAGE_VOL_DOWNLOAD) and returns its bytes as a Readable.
- * At the server's end-of-data we send the finish packet and end the Readable only once the server
- * confirms it, so a failure at the end still surfaces as the Readable's "error".
+ * At the server's end of data (an empty data packet) we send the finish packet, and end the Readable
+ * only once the server confirms it, so a failure at the end still surfaces as the Readable's "error".
  */
 export async function downloadStream(client: RpcClient, procedure: number, args: Buffer, label: string): Promise<Readable> {
   const serial = client.nextSerial();
@@ -89,20 +89,20 @@ export async function downloadStream(client: RpcClient, procedure: number, args:
       const h = p.header;
       if (h.status === MessageStatus.ERROR) {
         fail(decodeRemoteError(p.payload, label));
-      } else if (h.type === MessageType.STREAM && h.status === MessageStatus.CONTINUE) {
-        if (p.payload.length > 0) out.push(p.payload);
-      } else if (h.type === MessageType.STREAM && h.status === MessageStatus.OK) {
-        if (!finishing) {
-          finishing = true;
-          try {
-            client.send(streamHeader(procedure, serial, MessageStatus.OK));
-          } catch (e) {
-            fail(e as Error);
-          }
-        } else {
-          client.removeStream(serial);
-          out.push(null);
+      } else if (h.type === MessageType.STREAM && h.status === MessageStatus.CONTINUE && p.payload.length > 0) {
+        out.push(p.payload);
+      } else if (h.type === MessageType.STREAM && !finishing) {
+        // End of data: libvirtd sends an empty CONTINUE packet; we answer with the finish packet.
+        finishing = true;
+        try {
+          client.send(streamHeader(procedure, serial, MessageStatus.OK));
+        } catch (e) {
+          fail(e as Error);
         }
+      } else if (h.type === MessageType.STREAM && h.status === MessageStatus.OK) {
+        // The daemon's confirmation of our finish: only now is the download complete.
+        client.removeStream(serial);
+        out.push(null);
       }
     },
     onLost(err) {

@@ -212,7 +212,8 @@ describe("streams", () => {
     const readable = await pending;
     t.reply({ type: MessageType.STREAM, status: MessageStatus.CONTINUE, procedure: 209, serial }, Buffer.from("hello "));
     t.reply({ type: MessageType.STREAM, status: MessageStatus.CONTINUE, procedure: 209, serial }, Buffer.from("world"));
-    t.reply({ type: MessageType.STREAM, status: MessageStatus.OK, procedure: 209, serial });
+    // libvirtd marks the end of data with an empty CONTINUE packet.
+    t.reply({ type: MessageType.STREAM, status: MessageStatus.CONTINUE, procedure: 209, serial });
     const finish = t.sent[t.sent.length - 1];
     expect(finish.header).toMatchObject({ type: MessageType.STREAM, status: MessageStatus.OK, serial });
     t.reply({ type: MessageType.STREAM, status: MessageStatus.OK, procedure: 209, serial });
