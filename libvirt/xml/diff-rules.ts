@@ -29,7 +29,7 @@ function sanitizePath(p: string): string {
 }
 
 // libvirt never adds these on its own, so a live one the defined document lacks is drift.
-const EXHAUSTIVE_DEVICES = new Set(["disk", "interface", "graphics", "serial", "channel", "filesystem", "hostdev", "rng"]);
+const EXHAUSTIVE_DEVICES = ["disk", "interface", "graphics", "serial", "channel", "filesystem", "hostdev", "rng"];
 
 /**
  * Rules for domains. `running` is set when the live document is a running domain's XML (it has an
@@ -79,7 +79,7 @@ const domainBaseRules: DiffRules = {
     return name === "listen" || name === "hostname";
   },
   exhaustive(parent, name) {
-    if (parent === "/domain/devices") return EXHAUSTIVE_DEVICES.has(name);
+    if (parent === "/domain/devices") return EXHAUSTIVE_DEVICES.includes(name);
     return parent === "/domain/os" && name === "boot";
   },
   key(parent, c, siblings) {

@@ -1,6 +1,6 @@
 // <domain><devices>: typed devices (disks, controllers, interfaces, character devices, inputs,
 // graphics, video, balloon, rng); other device kinds are kept raw and reported as unknown.
-import { XmlElement } from "./node";
+import { XmlElement, isElement } from "./node";
 import { ElementReader, XmlExtra } from "./reader";
 import { el, textEl, Child } from "./writer";
 import {
@@ -719,23 +719,32 @@ export interface DomainDevices {
   extra?: XmlExtra;
 }
 
-function list<T>(r: ElementReader, name: string, read: (c: ElementReader) => T): T[] | undefined {
-  const items = r.children(name).map(read);
+function list<T>(r: ElementReader, name: string, read: (c: ElementReader) => T, accept?: (el: XmlElement) => boolean): T[] | undefined {
+  const items = r.children(name, accept).map(read);
   return items.length ? items : undefined;
 }
 
+// Devices whose variant (type attribute) the model lacks are kept raw instead of failing the parse.
+function typeIn(types: Record<string, unknown>): (el: XmlElement) => boolean {
+  return (el) => Object.prototype.hasOwnProperty.call(types, el.attributes.type ?? "");
+}
+
+const diskTypes = (el: XmlElement) => Object.prototype.hasOwnProperty.call(DISK_SOURCE_ATTRS, el.attributes.type ?? "file");
+
 export function readDevices(r: ElementReader): DomainDevices {
-  const mb = r.children("memballoon");
+  // A domain has at most one balloon; anything beyond it would be kept raw.
+  const firstBalloon = r.el.children.find((c): c is XmlElement => isElement(c) && c.name === "memballoon");
+  const mb = r.children("memballoon", (el) => el === firstBalloon);
   const d: DomainDevices = {
     emulator: r.childText("emulator"),
-    disks: list(r, "disk", readDisk),
+    disks: list(r, "disk", readDisk, diskTypes),
     controllers: list(r, "controller", readController),
-    interfaces: list(r, "interface", readInterface),
-    serials: list(r, "serial", readSerial),
-    consoles: list(r, "console", readConsole),
-    channels: list(r, "channel", readChannel),
+    interfaces: list(r, "interface", readInterface, typeIn(INTERFACE_SOURCE_ATTRS)),
+    serials: list(r, "serial", readSerial, typeIn(CHARDEV_SOURCE_ATTRS)),
+    consoles: list(r, "console", readConsole, typeIn(CHARDEV_SOURCE_ATTRS)),
+    channels: list(r, "channel", readChannel, typeIn(CHARDEV_SOURCE_ATTRS)),
     inputs: list(r, "input", readInput),
-    graphics: list(r, "graphics", readGraphics),
+    graphics: list(r, "graphics", readGraphics, typeIn(GRAPHICS_ATTRS)),
     audios: list(r, "audio", readAudio),
     videos: list(r, "video", readVideo),
     memballoon: mb.length ? readMemballoon(mb[0]) : undefined,

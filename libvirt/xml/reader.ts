@@ -6,6 +6,8 @@ import { XmlElement, XmlNode, isElement } from "./node";
 export interface XmlExtra {
   attributes?: Record<string, string>;
   elements?: XmlElement[];
+  /** Where each of `elements` stood among its parent's child elements, to write it back in place. */
+  positions?: number[];
 }
 
 /** Collects the paths of unknown nodes over one document. */
@@ -74,13 +76,19 @@ export class ElementReader {
     return t;
   }
 
-  /** Every child of that name, paths indexed among the siblings of that name. */
-  children(name: string): ElementReader[] {
+  /**
+   * Every child of that name, paths indexed among the siblings of that name. Children `accept`
+   * turns down (variants the model lacks) stay unclaimed: kept raw and reported as unknown.
+   */
+  children(name: string, accept?: (el: XmlElement) => boolean): ElementReader[] {
     const list = this.el.children.filter((n): n is XmlElement => isElement(n) && n.name === name);
-    return list.map((c, i) => {
+    const out: ElementReader[] = [];
+    list.forEach((c, i) => {
+      if (accept && !accept(c)) return;
       this.usedChildren.add(c);
-      return new ElementReader(c, `${this.path}/${name}[${i}]`, this.ctx);
+      out.push(new ElementReader(c, `${this.path}/${name}[${i}]`, this.ctx));
     });
+    return out;
   }
 
   /** Child elements in document order (for device lists mixing names). */
@@ -107,6 +115,7 @@ export class ElementReader {
       this.ctx.unknownPaths.push(`${this.path}/@${name}`);
     }
     const counts = new Map<string, number>();
+    let position = 0;
     for (const c of this.el.children) {
       if (!isElement(c)) {
         if (!this.textUsed && c.text.trim() !== "") this.ctx.unknownPaths.push(`${this.path}/text()`);
@@ -114,8 +123,10 @@ export class ElementReader {
       }
       const i = counts.get(c.name) ?? 0;
       counts.set(c.name, i + 1);
+      position++;
       if (this.usedChildren.has(c)) continue;
       (extra.elements ??= []).push(c);
+      (extra.positions ??= []).push(position - 1);
       this.ctx.unknownPaths.push(`${this.path}/${c.name}[${i}]`);
     }
     return extra.attributes || extra.elements ? extra : undefined;

@@ -11,7 +11,11 @@ export function el(name: string, attrs: Record<string, AttrValue> = {}, children
   for (const [k, v] of Object.entries(attrs)) if (v !== undefined) attributes[k] = String(v);
   if (extra?.attributes) for (const [k, v] of Object.entries(extra.attributes)) if (!(k in attributes)) attributes[k] = v;
   const kids = children.filter((c): c is XmlNode => !!c);
-  if (extra?.elements) kids.push(...extra.elements);
+  const extraEls = extra?.elements ?? [];
+  // Back where they were when the order matches libvirt's (it does for XML libvirt wrote), else last.
+  const placed = extraEls.map((e, i) => ({ e, at: extra?.positions?.[i] ?? Number.MAX_SAFE_INTEGER }));
+  placed.sort((a, b) => a.at - b.at);
+  for (const { e, at } of placed) kids.splice(Math.min(at, kids.length), 0, e);
   return { name, attributes, children: kids };
 }
 
