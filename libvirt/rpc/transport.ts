@@ -82,7 +82,11 @@ class SshTransport extends EventEmitter implements Transport {
       // stderr may still be in flight right after exit; give it one turn of the loop.
       setImmediate(() => this.finish(new Error(`${this.description}: ssh ${why}${this.stderrSuffix()}`)));
     });
-    child.stdout!.on("end", () => this.finish(new Error(`${this.description}: ssh closed its output${this.stderrSuffix()}`)));
+    // Output closing usually means the child is exiting: wait briefly so the reason can name its exit status.
+    child.stdout!.on("end", () => {
+      const t = setTimeout(() => this.finish(new Error(`${this.description}: ssh closed its output${this.stderrSuffix()}`)), 100);
+      t.unref?.();
+    });
   }
 
   private stderrSuffix(): string {
@@ -115,7 +119,16 @@ class SshTransport extends EventEmitter implements Transport {
     this.child.stdin!.destroy();
     this.child.stdout!.destroy();
     this.child.stderr!.destroy();
-    if (this.child.exitCode === null && this.child.signalCode === null) this.child.kill("SIGTERM");
+    if (this.child.exitCode === null && this.child.signalCode === null) {
+      // As libvirt's virProcessAbort: ask first, then insist (a stopped ssh never acts on SIGTERM).
+      this.child.kill("SIGTERM");
+      this.child.kill("SIGCONT");
+      const insist = setTimeout(() => {
+        if (this.child.exitCode === null && this.child.signalCode === null) this.child.kill("SIGKILL");
+      }, 2000);
+      insist.unref?.();
+      this.child.once("exit", () => clearTimeout(insist));
+    }
     this.emit("close", err);
   }
 }
