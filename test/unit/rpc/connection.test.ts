@@ -1,0 +1,107 @@
+// The connection handshake against a scripted daemon on a local TCP port: the order of calls
+// libvirt's client makes, auth choices (none, polkit, SASL refused), and the connect timeout.
+import { createServer, Server, Socket } from "net";
+import { AddressInfo } from "net";
+import { Connection, ConnectTimeoutError, LibvirtError } from "../../../libvirt/rpc";
+import { PacketDecoder, encodePacket, MessageType, MessageStatus, Packet } from "../../../libvirt/rpc/framing";
+import { XdrReader, XdrWriter } from "../../../libvirt/rpc/xdr";
+
+type Script = (p: Packet, reply: (payload?: Buffer) => void) => void;
+
+/** A fake libvirtd: answers each CALL through `script`, records the procedures it saw. */
+function fakeDaemon(script: Script): Promise<{ server: Server; port: number; seen: number[]; sockets: Socket[] }> {
+  const seen: number[] = [];
+  const sockets: Socket[] = [];
+  const server = createServer((sock) => {
+    sockets.push(sock);
+    const d = new PacketDecoder();
+    sock.on("data", (chunk) => {
+      for (const p of d.push(chunk)) {
+        if (p.header.type !== MessageType.CALL) continue;
+        seen.push(p.header.procedure);
+        script(p, (payload = Buffer.alloc(0)) => sock.write(encodePacket({ ...p.header, type: MessageType.REPLY, status: MessageStatus.OK }, payload)));
+      }
+    });
+    sock.on("error", () => undefined);
+  });
+  return new Promise((resolve) => server.listen(0, "127.0.0.1", () => resolve({ server, port: (server.address() as AddressInfo).port, seen, sockets })));
+}
+
+const authList = (...types: number[]) => {
+  const w = new XdrWriter().u32(types.length);
+  for (const t of types) w.i32(t);
+  return w.toBuffer();
+};
+
+function standard(auth: number[]): Script {
+  return (p, reply) => {
+    switch (p.header.procedure) {
+      case 66: return reply(authList(...auth));
+      case 70: return reply(new XdrWriter().i32(1).toBuffer());
+      case 60: return reply(new XdrWriter().i32(1).toBuffer());
+      case 1: return reply();
+      case 2: return reply();
+      case 59: return reply(new XdrWriter().string("fakehost").toBuffer());
+    }
+  };
+}
+
+describe("the connection handshake", () => {
+  let daemon: Awaited<ReturnType<typeof fakeDaemon>>;
+  afterEach(async () => {
+    for (const s of daemon.sockets) s.destroy();
+    await new Promise((r) => daemon.server.close(r));
+  });
+
+  it("makes libvirt's calls in libvirt's order and opens the URI's driver", async () => {
+    let openedName: string | null = null;
+    daemon = await fakeDaemon((p, reply) => {
+      if (p.header.procedure === 1) openedName = new XdrReader(p.payload).optString();
+      standard([0])(p, reply);
+    });
+    const conn = await Connection.open(`qemu+tcp://127.0.0.1:${daemon.port}/system`);
+    expect(await conn.connectGetHostname()).toBe("fakehost");
+    await conn.close();
+    expect(daemon.seen).toEqual([66, 60, 1, 59, 2]);
+    expect(openedName).toBe("qemu:///system");
+    expect(conn.closed).toBe(true);
+  });
+
+  it("authenticates with polkit when that is what the daemon offers", async () => {
+    daemon = await fakeDaemon(standard([2]));
+    const conn = await Connection.open(`qemu+tcp://127.0.0.1:${daemon.port}/system`);
+    await conn.close();
+    expect(daemon.seen.slice(0, 2)).toEqual([66, 70]);
+  });
+
+  it("refuses SASL with an error saying to use the ssh transport or auth_tcp=none / tls", async () => {
+    daemon = await fakeDaemon(standard([1]));
+    const e = await Connection.open(`qemu+tcp://127.0.0.1:${daemon.port}/system`).catch((x) => x);
+    expect(e).toBeInstanceOf(LibvirtError);
+    expect(e.message).toMatch(/SASL/);
+    expect(e.message).toMatch(/qemu\+ssh/);
+    expect(e.message).toMatch(/auth_tcp = "none"/);
+    expect(e.message).toMatch(/tls/);
+    expect(daemon.seen).toEqual([66]);
+  });
+
+  it("gives up with ConnectTimeoutError when the daemon never answers", async () => {
+    daemon = await fakeDaemon(() => undefined);
+    const started = Date.now();
+    const e = await Connection.open(`qemu+tcp://127.0.0.1:${daemon.port}/system`, { timeoutMs: 300 }).catch((x) => x);
+    expect(e).toBeInstanceOf(ConnectTimeoutError);
+    expect(e.message).toMatch(/timed out after 300 ms/);
+    expect(Date.now() - started).toBeLessThan(2000);
+    // The abandoned socket is closed, not left open.
+    await new Promise((r) => setTimeout(r, 50));
+    expect(daemon.sockets.every((s) => s.destroyed || s.readableEnded)).toBe(true);
+  });
+
+  it("reports a refused connection with the address it tried", async () => {
+    daemon = await fakeDaemon(() => undefined);
+    const port = daemon.port;
+    await new Promise((r) => daemon.server.close(r));
+    daemon = await fakeDaemon(() => undefined);
+    await expect(Connection.open(`qemu+tcp://127.0.0.1:${port}/system`)).rejects.toThrow(`tcp:127.0.0.1:${port}`);
+  });
+});
