@@ -49,6 +49,11 @@ function ignoreDomainAttr(path: string, name: string, def: XmlElement, live: Xml
     // Passwords only come back in XML read with the secure flag.
     if (name === "passwd" && live.attributes.passwd === undefined) return true;
   }
+  // libvirt drops current='n' when it equals the vCPU count.
+  if (path === "/domain/vcpu" && name === "current" && live.attributes.current === undefined) {
+    const count = def.children.map((c) => ("text" in c ? c.text : "")).join("").trim();
+    return Number(def.attributes.current) === Number(count);
+  }
   if (running) {
     // QEMU pins a custom CPU model when the guest starts.
     if (path === "/domain/cpu" && name === "check") return true;

@@ -131,6 +131,14 @@ describe("diffDomain", () => {
     ]);
   });
 
+  test("vcpu current equal to the count, which libvirt drops, is not a difference; a lower one is", () => {
+    const def: Domain = { ...defined, vcpu: { count: 2, current: 2, placement: "static" } };
+    expect(diffDomain(def, { ...defined, vcpu: { count: 2, placement: "static" } })).toEqual([]);
+    expect(diffDomain({ ...def, vcpu: { count: 2, current: 1 } }, { ...defined, vcpu: { count: 2 } })).toEqual([
+      { path: "/domain/vcpu/@current", defined: "1", live: undefined },
+    ]);
+  });
+
   test("the libosinfo os id is compared", () => {
     const live: Domain = { ...defined, metadata: { libosinfo: { os: { id: "http://centos.org/centos/8" } } } };
     expect(diffDomain(defined, live)).toEqual([

@@ -1,6 +1,7 @@
 // Golden tests: typed documents written as exact XML.
 import { domainToXml, networkToXml, storagePoolToXml, storageVolumeToXml } from "../../../libvirt/xml";
 import { centosDomain, natNetwork, bridgeNetwork, dirPool, logicalPool, rawVolume } from "./shapes";
+import { schemaErrors } from "./support";
 
 const CENTOSDOMAIN_XML = `<domain type="qemu">
   <name>kvmit-xml-centos</name>
@@ -132,6 +133,17 @@ describe("typed documents are written as exact XML", () => {
     ["rawVolume", () => storageVolumeToXml(rawVolume()), RAWVOLUME_XML],
   ])("%s", (_name, write, expected) => {
     expect(write()).toBe(expected);
+  });
+
+  test.each([
+    ["centosDomain", () => domainToXml(centosDomain()), "domain"],
+    ["natNetwork", () => networkToXml(natNetwork({ txt: "x" })), "network"],
+    ["bridgeNetwork", () => networkToXml(bridgeNetwork()), "network"],
+    ["dirPool", () => storagePoolToXml(dirPool()), "storagepool"],
+    ["logicalPool", () => storagePoolToXml(logicalPool()), "storagepool"],
+    ["rawVolume", () => storageVolumeToXml(rawVolume()), "storagevol"],
+  ] as const)("%s passes libvirt's schema", (_name, write, schema) => {
+    expect(schemaErrors(write(), schema)).toBeUndefined();
   });
 
   test("a feature set to false is left out and one set to true is an empty element", () => {
