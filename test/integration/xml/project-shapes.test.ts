@@ -1,6 +1,7 @@
 // The documents the resources build (libvirt/resources/*-xml.ts) for kvm-infra's shapes: defined
 // through the test bed with virsh and read back, the drift comparison reports nothing.
 import { join } from "path";
+import { rmSync } from "fs";
 import { domainXml } from "../../../libvirt/resources/domain-xml";
 import { networkXml } from "../../../libvirt/resources/network-xml";
 import { storagePoolXml } from "../../../libvirt/resources/storage-pool-xml";
@@ -22,6 +23,7 @@ afterAll(() => {
   virshQuiet("pool-destroy", names.dir);
   virshQuiet("pool-undefine", names.dir);
   virshQuiet("pool-undefine", names.lvm);
+  rmSync(join(testbed().TESTBED_POOL_DIR, names.dir), { recursive: true, force: true });
 });
 
 test("a CentOS 7 domain as the resources build it (volume disk, bridge, VNC with password, events, acpi off)", () => {
