@@ -44,7 +44,6 @@ export class ConnectTimeoutError extends Error {
 
 type Args = ((w: XdrWriter) => void) | undefined;
 
-const EMPTY: Buffer = Buffer.alloc(0);
 const readString = (r: XdrReader) => r.string();
 const readBool = (r: XdrReader) => r.i32() !== 0;
 
@@ -183,7 +182,7 @@ export class Connection {
   private rpc(proc: number, args?: Args): Promise<void>;
   private rpc<T>(proc: number, args: Args, ret: (r: XdrReader) => T): Promise<T>;
   private async rpc<T>(proc: number, args?: Args, ret?: (r: XdrReader) => T): Promise<T | void> {
-    let payload = EMPTY;
+    let payload: Buffer = Buffer.alloc(0);
     if (args) {
       const w = new XdrWriter();
       args(w);

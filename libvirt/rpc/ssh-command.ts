@@ -9,13 +9,11 @@ export interface SshCommand {
   args: string[];
 }
 
-// Characters after which libvirt's virBufferEscapeShell quotes a string.
-const SHELL_META = /[\r\t\n !"#$&'()*;<>?[\\\]^`{|}~]/;
-
 /** Quotes a string for /bin/sh as libvirt's virBufferEscapeShell does (only when needed). */
 export function escapeShell(s: string): string {
   if (s === "") return "''";
-  if (!SHELL_META.test(s)) return s;
+  // The characters for which libvirt's virBufferEscapeShell quotes a string.
+  if (!/[\r\t\n !"#$&'()*;<>?[\\\]^`{|}~]/.test(s)) return s;
   return "'" + s.replace(/'/g, "'\\''") + "'";
 }
 
