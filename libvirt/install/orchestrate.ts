@@ -32,6 +32,9 @@ import { DEFAULT_LOCATION, normalizeLocation, parseTreeinfo, resolveTreeUrl, tre
  * the scratch pool so that it can be read back over the connection on failure. */
 export interface InstallPhaseXmlInput extends InstallPhaseChanges {
   consoleLogFile: string;
+  /** Set when a shut-off domain of this name is already defined (e.g. left by an interrupted
+   * run): put it in <uuid> so the definition is replaced instead of refused. */
+  uuid?: string;
 }
 
 export interface RunInstallOptions {
@@ -241,7 +244,9 @@ export async function runInstall(conn: InstallConnection, opts: RunInstallOption
       initrd: i.path,
       cmdline: installCmdline({ location, extraArgs: opts.extraArgs, kickstart: ks !== undefined }),
     };
-    const xml = await opts.buildXml({ ...installPhase(directBoot), consoleLogFile });
+    const phase: InstallPhaseXmlInput = { ...installPhase(directBoot), consoleLogFile };
+    if (before) phase.uuid = before.dom.uuid;
+    const xml = await opts.buildXml(phase);
     dom = await conn.domainDefineXmlFlags(xml);
     definedHere = !before;
     const defined = dom;
@@ -289,6 +294,8 @@ export async function runInstall(conn: InstallConnection, opts: RunInstallOption
       durationMs: Date.now() - began,
     };
   } finally {
+    // The console log was written behind libvirt's back: it is only a volume after a refresh.
+    await conn.storagePoolRefresh(scratch.pool).catch(() => undefined);
     for (const vol of [names.kernel, names.initrd, names.console]) {
       await deleteVolumeIfExists(conn, scratch.pool, vol).catch((e) =>
         log(`could not delete scratch volume ${scratch.pool.name}/${vol}: ${(e as Error).message}`),

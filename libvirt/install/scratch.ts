@@ -140,12 +140,30 @@ export async function uploadVolume(
   return { vol, path };
 }
 
-async function readAll(stream: NodeJS.ReadableStream): Promise<Buffer> {
-  const parts: Buffer[] = [];
-  for await (const chunk of stream as AsyncIterable<Buffer | string>) {
-    parts.push(typeof chunk === "string" ? Buffer.from(chunk) : chunk);
-  }
-  return Buffer.concat(parts);
+/** Exactly `length` bytes of a download stream. Resolves as soon as they are in rather than on the
+ * stream's end, and gives up after `timeoutMs`, so that reading diagnostics can never hang an
+ * install whose stream end handshake goes missing. */
+function readLength(stream: NodeJS.ReadableStream, length: number, timeoutMs: number): Promise<Buffer> {
+  return new Promise((resolve, reject) => {
+    const parts: Buffer[] = [];
+    let got = 0;
+    const done = (err?: Error) => {
+      clearTimeout(timer);
+      stream.removeListener("data", onData);
+      if (err) reject(err);
+      else resolve(Buffer.concat(parts).subarray(0, length));
+    };
+    const onData = (chunk: Buffer | string) => {
+      const b = typeof chunk === "string" ? Buffer.from(chunk) : chunk;
+      parts.push(b);
+      got += b.length;
+      if (got >= length) done();
+    };
+    const timer = setTimeout(() => done(new Error(`download stalled after ${got} of ${length} bytes`)), timeoutMs);
+    stream.on("data", onData);
+    stream.once("end", () => done());
+    stream.once("error", (e: Error) => done(e));
+  });
 }
 
 /** The last `maxBytes` of a volume (e.g. a console log libvirt wrote into the pool's directory),
@@ -156,6 +174,7 @@ export async function readVolumeTail(
   pool: StoragePoolRef,
   name: string,
   maxBytes = 64 * 1024,
+  timeoutMs = 30000,
 ): Promise<Buffer | undefined> {
   await conn.storagePoolRefresh(pool);
   let vol: StorageVolRef;
@@ -168,7 +187,7 @@ export async function readVolumeTail(
   const { capacity } = await conn.storageVolGetInfo(vol);
   if (capacity === 0) return Buffer.alloc(0);
   const offset = Math.max(0, capacity - maxBytes);
-  return readAll(await conn.storageVolDownload(vol, offset, capacity - offset));
+  return readLength(await conn.storageVolDownload(vol, offset, capacity - offset), capacity - offset, timeoutMs);
 }
 
 /** The last `n` non-empty lines of console output, without terminal escape sequences. */

@@ -108,6 +108,7 @@ describe("runInstall", () => {
         consoleLogFile: "/var/lib/libvirt/boot/kvmit-inst-unit-install-console.log",
       },
     ]);
+    expect("uuid" in built[0]).toBe(false);
     expect(result).toMatchObject({
       location,
       tree: { family: "CentOS", version: "7", arch: "x86_64" },
@@ -171,12 +172,13 @@ describe("runInstall", () => {
     expect(conn.domains.has("kvmit-inst-unit")).toBe(false);
   });
 
-  it("keeps a domain that existed before when the install fails", async () => {
-    await conn.domainDefineXmlFlags("<domain><name>kvmit-inst-unit</name></domain>");
+  it("keeps a domain that existed before when the install fails, and hands its uuid to the XML builder", async () => {
+    const ref = await conn.domainDefineXmlFlags("<domain><name>kvmit-inst-unit</name></domain>");
     conn.behaviour = { kind: "hang", console: [] };
     const err = await runInstall(conn, options({ timeoutMinutes: 0.002 })).catch((e) => e);
     expect(err.console).toEqual([]);
     expect(err.message).not.toContain("serial console");
+    expect(built[0].uuid).toBe(ref.uuid);
     expect(conn.domains.has("kvmit-inst-unit")).toBe(true);
   });
 
