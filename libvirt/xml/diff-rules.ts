@@ -178,9 +178,10 @@ export const storageVolumeRules: DiffRules = {
   sizeUnit(path) {
     return ["/volume/capacity", "/volume/allocation", "/volume/physical"].includes(path) ? "bytes" : undefined;
   },
-  // Allocation is a creation hint (sparse or not) and then a measurement; key and paths are libvirt's.
+  // Allocation is a creation hint (sparse or not) and then a measurement; key, target path (pool
+  // and name decide it) and file times are libvirt's.
   ignoreElement(path) {
-    return ["/volume/allocation", "/volume/physical", "/volume/key"].includes(path);
+    return ["/volume/allocation", "/volume/physical", "/volume/key", "/volume/target/path", "/volume/target/timestamps", "/volume/backingStore/timestamps"].includes(path);
   },
   equivalent(path, d, l) {
     if (/\/path$/.test(path)) return sanitizePath(d) === sanitizePath(l);

@@ -241,6 +241,14 @@ describe("storage pools and volumes", () => {
     virsh("vol-resize", "--pool", dir.name, vol.name, "96M");
     const grown = parseStorageVolumeXml(virsh("vol-dumpxml", "--pool", dir.name, vol.name));
     expect(diffStorageVolume(vol, grown)).toEqual([{ path: "/volume/capacity", defined: "64 MiB", live: `${96 * 1024 * 1024} bytes` }]);
+    // libvirt accepts our rewrite of its own volume XML (under another name) and stores the same.
+    const copy = { ...grown, name: `kvmit-xml-${tag}-copy.img` };
+    virshWithXml(storageVolumeToXml(copy), "vol-create", dir.name);
+    const copied = parseStorageVolumeXml(virsh("vol-dumpxml", "--pool", dir.name, copy.name));
+    expect(diffStorageVolume(copy, copied)).toEqual([]);
+    expect(copied.target?.path).toBe(join(dirPath, copy.name));
+    expect(copied.capacity).toEqual(grown.capacity);
     virsh("vol-delete", "--pool", dir.name, vol.name);
+    virsh("vol-delete", "--pool", dir.name, copy.name);
   });
 });

@@ -199,10 +199,12 @@ describe("diffStoragePool", () => {
 });
 
 describe("diffStorageVolume", () => {
-  test("capacity is compared in bytes; allocation, key and path are libvirt's", () => {
+  test("capacity is compared in bytes; allocation, key, path and file times are libvirt's", () => {
     const live = parseStorageVolumeXml(fixture("volume-raw.xml"));
     const def = { ...rawVolume({ name: "kvmit-xml-fx-vol.img" }), capacity: { value: 8, unit: "MiB" as const } };
     expect(diffStorageVolume(def, live)).toEqual([]);
+    const moved = { ...live, key: "/elsewhere", target: { ...live.target, path: "/elsewhere", timestamps: { mtime: "1.5" } }, allocation: { value: 1 } };
+    expect(diffStorageVolume(live, moved)).toEqual([]);
     expect(diffStorageVolume({ ...def, capacity: { value: 9, unit: "M" } }, live)).toEqual([
       { path: "/volume/capacity", defined: "9 M", live: "8388608 bytes" },
     ]);
