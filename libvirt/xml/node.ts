@@ -104,13 +104,13 @@ const ENTITIES = [
   { regex: /\t/g, val: "&#9;" },
 ];
 
-function builder(): XMLBuilder {
+function builder(format: boolean): XMLBuilder {
   // `entities` is an accepted builder option the type declarations do not list.
   const options: Record<string, unknown> = {
     preserveOrder: true,
     ignoreAttributes: false,
     attributeNamePrefix: "",
-    format: true,
+    format,
     indentBy: "  ",
     suppressEmptyNode: true,
     processEntities: true,
@@ -128,8 +128,16 @@ function toOrdered(el: XmlElement): OrderedNode {
 /** Writes an element tree as an indented XML document (no declaration, as libvirt writes it). */
 export function writeXmlElement(root: XmlElement): string {
   assertValidNames(root);
-  const xml = builder().build([toOrdered(root)]) as string;
+  // Indenting would add whitespace to mixed content (text beside elements, e.g. in raw metadata),
+  // so such documents are written unindented.
+  const xml = builder(!hasMixedContent(root)).build([toOrdered(root)]) as string;
   return `${xml.replace(/^\n+/, "").replace(/\n*$/, "")}\n`;
+}
+
+function hasMixedContent(el: XmlElement): boolean {
+  const elements = el.children.filter(isElement);
+  if (elements.length > 0 && el.children.some((c) => !isElement(c))) return true;
+  return elements.some(hasMixedContent);
 }
 
 const NAME = /^[A-Za-z_][A-Za-z0-9._:-]*$/;

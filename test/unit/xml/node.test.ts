@@ -47,6 +47,13 @@ describe("XML text and attributes round-trip exactly", () => {
     ]);
   });
 
+  test("mixed content (text beside elements) round-trips exactly, written unindented", () => {
+    const mixed: XmlElement = { name: "m", attributes: {}, children: [{ name: "p", attributes: {}, children: [{ text: "hi " }, { name: "b", attributes: {}, children: [{ text: "x" }] }, { text: " there" }] }] };
+    const xml = writeXmlElement(mixed);
+    expect(xml).toBe("<m><p>hi <b>x</b> there</p></m>\n");
+    expect(parseXmlElement(xml)).toEqual(mixed);
+  });
+
   test("names that would inject markup are refused", () => {
     expect(() => writeXmlElement({ name: "a><b", attributes: {}, children: [] })).toThrow(/invalid XML element name/);
     expect(() => writeXmlElement({ name: "a", attributes: { 'x="1" y': "v" }, children: [] })).toThrow(/invalid XML attribute name/);
