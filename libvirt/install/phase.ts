@@ -4,6 +4,9 @@ import type { DomainDirectBootInputs, DomainInputs } from "../resources/inputs";
 
 /** What the runbook passes with --extra-args: the installer talks on the serial console. */
 export const DEFAULT_EXTRA_ARGS = "console=ttyS0,115200";
+/** virt-install raises the install phase's memory to what libosinfo says a CentOS 7 network install
+ * needs (anaconda loads its stage2 image into RAM); the final domain keeps the user's memory. */
+export const NETWORK_INSTALL_MIN_MEMORY_MIB = 1536;
 /** Where --initrd-inject puts the kickstart: the root of the initramfs. */
 export const KICKSTART_FILE = "ks.cfg";
 
@@ -40,9 +43,15 @@ export function installPhase(directBoot: DomainDirectBootInputs): InstallPhaseCh
   return { directBoot: { ...directBoot }, onReboot: "destroy", bootDevices: [] };
 }
 
-/** The user's domain as the install phase defines it. */
+/** The user's domain as the install phase defines it, with at least the memory a network install
+ * needs (as virt-install does). */
 export function installPhaseInputs(domain: DomainInputs, directBoot: DomainDirectBootInputs): DomainInputs {
-  return { ...domain, ...installPhase(directBoot) };
+  const out: DomainInputs = { ...domain, ...installPhase(directBoot) };
+  if (out.memoryMiB < NETWORK_INSTALL_MIN_MEMORY_MIB) {
+    out.memoryMiB = NETWORK_INSTALL_MIN_MEMORY_MIB;
+    if (out.maxMemoryMiB !== undefined && out.maxMemoryMiB < NETWORK_INSTALL_MIN_MEMORY_MIB) out.maxMemoryMiB = NETWORK_INSTALL_MIN_MEMORY_MIB;
+  }
+  return out;
 }
 
 /** The user's domain after the install: no direct kernel boot, boot from the disk (unless the user

@@ -101,16 +101,23 @@ export interface UploadedVolume {
 
 const CHUNK = 1024 * 1024;
 
+// A plain Readable rather than a generator: provider code goes through Pulumi's closure
+// serializer, which is happiest with ordinary functions.
 function chunks(data: Buffer, onProgress: (sent: number, total: number) => void): Readable {
-  return Readable.from(
-    (function* () {
-      for (let off = 0; off < data.length; off += CHUNK) {
-        const end = Math.min(off + CHUNK, data.length);
-        yield data.subarray(off, end);
-        onProgress(end, data.length);
+  let off = 0;
+  return new Readable({
+    read() {
+      if (off >= data.length) {
+        this.push(null);
+        return;
       }
-    })(),
-  );
+      const end = Math.min(off + CHUNK, data.length);
+      const chunk = data.subarray(off, end);
+      off = end;
+      onProgress(end, data.length);
+      this.push(chunk);
+    },
+  });
 }
 
 /** Creates `name` in the pool holding exactly `data`, replacing a leftover of the same name (a

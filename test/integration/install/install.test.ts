@@ -108,6 +108,7 @@ afterAll(async () => {
   }
   for (const pool of [DISK_POOL, SCRATCH]) {
     if (!virshOk(u, "pool-info", pool)) continue;
+    virshOk(u, "pool-refresh", pool);
     for (const v of volNames(u, pool)) virshOk(u, "vol-delete", v, "--pool", pool);
     virshOk(u, "pool-destroy", pool);
     virshOk(u, "pool-delete", pool);

@@ -1,3 +1,5 @@
+import { readFileSync } from "fs";
+import { join } from "path";
 import type { DomainInputs } from "../../../libvirt/resources/inputs";
 import { finalPhaseInputs, installCmdline, installPhase, installPhaseInputs } from "../../../libvirt/install/phase";
 
@@ -47,9 +49,58 @@ describe("installPhase", () => {
   });
 
   it("applies to the user's domain and keeps the rest of it, including on_poweroff and on_crash", () => {
-    const inst = installPhaseInputs(userDomain, directBoot);
-    expect(inst).toEqual({ ...userDomain, directBoot, onReboot: "destroy", bootDevices: [] });
+    const inst = installPhaseInputs({ ...userDomain, memoryMiB: 2048 }, directBoot);
+    expect(inst).toEqual({ ...userDomain, memoryMiB: 2048, directBoot, onReboot: "destroy", bootDevices: [] });
     expect(userDomain.onReboot).toBe("restart");
+  });
+});
+
+describe("install phase memory", () => {
+  it("is raised to 1536 MiB for a smaller domain, maxMemoryMiB too, as virt-install does for a network install", () => {
+    expect(installPhaseInputs(userDomain, directBoot).memoryMiB).toBe(1536);
+    expect(installPhaseInputs({ ...userDomain, maxMemoryMiB: 1024 }, directBoot).maxMemoryMiB).toBe(1536);
+    expect(installPhaseInputs({ ...userDomain, maxMemoryMiB: 4096 }, directBoot).maxMemoryMiB).toBe(4096);
+  });
+
+  it("is the user's in the final phase", () => {
+    expect(finalPhaseInputs(userDomain).memoryMiB).toBe(1024);
+  });
+});
+
+describe("parity with virt-install 4.1.0 --location --print-xml --dry-run (the runbook's command)", () => {
+  // Two documents: the install phase, then the final domain (see the fixture's header).
+  const text = readFileSync(join(__dirname, "fixtures/virt-install-4.1.0-location-dry-run.xml"), "utf8").replace(/<!--[\s\S]*?-->/, "");
+  const [install, final] = text.split(/(?=<domain )/).filter((d) => d.trim());
+  const tag = (doc: string, name: string) => new RegExp(`<${name}>([^<]*)</${name}>`).exec(doc)?.[1];
+  const runbook: DomainInputs = { ...userDomain, memoryMiB: 1024, onPoweroff: "destroy", onReboot: "restart", onCrash: "restart" };
+
+  it("has the same install command line, when no kickstart is injected", () => {
+    expect(tag(install, "cmdline")).toBe(installCmdline({ location: "@LOCATION@", extraArgs: "console=ttyS0,115200", kickstart: false }));
+  });
+
+  it("differs on purpose only by inst.ks=file:/ks.cfg when the kickstart is injected", () => {
+    expect(installCmdline({ location: "@LOCATION@", extraArgs: "console=ttyS0,115200" })).toBe(`${tag(install, "cmdline")} inst.ks=file:/ks.cfg`);
+  });
+
+  it("has the same install phase events, boot order and memory", () => {
+    const inst = installPhaseInputs(runbook, directBoot);
+    expect(tag(install, "on_reboot")).toBe(inst.onReboot);
+    expect(tag(install, "on_poweroff")).toBe(inst.onPoweroff);
+    expect(tag(install, "on_crash")).toBe(inst.onCrash);
+    expect(install).not.toContain("<boot ");
+    expect(inst.bootDevices).toEqual([]);
+    expect(Number(tag(install, "memory"))).toBe(inst.memoryMiB * 1024);
+    expect(install).toContain("<kernel>");
+    expect(install).toContain("<initrd>");
+  });
+
+  it("has the same final domain: boot hd, the user's events, the user's memory, no kernel", () => {
+    const fin = finalPhaseInputs(runbook);
+    expect(final).toContain('<boot dev="hd"/>');
+    expect(fin.bootDevices).toEqual(["hd"]);
+    expect([tag(final, "on_poweroff"), tag(final, "on_reboot"), tag(final, "on_crash")]).toEqual([fin.onPoweroff, fin.onReboot, fin.onCrash]);
+    expect(Number(tag(final, "memory"))).toBe(fin.memoryMiB * 1024);
+    expect(final).not.toContain("<kernel>");
   });
 });
 
