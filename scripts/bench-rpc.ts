@@ -69,7 +69,14 @@ async function main(): Promise<void> {
     console.log(`ratio (virsh / client median): ${ratio.toFixed(1)}`);
     console.log(JSON.stringify({ clientMedianMs: Number(c.median.toFixed(4)), virshMedianMs: Number(v.median.toFixed(2)), ratio: Number(ratio.toFixed(1)) }));
   } finally {
-    await conn.domainUndefineFlags(dom).catch(() => undefined);
+    // The shared daemon may have been restarted meanwhile: fall back to virsh to leave nothing behind.
+    await conn.domainUndefineFlags(dom).catch(() => {
+      try {
+        execFileSync("virsh", ["-c", uri, "undefine", name], { stdio: "ignore" });
+      } catch {
+        console.error(`could not undefine the benchmark domain ${name}`);
+      }
+    });
     await conn.close();
   }
 }

@@ -44,6 +44,7 @@ describe.each<TransportName>(["unix", "ssh"])("volumes on a dir pool over %s", (
       virshTry(local, "pool-delete", poolName);
       virshTry(local, "pool-undefine", poolName);
     }
+    rmSync(dir, { recursive: true, force: true });
     rmSync(source, { force: true });
     await conn?.close();
   });
