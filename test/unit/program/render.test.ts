@@ -45,7 +45,7 @@ describe("npm run render", () => {
     expect(run.status).toBe(0);
     const names = [...run.stdout.matchAll(/^<!-- (.+\.xml) -->$/gm)].map((m) => m[1]);
     expect(names).toEqual(["pool-images_lvm.xml", "network-br0.xml", "volume-images_lvm-xxx.xml", "domain-xxx.xml"]);
-    expect(run.stdout).toContain("<source dev=\"/dev/sda2\"/>");
+    expect(run.stdout).toContain('<device path="/dev/sda2"/>');
   });
 
   it("fails with the program's own error for an invalid config file, writing nothing", () => {
