@@ -104,3 +104,46 @@ describe("tls certificate checks", () => {
     await expect(Connection.open("qemu+tls://127.0.0.1:16514/system?pkipath=/nonexistent-kvmit-rpc")).rejects.toThrow("/nonexistent-kvmit-rpc/cacert.pem");
   });
 });
+
+describe("ssh proxies", () => {
+  it.each(["netcat", "native", "auto"])("reaches the daemon with proxy=%s", async (proxy) => {
+    const conn = await Connection.open(`${uriFor("ssh")}&proxy=${proxy}`);
+    try {
+      expect(await conn.connectGetHostname()).toBe(virsh(uriFor("unix"), "hostname"));
+    } finally {
+      await conn.close();
+    }
+  });
+
+  it("reaches the daemon through an explicit socket= with nc", async () => {
+    const conn = await Connection.open(`${uriFor("ssh")}&socket=${testbed().TESTBED_UNIX_SOCKET}`);
+    try {
+      expect(await conn.connectGetLibVersion()).toBeGreaterThan(0);
+    } finally {
+      await conn.close();
+    }
+  });
+});
+
+describe("many calls in flight on one connection", () => {
+  it("routes 200 concurrent calls over ssh to the right callers", async () => {
+    const conn = await Connection.open(uriFor("ssh"));
+    try {
+      const names = ["kvmit-rpc-nope-a", "kvmit-rpc-nope-b"];
+      const calls = Array.from({ length: 200 }, (_, i) =>
+        i % 2 === 0 ? conn.connectGetHostname() : conn.interfaceLookupByName(names[i % 4 === 1 ? 0 : 1]).catch((e) => e),
+      );
+      const results = await Promise.all(calls);
+      const hostname = virsh(uriFor("unix"), "hostname");
+      results.forEach((r, i) => {
+        if (i % 2 === 0) expect(r).toBe(hostname);
+        else {
+          expect(isNoInterface(r)).toBe(true);
+          expect((r as Error).message).toContain(names[i % 4 === 1 ? 0 : 1]);
+        }
+      });
+    } finally {
+      await conn.close();
+    }
+  });
+});
