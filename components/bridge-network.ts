@@ -4,7 +4,7 @@ import * as pulumi from "@pulumi/pulumi";
 import { Network } from "../libvirt";
 import type { NetworkMode } from "../libvirt/resources/inputs";
 import { ArgumentError } from "./checks";
-import { defaultAutostart, defaultNat } from "./defaults";
+import { defaultAutostart, defaultNat, defaultNetworkMode } from "./defaults";
 import { BridgeNetworkArgs, checkNetworkArgs } from "./network-args";
 
 export { checkNetworkArgs, NETWORK_MODES } from "./network-args";
@@ -24,7 +24,7 @@ export class BridgeNetwork extends pulumi.ComponentResource {
     if (!args.uri) problems.unshift({ path: "uri", message: "uri is required: the libvirt URI of the host" });
     if (problems.length) throw new ArgumentError("BridgeNetwork", name, problems);
 
-    this.mode = args.mode ?? "bridge";
+    this.mode = args.mode ?? defaultNetworkMode();
     this.network = new Network(
       `${name}-network`,
       {

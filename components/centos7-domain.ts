@@ -5,7 +5,22 @@ import { Domain, StorageVolume } from "../libvirt";
 import type { DomainDiskInputs, DomainInterfaceInputs, DomainVncInputs } from "../libvirt/resources/inputs";
 import { ArgumentError } from "./checks";
 import { serialConsoleCommand, vncDisplay, vncTunnelCommand } from "./commands";
-import { defaultEvents, defaultSparse, defaultVncListen, defaultVolumeName, GIB, VNC_PASSWORD_LENGTH } from "./defaults";
+import {
+  defaultAcpi,
+  defaultClockOffset,
+  defaultDiskFormat,
+  defaultDomainAutostart,
+  defaultEvents,
+  defaultOsVariant,
+  defaultRunning,
+  defaultSparse,
+  defaultVcpus,
+  defaultVirtType,
+  defaultVncListen,
+  defaultVolumeName,
+  GIB,
+  VNC_PASSWORD_LENGTH,
+} from "./defaults";
 import { CentOS7DomainArgs, checkDomainArgs } from "./domain-args";
 import { OS_VARIANTS } from "./osinfo";
 import { RandomPassword } from "./random-password";
@@ -42,7 +57,7 @@ export class CentOS7Domain extends pulumi.ComponentResource {
 
     const domainName = args.name ?? name;
     this.domainName = domainName;
-    const os = OS_VARIANTS[args.osVariant ?? "centos7.0"];
+    const os = OS_VARIANTS[args.osVariant ?? defaultOsVariant()];
     const disk = args.disk;
     const poolName = pulumi.output(disk.pool.name);
 
@@ -58,7 +73,7 @@ export class CentOS7Domain extends pulumi.ComponentResource {
           pool: poolName,
           name: volumeName,
           capacityBytes: (disk.sizeGiB ?? os.minDiskGiB) * GIB,
-          format: disk.pool.poolType === "dir" ? disk.format ?? "raw" : undefined,
+          format: disk.pool.poolType === "dir" ? disk.format ?? defaultDiskFormat() : undefined,
           sparse: disk.sparse ?? defaultSparse(),
         },
         { parent: this },
@@ -85,7 +100,7 @@ export class CentOS7Domain extends pulumi.ComponentResource {
         device: "disk",
         targetDev: "vda",
         bus: os.diskBus,
-        driverType: disk.pool.poolType === "logical" ? "raw" : disk.format ?? "raw",
+        driverType: disk.pool.poolType === "logical" ? defaultDiskFormat() : disk.format ?? defaultDiskFormat(),
       },
     ]);
     const net = args.network;
@@ -101,17 +116,17 @@ export class CentOS7Domain extends pulumi.ComponentResource {
         uri: args.uri,
         name: domainName,
         uuid: args.uuid,
-        virtType: args.virtType ?? "kvm",
+        virtType: args.virtType ?? defaultVirtType(),
         title: args.title,
         description: args.description,
         osinfoId: os.id,
         memoryMiB: args.memoryMiB ?? os.minMemoryMiB,
-        vcpus: args.vcpus ?? 1,
+        vcpus: args.vcpus ?? defaultVcpus(),
         arch: "x86_64",
         machine: os.machine,
         bootDevices: ["hd"],
-        features: { acpi: args.features?.acpi ?? true, apic: true },
-        clockOffset: args.clockOffset ?? "utc",
+        features: { acpi: args.features?.acpi ?? defaultAcpi(), apic: true },
+        clockOffset: args.clockOffset ?? defaultClockOffset(),
         onPoweroff: events.onPoweroff,
         onReboot: events.onReboot,
         onCrash: events.onCrash,
@@ -123,8 +138,8 @@ export class CentOS7Domain extends pulumi.ComponentResource {
         rng: os.rng,
         memballoon: os.memballoon,
         tablet: os.tablet,
-        autostart: args.autostart ?? true,
-        running: args.running ?? true,
+        autostart: args.autostart ?? defaultDomainAutostart(),
+        running: args.running ?? defaultRunning(),
       },
       { parent: this, dependsOn: this.volume ? [this.volume] : [] },
     );

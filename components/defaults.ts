@@ -51,3 +51,46 @@ export function defaultSparse(): boolean {
 }
 
 export const GIB = 1024 * 1024 * 1024;
+
+/** The runbook's end state: guests on the host's own bridge (br0). */
+export function defaultNetworkMode(): "bridge" {
+  return "bridge";
+}
+
+/** virt-install's default; more is a deliberate choice. */
+export function defaultVcpus(): number {
+  return 1;
+}
+
+/** Production hosts have /dev/kvm; "qemu" (TCG) is the opt-in for hosts without it. */
+export function defaultVirtType(): "kvm" {
+  return "kvm";
+}
+
+/** Linux guests keep the hardware clock in UTC (virt-install's choice for centos7.0). */
+export function defaultClockOffset(): "utc" {
+  return "utc";
+}
+
+/** A server comes back after a host reboot and is kept running (started again if found stopped). */
+export function defaultDomainAutostart(): boolean {
+  return true;
+}
+export function defaultRunning(): boolean {
+  return true;
+}
+
+/** Raw: what a logical volume is anyway, and fully allocatable for sparse=false. */
+export function defaultDiskFormat(): "raw" {
+  return "raw";
+}
+
+/** The only guest OS the component knows (its name says so). */
+export function defaultOsVariant(): "centos7.0" {
+  return "centos7.0";
+}
+
+/** ACPI on, so a graceful shutdown reaches the guest; the runbook's acpi=off is an explicit choice. */
+export function defaultAcpi(): boolean {
+  return true;
+}

@@ -2,7 +2,7 @@
 import * as pulumi from "@pulumi/pulumi";
 import type { DomainCrashAction, DomainEventAction, StoragePoolType } from "../libvirt/resources/inputs";
 import { Checker, Problem } from "./checks";
-import { VNC_PASSWORD_LENGTH } from "./defaults";
+import { defaultOsVariant, VNC_PASSWORD_LENGTH } from "./defaults";
 import { OS_VARIANT_NAMES, OS_VARIANTS } from "./osinfo";
 
 export const EVENT_ACTIONS: readonly DomainEventAction[] = ["destroy", "restart", "preserve", "rename-restart"];
@@ -90,8 +90,9 @@ export function checkDomainArgs(args: Partial<Omit<CentOS7DomainArgs, "disk" | "
   }
   if (args.description !== undefined) c.string(args.description, "description");
   c.oneOf(args.osVariant, "osVariant", OS_VARIANT_NAMES);
-  const os = OS_VARIANTS[args.osVariant ?? "centos7.0"] ?? OS_VARIANTS["centos7.0"];
-  const osName = args.osVariant && OS_VARIANTS[args.osVariant] ? args.osVariant : "centos7.0";
+  // An unknown osVariant is reported above; the sizes are still checked against the default's minimums.
+  const osName = args.osVariant && OS_VARIANTS[args.osVariant] ? args.osVariant : defaultOsVariant();
+  const os = OS_VARIANTS[osName];
   c.integer(args.memoryMiB, "memoryMiB", os.minMemoryMiB, 4 * 1024 * 1024, `MiB; ${osName} needs at least ${os.minMemoryMiB / 1024} GiB of RAM`);
   c.integer(args.vcpus, "vcpus", 1, 255);
   c.oneOf(args.virtType, "virtType", VIRT_TYPES);

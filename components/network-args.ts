@@ -2,7 +2,7 @@
 import * as pulumi from "@pulumi/pulumi";
 import type { NetworkMode, NetworkNatInputs } from "../libvirt/resources/inputs";
 import { Checker, ipv4ToNumber, Problem } from "./checks";
-import { defaultNat } from "./defaults";
+import { defaultNat, defaultNetworkMode } from "./defaults";
 
 export const NETWORK_MODES: readonly NetworkMode[] = ["bridge", "nat"];
 
@@ -24,7 +24,7 @@ export interface BridgeNetworkArgs {
 export function checkNetworkArgs(args: Partial<BridgeNetworkArgs>, c = new Checker()): Problem[] {
   c.objectName(args.name, "name");
   c.oneOf(args.mode, "mode", NETWORK_MODES);
-  const mode = args.mode ?? "bridge";
+  const mode = args.mode ?? defaultNetworkMode();
   if (mode === "bridge") {
     if (c.required(args.bridge, "bridge", "the existing host bridge guests join, e.g. br0")) c.bridgeName(args.bridge, "bridge");
     if (args.nat !== undefined) c.fail("nat", `is only for mode "nat"; a bridge network's addressing is the host bridge's`);
