@@ -61,6 +61,16 @@ export async function uploadStream(client: RpcClient, procedure: number, args: B
     if (failure) throw failure;
     client.send(streamHeader(procedure, serial, MessageStatus.OK));
     await finished;
+  } catch (e) {
+    // Our side failed (the source errored): tell the daemon to abort, as virStreamAbort does.
+    if (!failure && !client.closed) {
+      try {
+        client.send(streamHeader(procedure, serial, MessageStatus.ERROR));
+      } catch {
+        // The connection is going away; nothing left to abort.
+      }
+    }
+    throw e;
   } finally {
     client.removeStream(serial);
     if (!Buffer.isBuffer(source) && failure) (source as Readable).destroy?.();
@@ -74,11 +84,30 @@ export async function uploadStream(client: RpcClient, procedure: number, args: B
  */
 export async function downloadStream(client: RpcClient, procedure: number, args: Buffer, label: string): Promise<Readable> {
   const serial = client.nextSerial();
-  const out = new Readable({ read() { /* data is pushed as packets arrive */ } });
   let handedOut = false;
   let finishing = false;
+  let done = false;
+  const out = new Readable({
+    read() {
+      // Data is pushed as packets arrive.
+    },
+    destroy(err, callback) {
+      // The consumer gave up early: abort the daemon's side, as virStreamAbort does.
+      if (!done && !client.closed) {
+        done = true;
+        client.removeStream(serial);
+        try {
+          client.send(streamHeader(procedure, serial, MessageStatus.ERROR));
+        } catch {
+          // The connection is going away; nothing left to abort.
+        }
+      }
+      callback(err);
+    },
+  });
   let early: Error | null = null;
   const fail = (err: Error) => {
+    done = true;
     client.removeStream(serial);
     // Before the caller has the Readable, the returned promise's rejection carries the error instead.
     if (handedOut) out.destroy(err);
@@ -101,6 +130,7 @@ export async function downloadStream(client: RpcClient, procedure: number, args:
         }
       } else if (h.type === MessageType.STREAM && h.status === MessageStatus.OK) {
         // The daemon's confirmation of our finish: only now is the download complete.
+        done = true;
         client.removeStream(serial);
         out.push(null);
       }
@@ -113,11 +143,13 @@ export async function downloadStream(client: RpcClient, procedure: number, args:
   try {
     await client.call(procedure, args, label, serial);
   } catch (e) {
+    done = true;
     client.removeStream(serial);
     out.destroy();
     throw e;
   }
   if (early) {
+    done = true;
     out.destroy();
     throw early;
   }

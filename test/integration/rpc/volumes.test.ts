@@ -86,6 +86,15 @@ describe.each<TransportName>(["unix", "ssh"])("volumes on a dir pool over %s", (
     expect(readFileSync(volPath).subarray(8192, SIZE).equals(data.subarray(8192))).toBe(true);
   });
 
+  it("abandons a download midway without harming the connection", async () => {
+    const readable = (await conn.storageVolDownload(vol, 0, 0)) as NodeJS.ReadableStream & { destroy(): void };
+    await new Promise<void>((resolve) => readable.once("data", () => resolve()));
+    readable.destroy();
+    expect(await conn.connectGetHostname()).toBe(virsh(local, "hostname"));
+    const again = await collect(await conn.storageVolDownload(vol, 8192, 4096));
+    expect(again.equals(data.subarray(8192, 8192 + 4096))).toBe(true);
+  });
+
   it("lists, deletes and then no longer finds the volume (code 50)", async () => {
     await conn.storagePoolRefresh(pool);
     expect((await conn.storagePoolListAllVolumes(pool)).map((v) => v.name)).toEqual([volName]);

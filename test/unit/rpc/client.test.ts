@@ -232,3 +232,36 @@ describe("streams", () => {
     await expect((async () => { for await (const _ of readable as AsyncIterable<Buffer>) void _; })()).rejects.toBeInstanceOf(LibvirtError);
   });
 });
+
+describe("stream aborts", () => {
+  it("aborts the daemon's side of an upload when the source fails", async () => {
+    const t = new FakeTransport();
+    const c = new RpcClient(t);
+    t.on("written", () => {
+      const p = t.sent[t.sent.length - 1];
+      if (p.header.type === MessageType.CALL) setImmediate(() => t.reply({ procedure: 208, serial: p.header.serial }));
+    });
+    async function* broken() {
+      yield Buffer.alloc(10);
+      throw new Error("disk read failed");
+    }
+    await expect(uploadStream(c, 208, Buffer.alloc(0), Readable.from(broken()), "STORAGE_VOL_UPLOAD")).rejects.toThrow("disk read failed");
+    const last = t.sent[t.sent.length - 1];
+    expect(last.header).toMatchObject({ type: MessageType.STREAM, status: MessageStatus.ERROR, serial: 1 });
+  });
+
+  it("aborts the daemon's side of a download the consumer destroys early", async () => {
+    const t = new FakeTransport();
+    const c = new RpcClient(t);
+    const pending = downloadStream(c, 209, Buffer.alloc(0), "STORAGE_VOL_DOWNLOAD");
+    t.reply({ procedure: 209, serial: 1 });
+    const readable = (await pending) as Readable;
+    t.reply({ type: MessageType.STREAM, status: MessageStatus.CONTINUE, procedure: 209, serial: 1 }, Buffer.from("partial"));
+    readable.destroy();
+    await new Promise((r) => setImmediate(r));
+    expect(t.sent[t.sent.length - 1].header).toMatchObject({ type: MessageType.STREAM, status: MessageStatus.ERROR, serial: 1 });
+    // Late packets for the aborted stream are dropped, not delivered.
+    t.reply({ type: MessageType.STREAM, status: MessageStatus.CONTINUE, procedure: 209, serial: 1 }, Buffer.from("late"));
+    expect(c.closed).toBe(false);
+  });
+});
