@@ -17,8 +17,10 @@ if [ "$(id -u)" != 0 ]; then
   exit 1
 fi
 
+# World-readable (not writable): QEMU runs guests as libvirt-qemu and must reach disks under pools/.
+# The secrets (ssh keys, TLS keys) live in subdirectories of their own with mode 0700 / 0600.
 mkdir -p "$TESTBED_DIR"
-chmod 700 "$TESTBED_DIR"
+chmod 755 "$TESTBED_DIR"
 
 # --- packages --------------------------------------------------------------------------------
 PACKAGES=(libvirt-daemon-system libvirt-clients qemu-system-x86 qemu-utils lvm2 openssh-server
@@ -42,6 +44,7 @@ PKI="$TESTBED_DIR/pki"
 if [ ! -f "$PKI/client/clientkey.pem" ]; then
   log "generating a CA and certificates in $PKI"
   mkdir -p "$PKI/server" "$PKI/client"
+  chmod 700 "$PKI"
   openssl req -x509 -newkey rsa:2048 -nodes -days 3650 -subj "/CN=kvm-infra test bed CA" \
     -keyout "$PKI/cakey.pem" -out "$PKI/cacert.pem" 2>/dev/null
   cat >"$PKI/server.ext" <<EOF
@@ -150,7 +153,7 @@ attach_loop() { # file -> loop device, reusing an existing attachment
   local file="$1" dev
   dev="$(losetup -j "$file" -O NAME -n | head -n1)"
   if [ -z "$dev" ]; then
-    [ -f "$file" ] || truncate -s "$2" "$file"
+    [ -f "$file" ] || { truncate -s "$2" "$file"; chmod 600 "$file"; }
     dev="$(losetup -f --show "$file")"
   fi
   echo "$dev"
