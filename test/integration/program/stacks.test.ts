@@ -22,8 +22,8 @@ const n = {
   pool: `kvmcomp-pool-${sfx}`, nat: `kvmcomp-nat-${sfx}`, br: `kvmcomp-br-${sfx}`, dom: `kvmcomp-dom-${sfx}`,
   lvm: `kvmcomp-lvm-${sfx}`, tnet: `kvmcomp-tbr-${sfx}`, tdom: `kvmcomp-prod-${sfx}`,
 };
-// QEMU runs as libvirt-qemu and must reach the disk: under libvirt's own images directory.
-const poolDir = `/var/lib/libvirt/images/${n.pool}`;
+// The test bed's pool directory (QEMU can reach the guests' disks there).
+const poolDir = path.join(tb.TESTBED_POOL_DIR, n.pool);
 
 function virsh(uri: string, ...args: string[]): string {
   return execFileSync("virsh", ["-q", "-c", uri, ...args], { encoding: "utf8", stdio: ["ignore", "pipe", "pipe"] });
