@@ -54,6 +54,8 @@ export interface InstallConnection {
     flags?: number,
   ): Promise<void>;
   storageVolDownload(vol: StorageVolRef, offset: number, length: number, flags?: number): Promise<NodeJS.ReadableStream>;
+  /** Called once when the connection is lost or closed; lets a long wait fail at once. */
+  onClose?(listener: (err?: Error) => void): void;
 }
 
 /** libvirt's virErrorNumber of an error from the rpc client, when it carries one. */
@@ -65,9 +67,14 @@ const codeOf = (e: unknown): number | undefined =>
 export const isNoDomain = (e: unknown): boolean => codeOf(e) === 42;
 export const isNoStoragePool = (e: unknown): boolean => codeOf(e) === 49;
 export const isNoStorageVol = (e: unknown): boolean => codeOf(e) === 50;
+/** The rpc client's ConnectionLostError, recognised by name to stay free of an import. */
+export const isConnectionLost = (e: unknown): boolean =>
+  typeof e === "object" && e !== null && (e as { name?: unknown }).name === "ConnectionLostError";
 
 /** libvirt's virDomainState and virDomainEventType values the installer watches. */
 export const DomainStateValue = { RUNNING: 1, SHUTOFF: 5, CRASHED: 6 } as const;
 export const LifecycleEventType = { STARTED: 2, STOPPED: 5, CRASHED: 8 } as const;
 /** virDomainEventStoppedDetailType. */
 export const StoppedDetail = { SHUTDOWN: 0, DESTROYED: 1, CRASHED: 2, MIGRATED: 3, SAVED: 4, FAILED: 5, FROM_SNAPSHOT: 6 } as const;
+/** virDomainShutoffReason, the reason domainGetState gives with SHUTOFF. */
+export const ShutoffReason = { UNKNOWN: 0, SHUTDOWN: 1, DESTROYED: 2, CRASHED: 3, MIGRATED: 4, SAVED: 5, FAILED: 6, FROM_SNAPSHOT: 7, DAEMON: 8 } as const;

@@ -6,8 +6,10 @@ import {
   DomainRef,
   DomainStateValue,
   InstallConnection,
+  isConnectionLost,
   isNoDomain,
   LifecycleEventType,
+  ShutoffReason,
   StoppedDetail,
 } from "./connection";
 import { cpioFile } from "./cpio";
@@ -75,8 +77,10 @@ export interface InstallResult {
   directBoot: DomainDirectBootInputs;
   /** Whether a kickstart was injected. */
   kickstart: boolean;
-  /** How the installer ended: "shutdown" (powered off) or "destroyed" (rebooted, on_reboot=destroy). */
-  stoppedBy: "shutdown" | "destroyed" | "shutoff";
+  /** How the installer ended: "shutdown" (it powered off, or rebooted: with on_reboot=destroy QEMU
+   * runs with -no-reboot and libvirt reports the reboot as a shutdown), or "shutoff" (found
+   * stopped by polling, the cause unknown). A destroy from outside is an error, not an ending. */
+  stoppedBy: "shutdown" | "shutoff";
   durationMs: number;
 }
 
@@ -121,7 +125,12 @@ function checkOptions(o: RunInstallOptions, key: string): number {
   return t;
 }
 
-type Outcome = { kind: "stopped"; detail: number } | { kind: "shutoff" } | { kind: "crashed" } | { kind: "timeout" };
+type Outcome =
+  | { kind: "stopped"; detail: number }
+  | { kind: "shutoff" }
+  | { kind: "crashed" }
+  | { kind: "timeout" }
+  | { kind: "lost"; reason: string };
 
 /** Resolves when the domain stops (lifecycle event, or state polling when an event is missed or
  * the connection cannot deliver events), or after `timeoutMs`. */
@@ -145,6 +154,8 @@ async function waitForStop(
   } catch (e) {
     log(`lifecycle events unavailable (${(e as Error).message}); polling the domain state instead`);
   }
+  // Neither an event nor a poll can come through a dead connection: stop waiting at once.
+  conn.onClose?.((err) => settle({ kind: "lost", reason: err ? err.message : "the connection was closed" }));
   let timer: ReturnType<typeof setTimeout> | undefined;
   let poller: ReturnType<typeof setInterval> | undefined;
   try {
@@ -156,11 +167,19 @@ async function waitForStop(
       polling = true;
       conn
         .domainGetState(dom)
-        .then(({ state }) => {
-          if (state === DomainStateValue.SHUTOFF) settle({ kind: "shutoff" });
+        .then(({ state, reason }) => {
+          if (state === DomainStateValue.SHUTOFF) {
+            if (reason === ShutoffReason.DESTROYED) settle({ kind: "stopped", detail: StoppedDetail.DESTROYED });
+            else if (reason === ShutoffReason.CRASHED || reason === ShutoffReason.FAILED) settle({ kind: "crashed" });
+            else settle({ kind: "shutoff" });
+          }
           else if (state === DomainStateValue.CRASHED) settle({ kind: "crashed" });
         })
-        .catch(() => undefined)
+        .catch((e) => {
+          if (isNoDomain(e)) settle({ kind: "lost", reason: `domain ${dom.name} disappeared` });
+          else if (isConnectionLost(e)) settle({ kind: "lost", reason: (e as Error).message });
+          // Anything else may be transient: the next poll or the event decides.
+        })
         .finally(() => (polling = false));
     }, pollMs);
     return await outcome;
@@ -264,6 +283,11 @@ export async function runInstall(conn: InstallConnection, opts: RunInstallOption
     );
 
     const n = opts.consoleLines ?? 20;
+    if (outcome.kind === "lost") {
+      throw new InstallError(
+        `installing ${opts.name}: lost track of the install phase (${outcome.reason}); it may still be running on the host`,
+      );
+    }
     if (outcome.kind === "timeout") {
       await conn.domainDestroyFlags(defined).catch(() => undefined);
       throw new InstallError(
@@ -278,8 +302,13 @@ export async function runInstall(conn: InstallConnection, opts: RunInstallOption
       await conn.domainDestroyFlags(defined).catch(() => undefined);
       throw new InstallError(`installing ${opts.name}: the install phase crashed or failed`, await consoleTail(conn, scratch, names.console, n));
     }
-    const stoppedBy =
-      outcome.kind === "shutoff" ? "shutoff" : outcome.detail === StoppedDetail.DESTROYED ? "destroyed" : "shutdown";
+    if (outcome.kind === "stopped" && outcome.detail === StoppedDetail.DESTROYED) {
+      throw new InstallError(
+        `installing ${opts.name}: the install phase was destroyed from outside before the installer finished`,
+        await consoleTail(conn, scratch, names.console, n),
+      );
+    }
+    const stoppedBy = outcome.kind === "shutoff" ? "shutoff" : "shutdown";
     log(`installer of ${opts.name} stopped (${stoppedBy}) after ${formatDuration(Date.now() - began)}`);
     definedHere = false; // success: the caller redefines it with the final XML
     return {

@@ -1,7 +1,8 @@
 // A fake CentOS install tree for the install tests, served over http on 127.0.0.1: a .treeinfo,
 // the test bed's real kernel and a tiny busybox initramfs whose /init plays the installer. The
 // "installer" reads /proc/cmdline and /ks.cfg, writes a marker with the kickstart's host name to
-// /dev/vda and powers off; with `kvmit.hang` on the command line it never finishes (timeout tests).
+// /dev/vda and powers off; with `kvmit.reboot` it reboots instead (as a kickstart ending in `reboot`
+// does), and with `kvmit.hang` it never finishes (timeout tests).
 import { createServer, Server } from "http";
 import { createHash } from "crypto";
 import { mkdtempSync, mkdirSync, readFileSync, writeFileSync, rmSync, openSync, readSync, closeSync } from "fs";
@@ -58,6 +59,9 @@ fi
 printf '%s hostname=%s cmdline=%s\\n' "${MARKER_PREFIX}" "$HOST" "$CMDLINE" > /tmp/marker
 dd if=/tmp/marker of=/dev/vda bs=512 conv=sync,fsync 2>/dev/null
 sync
+case " $CMDLINE " in
+  *" kvmit.reboot "*) echo "KVMIT fake installer: marker written, rebooting"; reboot -f ;;
+esac
 echo "KVMIT fake installer: marker written, powering off"
 poweroff -f
 `;

@@ -97,11 +97,18 @@ beforeAll(async () => {
   unix = await Connection.open(uriUnix());
 });
 
+/** Other areas' fault tests restart libvirtd; give it a moment to come back before cleaning up. */
+async function daemonReachable(uri: string, timeoutMs = 30000): Promise<void> {
+  const deadline = Date.now() + timeoutMs;
+  while (!virshOk(uri, "list", "--all") && Date.now() < deadline) await new Promise((r) => setTimeout(r, 500));
+}
+
 afterAll(async () => {
   await ssh?.close().catch(() => undefined);
   await unix?.close().catch(() => undefined);
   await tree?.close();
   const u = uriUnix();
+  await daemonReachable(u);
   for (const d of domains) {
     virshOk(u, "destroy", d);
     virshOk(u, "undefine", d);
@@ -138,7 +145,8 @@ describe("runInstall on the test bed", () => {
       kickstart: { hostname, sshAuthorizedKey: "ssh-ed25519 AAAAC3NzaC1lZDI1NTE5AAAAIKvmitKvmitKvmitKvmitKvmitKvmitKvmitKvmitKvmit test" },
       timeoutMinutes: 2,
       scratchPool: { name: SCRATCH, path: SCRATCH_DIR },
-      pollIntervalMs: 500,
+      // No polling within the test's time: only the lifecycle event can end the wait.
+      pollIntervalMs: 600000,
       log: (m) => logs.push(m),
       buildXml: (p) => {
         // Second witness: the uploaded volumes exist on the host before the install phase starts.
@@ -228,6 +236,26 @@ describe("runInstall on the test bed", () => {
     expect(logs).toContain(`replaced leftover volume ${SCRATCH}/${dom}-install-vmlinuz`);
     expect(readMarker(disk)).toBe(`${MARKER_PREFIX} hostname=left.example.test cmdline=console=ttyS0,115200 inst.repo=${tree.location} inst.ks=file:/ks.cfg`);
     expect(volNames(uriUnix(), SCRATCH)).toEqual([]);
+  });
+
+  it("ends the install phase when the installer reboots (on_reboot=destroy)", async () => {
+    const dom = name("boot");
+    domains.push(dom);
+    const disk = newDisk(`${dom}.raw`);
+    const result = await runInstall(ssh, {
+      name: dom,
+      location: tree.location,
+      kickstart: { hostname: "reboot.example.test", rootPasswordHash: "$6$kvmit$abcdefghijklmnopqrstuv" },
+      extraArgs: "console=ttyS0,115200 kvmit.reboot",
+      timeoutMinutes: 2,
+      scratchPool: { name: SCRATCH, path: SCRATCH_DIR },
+      pollIntervalMs: 600000,
+      buildXml: (p) => installXml(dom, disk, p),
+    });
+    // QEMU runs with -no-reboot under on_reboot=destroy: the reboot is reported as a shutdown.
+    expect(result.stoppedBy).toBe("shutdown");
+    expect(virsh(uriUnix(), "domstate", dom)).toBe("shut off");
+    expect(readMarker(disk)).toContain(`${MARKER_PREFIX} hostname=reboot.example.test cmdline=console=ttyS0,115200 kvmit.reboot inst.repo=`);
   });
 
   it("uses virt-install's boot-scratch pool at /var/lib/libvirt/boot by default, over the unix socket, through a redirect", async () => {

@@ -49,9 +49,19 @@ export class FakeConnection implements InstallConnection {
   eventsSupported = true;
   /** Whether STOPPED events are delivered (false: only state polling can notice). */
   deliverStopEvents = true;
+  /** virDomainShutoffReason reported by domainGetState once the domain is off. */
+  shutoffReason = 1;
   /** Snapshot of volume names taken when the domain started: proves the uploads were there. */
   volsAtStart: string[] = [];
   uploads: Array<{ name: string; data: Buffer }> = [];
+  private closeListeners: Array<(err?: Error) => void> = [];
+  /** Simulates the daemon going away: every close listener hears about it. */
+  lose(err = Object.assign(new Error("connection to libvirt lost"), { name: "ConnectionLostError" })): void {
+    this.closeListeners.forEach((l) => l(err));
+  }
+  onClose(listener: (err?: Error) => void): void {
+    this.closeListeners.push(listener);
+  }
   private handlers = new Map<number, { dom: DomainRef | null; fn: (ev: LifecycleEvent) => void }>();
   private nextCallback = 1;
   private timers: Array<ReturnType<typeof setTimeout>> = [];
@@ -144,7 +154,8 @@ export class FakeConnection implements InstallConnection {
     this.domains.delete(ref.name);
   }
   async domainGetState(ref: DomainRef): Promise<{ state: number; reason: number }> {
-    return { state: this.dom(ref).state, reason: 0 };
+    const state = this.dom(ref).state;
+    return { state, reason: state === 5 ? this.shutoffReason : 1 };
   }
   async domainEventLifecycleRegister(dom: DomainRef | null, fn: (ev: LifecycleEvent) => void) {
     this.calls.push("domainEventLifecycleRegister");

@@ -189,9 +189,19 @@ describe("runInstall", () => {
     expect(err.console).toEqual(["Kernel panic - not syncing"]);
   });
 
-  it("treats the installer's reboot (on_reboot=destroy) as the end of the install", async () => {
-    conn.behaviour = { kind: "poweroff", afterMs: 10, detail: 1 };
-    expect((await runInstall(conn, options())).stoppedBy).toBe("destroyed");
+  it("fails, quoting the console, when the install phase is destroyed from outside", async () => {
+    conn.behaviour = { kind: "poweroff", afterMs: 10, detail: 1, console: ["Starting installer"] };
+    const err = await runInstall(conn, options()).catch((e) => e);
+    expect(err.message).toContain("installing kvmit-inst-unit: the install phase was destroyed from outside before the installer finished");
+    expect(err.console).toEqual(["Starting installer"]);
+  });
+
+  it("tells a destroy from a shutdown by the shutoff reason when polling", async () => {
+    conn.deliverStopEvents = false;
+    conn.shutoffReason = 2;
+    await expect(runInstall(conn, options())).rejects.toThrow("the install phase was destroyed from outside");
+    conn.shutoffReason = 1;
+    expect((await runInstall(conn, options())).stoppedBy).toBe("shutoff");
   });
 
   it("notices the stop by polling when the connection cannot deliver events", async () => {
@@ -200,6 +210,24 @@ describe("runInstall", () => {
     const result = await runInstall(conn, options());
     expect(result.stoppedBy).toBe("shutoff");
     expect(logs.some((l) => l.startsWith("lifecycle events unavailable"))).toBe(true);
+  });
+
+  it("fails at once, saying the install may still run, when the connection is lost while waiting", async () => {
+    conn.behaviour = { kind: "hang", console: [] };
+    const started = Date.now();
+    const pending = runInstall(conn, options({ pollIntervalMs: 60000, timeoutMinutes: 10 }));
+    setTimeout(() => conn.lose(), 50);
+    await expect(pending).rejects.toThrow(
+      "installing kvmit-inst-unit: lost track of the install phase (connection to libvirt lost); it may still be running on the host",
+    );
+    expect(Date.now() - started).toBeLessThan(5000);
+  });
+
+  it("fails when the domain disappears under the install", async () => {
+    conn.behaviour = { kind: "hang", console: [] };
+    const pending = runInstall(conn, options());
+    setTimeout(() => conn.domains.delete("kvmit-inst-unit"), 50);
+    await expect(pending).rejects.toThrow("installing kvmit-inst-unit: lost track of the install phase (domain kvmit-inst-unit disappeared)");
   });
 
   it("refuses to install over a running domain, before touching the host", async () => {
