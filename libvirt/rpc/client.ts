@@ -4,13 +4,15 @@
 // detect a dead peer when the line goes silent.
 import { Transport } from "./transport";
 import { Packet, PacketDecoder, PacketHeader, encodePacket, MessageStatus, MessageType } from "./framing";
-import { ConnectionLostError, decodeRemoteError, LibvirtError } from "./errors";
+import { ConnectionLostError, decodeRemoteError } from "./errors";
 
-export const REMOTE_PROGRAM = 0x20008086;
-export const REMOTE_VERSION = 1;
-export const KEEPALIVE_PROGRAM = 0x6b656570;
-export const KEEPALIVE_VERSION = 1;
-export const KeepaliveProc = { PING: 1, PONG: 2 } as const;
+// Constants are exported from the list at the end, not with `export const`: Pulumi's closure
+// serializer would leave this module's own reads of them as a dangling `exports.X`.
+const REMOTE_PROGRAM = 0x20008086;
+const REMOTE_VERSION = 1;
+const KEEPALIVE_PROGRAM = 0x6b656570;
+const KEEPALIVE_VERSION = 1;
+const KeepaliveProc = { PING: 1, PONG: 2 } as const;
 
 interface Pending {
   resolve(payload: Buffer): void;
@@ -270,6 +272,5 @@ export class RpcClient {
   }
 }
 
-export function isLibvirtError(e: unknown): e is LibvirtError {
-  return e instanceof LibvirtError;
-}
+export { isLibvirtError } from "./errors";
+export { REMOTE_PROGRAM, REMOTE_VERSION, KEEPALIVE_PROGRAM, KEEPALIVE_VERSION, KeepaliveProc };

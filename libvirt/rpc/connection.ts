@@ -38,6 +38,8 @@ export interface EventRegistration {
 export class ConnectTimeoutError extends Error {
   constructor(message: string) {
     super(message);
+    // Pulumi's closure serializer turns super(message) into a call that sets no message.
+    this.message = message;
     this.name = "ConnectTimeoutError";
   }
 }

@@ -1,5 +1,8 @@
 // Errors of the libvirt client: the daemon's own errors (LibvirtError, with libvirt's code names),
 // a lost connection, and predicates that tell "object not found" apart per object kind.
+// Pulumi's closure serializer copies this module into every provider: its super(message) sets no
+// message, each provider holds its own copy of the classes (so name and code, not instanceof), and
+// in-module reads of an `export const` would become a dangling `exports.X` (so an export list).
 import { XdrReader } from "./xdr";
 
 /** virErrorNumber values without the VIR_ERR_ prefix, as libvirt 9 numbers them. */
@@ -38,7 +41,7 @@ export function errorCodeName(code: number): string {
   return name ? `VIR_ERR_${name}` : `VIR_ERR_${code}`;
 }
 
-export const ErrorCode = {
+const ErrorCode = {
   OPERATION_FAILED: 9,
   RPC: 39,
   NO_DOMAIN: 42,
@@ -63,6 +66,7 @@ export class LibvirtError extends Error {
 
   constructor(code: number, domain: number, message: string, level = 2, procedure?: string) {
     super(message);
+    this.message = message;
     this.name = "LibvirtError";
     this.code = code;
     this.domain = domain;
@@ -76,6 +80,7 @@ export class LibvirtError extends Error {
 export class ConnectionLostError extends Error {
   constructor(message: string, readonly cause?: Error) {
     super(message);
+    this.message = message;
     this.name = "ConnectionLostError";
   }
 }
@@ -91,8 +96,14 @@ export function decodeRemoteError(payload: Buffer, procedure?: string): LibvirtE
   return new LibvirtError(code, domain, message ?? `libvirt error ${errorCodeName(code)}`, level, procedure);
 }
 
+/** Whether `e` is a LibvirtError, from this copy of the module or another one. */
+export function isLibvirtError(e: unknown): e is LibvirtError {
+  const o = e as { name?: unknown; code?: unknown } | null;
+  return typeof o === "object" && o !== null && o.name === "LibvirtError" && typeof o.code === "number";
+}
+
 function hasCode(e: unknown, code: number): boolean {
-  return e instanceof LibvirtError && e.code === code;
+  return isLibvirtError(e) && e.code === code;
 }
 
 export function isNoDomain(e: unknown): boolean {
@@ -111,5 +122,8 @@ export function isNoInterface(e: unknown): boolean {
   return hasCode(e, ErrorCode.NO_INTERFACE);
 }
 export function isConnectionLost(e: unknown): boolean {
-  return e instanceof ConnectionLostError;
+  const o = e as { name?: unknown } | null;
+  return typeof o === "object" && o !== null && o.name === "ConnectionLostError";
 }
+
+export { ErrorCode };

@@ -1,15 +1,19 @@
 // Packet framing of libvirt's RPC: a u32 length (counting itself), a 24-byte header, a payload.
 // The decoder is fed arbitrary chunks from the transport and yields whole packets.
 
-/** Header + payload limit of one packet (VIR_NET_MESSAGE_MAX); the length word is not counted. */
-export const MESSAGE_MAX = 16 * 1024 * 1024;
-export const HEADER_SIZE = 24;
-export const LENGTH_SIZE = 4;
-/** Largest payload one packet carries (VIR_NET_MESSAGE_PAYLOAD_MAX). */
-export const PAYLOAD_MAX = MESSAGE_MAX - HEADER_SIZE;
+// For Pulumi's closure serializer: constants are exported from the list at the end (it would leave
+// this module's own reads of an `export const` as a dangling `exports.X`), and the error assigns
+// its message (the serialized super(message) sets none).
 
-export const MessageType = { CALL: 0, REPLY: 1, MESSAGE: 2, STREAM: 3, CALL_WITH_FDS: 4, REPLY_WITH_FDS: 5, STREAM_HOLE: 6 } as const;
-export const MessageStatus = { OK: 0, ERROR: 1, CONTINUE: 2 } as const;
+/** Header + payload limit of one packet (VIR_NET_MESSAGE_MAX); the length word is not counted. */
+const MESSAGE_MAX = 16 * 1024 * 1024;
+const HEADER_SIZE = 24;
+const LENGTH_SIZE = 4;
+/** Largest payload one packet carries (VIR_NET_MESSAGE_PAYLOAD_MAX). */
+const PAYLOAD_MAX = MESSAGE_MAX - HEADER_SIZE;
+
+const MessageType = { CALL: 0, REPLY: 1, MESSAGE: 2, STREAM: 3, CALL_WITH_FDS: 4, REPLY_WITH_FDS: 5, STREAM_HOLE: 6 } as const;
+const MessageStatus = { OK: 0, ERROR: 1, CONTINUE: 2 } as const;
 
 export interface PacketHeader {
   program: number;
@@ -28,6 +32,7 @@ export interface Packet {
 export class FramingError extends Error {
   constructor(message: string) {
     super(message);
+    this.message = message;
     this.name = "FramingError";
   }
 }
@@ -138,3 +143,5 @@ export class PacketDecoder {
     return whole;
   }
 }
+
+export { MESSAGE_MAX, HEADER_SIZE, LENGTH_SIZE, PAYLOAD_MAX, MessageType, MessageStatus };

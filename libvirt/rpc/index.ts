@@ -9,7 +9,7 @@ export { Connection, ConnectTimeoutError } from "./connection";
 export type { OpenOptions, DomainLifecycleEvent, EventRegistration } from "./connection";
 export { getConnection, closeAllConnections } from "./pool";
 export {
-  LibvirtError, ConnectionLostError, ErrorCode, errorCodeName,
+  LibvirtError, ConnectionLostError, ErrorCode, errorCodeName, isLibvirtError,
   isNoDomain, isNoNetwork, isNoStoragePool, isNoStorageVol, isNoInterface, isConnectionLost,
 } from "./errors";
 export type { DomainRef, NetworkRef, StoragePoolRef, StorageVolRef, InterfaceRef } from "./protocol";

@@ -2,7 +2,9 @@
 // shapes of the object handles, as plain serializable data.
 import { XdrReader, XdrWriter, XdrError } from "./xdr";
 
-export const Proc = {
+// Constants are exported from the list at the end, not with `export const`: Pulumi's closure
+// serializer would leave this module's own reads of them as a dangling `exports.X`.
+const Proc = {
   CONNECT_OPEN: 1,
   CONNECT_CLOSE: 2,
   CONNECT_GET_VERSION: 4,
@@ -79,10 +81,10 @@ export function procName(proc: number): string {
   return `procedure ${proc}`;
 }
 
-export const AuthType = { NONE: 0, SASL: 1, POLKIT: 2 } as const;
+const AuthType = { NONE: 0, SASL: 1, POLKIT: 2 } as const;
 /** CONNECT_SUPPORTS_FEATURE numbers (VIR_DRV_FEATURE_*). */
-export const Feature = { PROGRAM_KEEPALIVE: 10, REMOTE_EVENT_CALLBACK: 14, REMOTE_CLOSE_CALLBACK: 15 } as const;
-export const DomainEventId = { LIFECYCLE: 0 } as const;
+const Feature = { PROGRAM_KEEPALIVE: 10, REMOTE_EVENT_CALLBACK: 14, REMOTE_CLOSE_CALLBACK: 15 } as const;
+const DomainEventId = { LIFECYCLE: 0 } as const;
 
 /** List limits from remote_protocol.x (REMOTE_*_LIST_MAX). */
 const LIST_MAX = 16384;
@@ -136,7 +138,7 @@ export function writeNetwork(w: XdrWriter, n: NetworkRef): XdrWriter {
 export function readNetwork(r: XdrReader): NetworkRef {
   return { name: r.string(), uuid: uuidToString(r.fixedOpaque(16)) };
 }
-export const writePool = writeNetwork;
+const writePool = writeNetwork;
 export function readPool(r: XdrReader): StoragePoolRef {
   return readNetwork(r);
 }
@@ -156,4 +158,4 @@ export function readList<T>(r: XdrReader, item: (r: XdrReader) => T, max = LIST_
   r.u32();
   return items;
 }
-export { VOL_LIST_MAX };
+export { Proc, AuthType, Feature, DomainEventId, writePool, VOL_LIST_MAX };

@@ -5,8 +5,11 @@ import { RpcClient, REMOTE_PROGRAM, REMOTE_VERSION, StreamSink } from "./client"
 import { MessageStatus, MessageType, Packet, PacketHeader } from "./framing";
 import { decodeRemoteError } from "./errors";
 
+// Constants are exported from the list at the end, not with `export const`: Pulumi's closure
+// serializer would leave this module's own reads of them as a dangling `exports.X`.
+
 /** Size of the STREAM packets we send; libvirt's own client uses the same. */
-export const STREAM_CHUNK = 256 * 1024;
+const STREAM_CHUNK = 256 * 1024;
 
 function streamHeader(procedure: number, serial: number, status: number): PacketHeader {
   return { program: REMOTE_PROGRAM, version: REMOTE_VERSION, procedure, type: MessageType.STREAM, serial, status };
@@ -156,3 +159,5 @@ export async function downloadStream(client: RpcClient, procedure: number, args:
   handedOut = true;
   return out;
 }
+
+export { STREAM_CHUNK };

@@ -1,7 +1,6 @@
 // Byte transports to a libvirt daemon: unix socket, tcp, tls (with libvirt's one-byte certificate
 // confirmation) and ssh through the system ssh binary. Each ends in the same small interface the
 // RPC client drives; "close" fires exactly once, with the reason when it was not asked for.
-import { EventEmitter } from "events";
 import { Socket, connect as netConnect, isIP } from "net";
 import { connect as tlsConnect, TLSSocket } from "tls";
 import { spawn, ChildProcess } from "child_process";
@@ -26,7 +25,24 @@ export interface Transport {
   setRef(ref: boolean): void;
 }
 
-class SocketTransport extends EventEmitter implements Transport {
+type Listener = (...args: any[]) => void;
+
+// Not node's EventEmitter: Pulumi's closure serializer cannot refer to a builtin base class from
+// a provider text, so the transports carry this minimal emitter of their own.
+class Emitter {
+  private listeners: Record<string, Listener[]> = {};
+
+  on(event: string, listener: Listener): this {
+    (this.listeners[event] ??= []).push(listener);
+    return this;
+  }
+
+  protected emit(event: string, ...args: unknown[]): void {
+    for (const listener of (this.listeners[event] ?? []).slice()) listener(...args);
+  }
+}
+
+class SocketTransport extends Emitter implements Transport {
   private closed = false;
 
   constructor(readonly description: string, private readonly socket: Socket) {
@@ -61,7 +77,7 @@ class SocketTransport extends EventEmitter implements Transport {
   }
 }
 
-class SshTransport extends EventEmitter implements Transport {
+class SshTransport extends Emitter implements Transport {
   private closed = false;
   private stderrTail = "";
   readonly pid?: number;
@@ -235,12 +251,14 @@ async function dialTls(u: LibvirtUri): Promise<Transport> {
       socket.destroy();
       reject(new Error(`${description}: ${err.message}`));
     };
-    const cleanup = () => {
+    // A declaration, not `const cleanup = () => ...`: the serializer fails on a closure that refers
+    // to a const declared after it.
+    function cleanup(): void {
       socket.removeListener("data", onData);
       socket.removeListener("end", onEnd);
       socket.removeListener("error", onError);
       socket.pause();
-    };
+    }
     socket.on("data", onData);
     socket.once("end", onEnd);
     socket.once("error", onError);

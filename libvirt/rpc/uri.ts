@@ -42,6 +42,8 @@ export interface LibvirtUri {
 export class UriError extends Error {
   constructor(message: string) {
     super(message);
+    // Pulumi's closure serializer turns super(message) into a call that sets no message.
+    this.message = message;
     this.name = "UriError";
   }
 }

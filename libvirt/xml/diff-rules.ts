@@ -124,7 +124,9 @@ const domainBaseRules: DiffRules = {
   },
 };
 
-export const networkRules: DiffRules = {
+// These rules are exported from the list at the end, not with `export const`: Pulumi's closure
+// serializer would leave this module's own reads of them as a dangling `exports.X`.
+const networkRules: DiffRules = {
   repeatable(parent, name) {
     if (parent === "/network") return name === "ip" || name === "route" || name === "portgroup";
     return ["range", "host", "forwarder", "txt", "srv", "hostname", "interface", "pf"].includes(name);
@@ -144,7 +146,7 @@ export const networkRules: DiffRules = {
   },
 };
 
-export const storagePoolRules: DiffRules = {
+const storagePoolRules: DiffRules = {
   repeatable(parent, name) {
     return parent === "/pool/source" && (name === "device" || name === "host");
   },
@@ -168,7 +170,7 @@ export const storagePoolRules: DiffRules = {
   },
 };
 
-export const storageVolumeRules: DiffRules = {
+const storageVolumeRules: DiffRules = {
   repeatable() {
     return false;
   },
@@ -210,3 +212,5 @@ export function diffStoragePool(defined: StoragePool, live: StoragePool): XmlDif
 export function diffStorageVolume(defined: StorageVolume, live: StorageVolume): XmlDifference[] {
   return diffElements(storageVolumeToElement(defined), storageVolumeToElement(live), storageVolumeRules);
 }
+
+export { networkRules, storagePoolRules, storageVolumeRules };

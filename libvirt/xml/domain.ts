@@ -13,8 +13,11 @@ export * from "./domain-devices";
 export type DomainType = "qemu" | "kvm" | "xen" | "lxc" | "test" | "hvf" | "vmware" | "vbox" | "hyperv" | "bhyve";
 export type DomainLifecycleAction = "destroy" | "restart" | "preserve" | "rename-restart" | "coredump-destroy" | "coredump-restart";
 
+// Constants are exported from the list at the end, not with `export const`: Pulumi's closure
+// serializer would leave this module's own reads of them as a dangling `exports.X`.
+
 /** libosinfo's namespace: virt-install and virt-manager record the guest OS id under it. */
-export const LIBOSINFO_NAMESPACE = "http://libosinfo.org/xmlns/libvirt/domain/1.0";
+const LIBOSINFO_NAMESPACE = "http://libosinfo.org/xmlns/libvirt/domain/1.0";
 
 export interface DomainMetadataLibosinfo {
   /** e.g. { id: "http://centos.org/centos/7.0" } */
@@ -99,7 +102,7 @@ export interface DomainFeatures {
   extra?: XmlExtra;
 }
 
-export const DOMAIN_FEATURE_FLAGS = ["acpi", "apic", "pae", "hap", "viridian", "privnet", "pvspinlock", "vmcoreinfo", "htm"] as const;
+const DOMAIN_FEATURE_FLAGS = ["acpi", "apic", "pae", "hap", "viridian", "privnet", "pvspinlock", "vmcoreinfo", "htm"] as const;
 const FEATURE_STATES = ["vmport", "smm", "pmu"] as const;
 
 export type DomainCpuMode = "custom" | "host-model" | "host-passthrough" | "maximum";
@@ -423,3 +426,5 @@ function nonEmpty<T>(a: T[]): T[] | undefined {
 function emptyToUndef(s: string): string | undefined {
   return s === "" ? undefined : s;
 }
+
+export { LIBOSINFO_NAMESPACE, DOMAIN_FEATURE_FLAGS };
