@@ -64,6 +64,12 @@ export interface RunInstallOptions {
   pollIntervalMs?: number;
   /** Key prefix in validation errors. Defaults to "install". */
   configKey?: string;
+  /** A fresh connection to the same host (e.g. () => getConnection(uri)). When the connection is
+   * lost while the installer runs (libvirtd restarted, ssh dropped), the wait resumes on a new one
+   * instead of failing: the guest keeps running across a daemon restart. */
+  reconnect?: () => Promise<InstallConnection>;
+  /** First back-off before reconnecting, doubled on each of the 5 attempts (max 16 s). Defaults to 1000 ms. */
+  reconnectDelayMs?: number;
 }
 
 export interface InstallResult {
@@ -130,7 +136,16 @@ type Outcome =
   | { kind: "shutoff" }
   | { kind: "crashed" }
   | { kind: "timeout" }
-  | { kind: "lost"; reason: string };
+  | { kind: "lost"; reason: string; final?: boolean };
+
+const MAX_RECONNECTS = 5;
+
+/** What a domain found shut off (by polling or after a reconnect) tells about how it stopped. */
+function shutoffOutcome(reason: number): Outcome {
+  if (reason === ShutoffReason.DESTROYED) return { kind: "stopped", detail: StoppedDetail.DESTROYED };
+  if (reason === ShutoffReason.CRASHED || reason === ShutoffReason.FAILED) return { kind: "crashed" };
+  return { kind: "shutoff" };
+}
 
 /** Resolves when the domain stops (lifecycle event, or state polling when an event is missed or
  * the connection cannot deliver events), or after `timeoutMs`. */
@@ -168,15 +183,11 @@ async function waitForStop(
       conn
         .domainGetState(dom)
         .then(({ state, reason }) => {
-          if (state === DomainStateValue.SHUTOFF) {
-            if (reason === ShutoffReason.DESTROYED) settle({ kind: "stopped", detail: StoppedDetail.DESTROYED });
-            else if (reason === ShutoffReason.CRASHED || reason === ShutoffReason.FAILED) settle({ kind: "crashed" });
-            else settle({ kind: "shutoff" });
-          }
+          if (state === DomainStateValue.SHUTOFF) settle(shutoffOutcome(reason));
           else if (state === DomainStateValue.CRASHED) settle({ kind: "crashed" });
         })
         .catch((e) => {
-          if (isNoDomain(e)) settle({ kind: "lost", reason: `domain ${dom.name} disappeared` });
+          if (isNoDomain(e)) settle({ kind: "lost", reason: `domain ${dom.name} disappeared`, final: true });
           else if (isConnectionLost(e)) settle({ kind: "lost", reason: (e as Error).message });
           // Anything else may be transient: the next poll or the event decides.
         })
@@ -197,6 +208,33 @@ async function consoleTail(conn: InstallConnection, scratch: ScratchPool, volNam
   } catch {
     return [];
   }
+}
+
+/** After a lost connection: a new one, and how the install phase is doing on it. */
+async function resume(
+  reconnect: () => Promise<InstallConnection>,
+  name: string,
+  attempt: number,
+  delayMs: number,
+  remainingMs: number,
+  pollMs: number,
+  log: (m: string) => void,
+): Promise<{ conn?: InstallConnection; dom?: DomainRef; outcome: Outcome }> {
+  // Back off 1, 2, 4, 8, 16 s: a restarting daemon needs a moment.
+  await new Promise((r) => setTimeout(r, Math.min(delayMs * 2 ** (attempt - 1), 16000, Math.max(0, remainingMs))));
+  let conn: InstallConnection;
+  let dom: DomainRef;
+  try {
+    conn = await reconnect();
+    dom = await conn.domainLookupByName(name);
+  } catch (e) {
+    if (isNoDomain(e)) return { outcome: { kind: "lost", reason: `domain ${name} disappeared`, final: true } };
+    return { outcome: { kind: "lost", reason: `reconnecting failed: ${(e as Error).message}` } };
+  }
+  log(`reconnected; the install phase of ${name} is still being watched`);
+  const { state, reason } = await conn.domainGetState(dom);
+  if (state === DomainStateValue.SHUTOFF) return { conn, dom, outcome: shutoffOutcome(reason) };
+  return { conn, dom, outcome: await waitForStop(conn, dom, remainingMs, pollMs, async () => undefined, log) };
 }
 
 /** Domain state right now, or undefined when no such domain is defined. */
@@ -251,12 +289,14 @@ export async function runInstall(conn: InstallConnection, opts: RunInstallOption
   const consoleLogFile = `${scratch.path.replace(/\/+$/, "")}/${names.console}`;
   let definedHere = false;
   let dom: DomainRef | undefined;
+  // The connection in use: replaced when a lost one is re-established during the wait.
+  let c: InstallConnection = conn;
   try {
-    const k = await uploadVolume(conn, scratch, names.kernel, kernel, log);
-    const i = await uploadVolume(conn, scratch, names.initrd, initrd, log);
+    const k = await uploadVolume(c, scratch, names.kernel, kernel, log);
+    const i = await uploadVolume(c, scratch, names.initrd, initrd, log);
     log(`uploaded ${formatBytes(kernel.length)} kernel and ${formatBytes(initrd.length)} initrd to ${scratch.pool.name}`);
     // A console log left by an earlier run would be quoted as if it were this run's.
-    await deleteVolumeIfExists(conn, scratch.pool, names.console);
+    await deleteVolumeIfExists(c, scratch.pool, names.console);
 
     const directBoot: DomainDirectBootInputs = {
       kernel: k.path,
@@ -266,21 +306,36 @@ export async function runInstall(conn: InstallConnection, opts: RunInstallOption
     const phase: InstallPhaseXmlInput = { ...installPhase(directBoot), consoleLogFile };
     if (before) phase.uuid = before.dom.uuid;
     const xml = await opts.buildXml(phase);
-    dom = await conn.domainDefineXmlFlags(xml);
+    dom = await c.domainDefineXmlFlags(xml);
     definedHere = !before;
-    const defined = dom;
 
     log(`starting the install phase of ${opts.name}; waiting up to ${timeoutMinutes} min for the installer to stop`);
-    const outcome = await waitForStop(
-      conn,
+    const pollMs = opts.pollIntervalMs ?? 2000;
+    const deadline = Date.now() + timeoutMinutes * 60000;
+    let defined = dom;
+    let outcome = await waitForStop(
+      c,
       defined,
-      timeoutMinutes * 60000,
-      opts.pollIntervalMs ?? 2000,
+      deadline - Date.now(),
+      pollMs,
       async () => {
-        await conn.domainCreateWithFlags(defined);
+        await c.domainCreateWithFlags(defined);
       },
       log,
     );
+    for (let attempt = 1; outcome.kind === "lost" && !outcome.final && opts.reconnect && attempt <= MAX_RECONNECTS; attempt++) {
+      if (Date.now() >= deadline) {
+        outcome = { kind: "timeout" };
+        break;
+      }
+      log(`lost the connection while the installer runs (${outcome.reason}); reconnecting (${attempt}/${MAX_RECONNECTS})`);
+      const r = await resume(opts.reconnect, opts.name, attempt, opts.reconnectDelayMs ?? 1000, deadline - Date.now(), pollMs, log);
+      if (r.conn && r.dom) {
+        c = r.conn;
+        defined = r.dom;
+      }
+      outcome = r.outcome;
+    }
 
     const n = opts.consoleLines ?? 20;
     if (outcome.kind === "lost") {
@@ -289,23 +344,23 @@ export async function runInstall(conn: InstallConnection, opts: RunInstallOption
       );
     }
     if (outcome.kind === "timeout") {
-      await conn.domainDestroyFlags(defined).catch(() => undefined);
+      await c.domainDestroyFlags(defined).catch(() => undefined);
       throw new InstallError(
         `installing ${opts.name}: the installer did not finish within ${timeoutMinutes} min (${key}.timeoutMinutes); the install phase was destroyed`,
-        await consoleTail(conn, scratch, names.console, n),
+        await consoleTail(c, scratch, names.console, n),
       );
     }
     if (
       outcome.kind === "crashed" ||
       (outcome.kind === "stopped" && (outcome.detail === StoppedDetail.CRASHED || outcome.detail === StoppedDetail.FAILED))
     ) {
-      await conn.domainDestroyFlags(defined).catch(() => undefined);
-      throw new InstallError(`installing ${opts.name}: the install phase crashed or failed`, await consoleTail(conn, scratch, names.console, n));
+      await c.domainDestroyFlags(defined).catch(() => undefined);
+      throw new InstallError(`installing ${opts.name}: the install phase crashed or failed`, await consoleTail(c, scratch, names.console, n));
     }
     if (outcome.kind === "stopped" && outcome.detail === StoppedDetail.DESTROYED) {
       throw new InstallError(
         `installing ${opts.name}: the install phase was destroyed from outside before the installer finished`,
-        await consoleTail(conn, scratch, names.console, n),
+        await consoleTail(c, scratch, names.console, n),
       );
     }
     const stoppedBy = outcome.kind === "shutoff" ? "shutoff" : "shutdown";
@@ -324,14 +379,14 @@ export async function runInstall(conn: InstallConnection, opts: RunInstallOption
     };
   } finally {
     // The console log was written behind libvirt's back: it is only a volume after a refresh.
-    await conn.storagePoolRefresh(scratch.pool).catch(() => undefined);
+    await c.storagePoolRefresh(scratch.pool).catch(() => undefined);
     for (const vol of [names.kernel, names.initrd, names.console]) {
-      await deleteVolumeIfExists(conn, scratch.pool, vol).catch((e) =>
+      await deleteVolumeIfExists(c, scratch.pool, vol).catch((e) =>
         log(`could not delete scratch volume ${scratch.pool.name}/${vol}: ${(e as Error).message}`),
       );
     }
     if (definedHere && dom) {
-      await conn.domainUndefineFlags(dom).catch((e) => log(`could not undefine ${opts.name} after the failed install: ${(e as Error).message}`));
+      await c.domainUndefineFlags(dom).catch((e) => log(`could not undefine ${opts.name} after the failed install: ${(e as Error).message}`));
     }
   }
 }

@@ -223,6 +223,41 @@ describe("runInstall", () => {
     expect(Date.now() - started).toBeLessThan(5000);
   });
 
+  it("resumes the wait on a new connection when one is given, and finishes the install", async () => {
+    conn.behaviour = { kind: "poweroff", afterMs: 300 };
+    let reconnects = 0;
+    const pending = runInstall(conn, options({ pollIntervalMs: 60000, reconnectDelayMs: 10, reconnect: async () => (reconnects++, conn) }));
+    setTimeout(() => conn.lose(), 100);
+    const result = await pending;
+    expect(result.stoppedBy).toBe("shutdown");
+    expect(reconnects).toBe(1);
+    expect(logs).toContain("lost the connection while the installer runs (connection to libvirt lost); reconnecting (1/5)");
+    expect(logs).toContain("reconnected; the install phase of kvmit-inst-unit is still being watched");
+    expect([...conn.pools.get("boot-scratch")!.vols.keys()]).toEqual([]);
+  });
+
+  it("sees on the new connection that the installer finished while it was away", async () => {
+    conn.behaviour = { kind: "poweroff", afterMs: 50 };
+    conn.deliverStopEvents = false;
+    const pending = runInstall(conn, options({ pollIntervalMs: 60000, reconnectDelayMs: 200, reconnect: async () => conn }));
+    setTimeout(() => conn.lose(), 20);
+    expect((await pending).stoppedBy).toBe("shutoff");
+  });
+
+  it("gives up after 5 failed reconnects, saying the install may still run", async () => {
+    conn.behaviour = { kind: "hang", console: [] };
+    let tries = 0;
+    const pending = runInstall(
+      conn,
+      options({ pollIntervalMs: 60000, reconnectDelayMs: 1, reconnect: async () => { tries++; throw new Error("connect ENOENT /run/libvirt/libvirt-sock"); } }),
+    );
+    setTimeout(() => conn.lose(), 50);
+    await expect(pending).rejects.toThrow(
+      "installing kvmit-inst-unit: lost track of the install phase (reconnecting failed: connect ENOENT /run/libvirt/libvirt-sock); it may still be running on the host",
+    );
+    expect(tries).toBe(5);
+  });
+
   it("fails when the domain disappears under the install", async () => {
     conn.behaviour = { kind: "hang", console: [] };
     const pending = runInstall(conn, options());
