@@ -154,19 +154,25 @@ function readLength(stream: NodeJS.ReadableStream, length: number, timeoutMs: nu
   return new Promise((resolve, reject) => {
     const parts: Buffer[] = [];
     let got = 0;
+    // Everything the closures share is declared first: Pulumi's closure serializer needs that order.
+    let timer: ReturnType<typeof setTimeout> | undefined = undefined;
+    let onData: (chunk: Buffer | string) => void = () => undefined;
+    let finished = false;
     const done = (err?: Error) => {
-      clearTimeout(timer);
+      if (finished) return;
+      finished = true;
+      if (timer) clearTimeout(timer);
       stream.removeListener("data", onData);
       if (err) reject(err);
       else resolve(Buffer.concat(parts).subarray(0, length));
     };
-    const onData = (chunk: Buffer | string) => {
+    onData = (chunk) => {
       const b = typeof chunk === "string" ? Buffer.from(chunk) : chunk;
       parts.push(b);
       got += b.length;
       if (got >= length) done();
     };
-    const timer = setTimeout(() => done(new Error(`download stalled after ${got} of ${length} bytes`)), timeoutMs);
+    timer = setTimeout(() => done(new Error(`download stalled after ${got} of ${length} bytes`)), timeoutMs);
     stream.on("data", onData);
     stream.once("end", () => done());
     stream.once("error", (e: Error) => done(e));
