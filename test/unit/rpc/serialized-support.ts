@@ -41,8 +41,9 @@ export async function serializeAndRun(modules: Record<string, string>, smoke: st
   try {
     // Script files, not `node -e`: under -e the builtin modules are globals, and the serializer
     // would refer to them as such, which no provider host provides.
+    // Prefixed names: one like `fetch` would otherwise be taken for the global of that name.
     const requires = Object.entries(modules)
-      .map(([name, rel]) => `const ${name} = require(${JSON.stringify(path.join(REPO_ROOT, rel))});`)
+      .map(([name, rel]) => `const __module_${name} = require(${JSON.stringify(path.join(REPO_ROOT, rel))});`)
       .join("\n");
     const serialize = path.join(dir, "serialize.js");
     writeFileSync(
@@ -50,7 +51,7 @@ export async function serializeAndRun(modules: Record<string, string>, smoke: st
       `${TS_LOADER}
 const pulumi = require(require.resolve("@pulumi/pulumi", { paths: [${JSON.stringify(REPO_ROOT)}] }));
 ${requires}
-pulumi.runtime.serializeFunction(() => ({ ${Object.keys(modules).join(", ")} })).then(
+pulumi.runtime.serializeFunction(() => ({ ${Object.keys(modules).map((n) => `${n}: __module_${n}`).join(", ")} })).then(
   (sf) => process.stdout.write(JSON.stringify({ text: sf.text, exportName: sf.exportName })),
   (e) => { process.stderr.write(String(e && e.stack || e)); process.exit(1); },
 );
