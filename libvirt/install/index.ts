@@ -12,5 +12,6 @@ export { fetchBuffer, FetchError, formatBytes, progressLogger } from "./fetch";
 export { writeCpio, cpioFile, cpioDir, cpioSymlink, cpioCharDevice, CpioType } from "./cpio";
 export type { CpioEntry } from "./cpio";
 export { injectIntoInitrd } from "./initrd-inject";
+export { withSerialConsoleLog } from "./serial-log";
 export { ensureScratchPool, uploadVolume, deleteVolumeIfExists, readVolumeTail, SCRATCH_POOL_NAME, SCRATCH_POOL_PATH } from "./scratch";
 export type { InstallConnection } from "./connection";

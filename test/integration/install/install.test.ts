@@ -5,7 +5,7 @@ import { execFileSync } from "child_process";
 import { randomBytes } from "crypto";
 import { statSync } from "fs";
 import { Connection } from "../../../libvirt/rpc";
-import { runInstall, InstallError, InstallPhaseXmlInput } from "../../../libvirt/install";
+import { runInstall, InstallError, InstallPhaseXmlInput, withSerialConsoleLog } from "../../../libvirt/install";
 import { serveFakeTree, FakeTreeServer, readMarker, MARKER_PREFIX } from "../../support/fake-tree";
 import { testbed } from "../../support/testbed";
 
@@ -42,10 +42,10 @@ const SCRATCH = name("scratch");
 const SCRATCH_DIR = `/var/lib/libvirt/images/${SCRATCH}`;
 
 /** The caller's install-phase XML, as the domain provider would build it: TCG, a raw virtio disk,
- * the serial console logging to the file runInstall reads back, no network. */
+ * the serial console logging (withSerialConsoleLog) to the file runInstall reads back, no network. */
 function installXml(domain: string, disk: string, p: InstallPhaseXmlInput): string {
   const esc = (s: string) => s.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/'/g, "&apos;");
-  return `<domain type='qemu'>
+  return withSerialConsoleLog(`<domain type='qemu'>
   <name>${domain}</name>${p.uuid ? `\n  <uuid>${p.uuid}</uuid>` : ""}
   <memory unit='MiB'>256</memory>
   <vcpu>1</vcpu>
@@ -66,12 +66,11 @@ function installXml(domain: string, disk: string, p: InstallPhaseXmlInput): stri
       <target dev='vda' bus='virtio'/>
     </disk>
     <serial type='pty'>
-      <log file='${esc(p.consoleLogFile)}' append='off'/>
       <target port='0'/>
     </serial>
     <console type='pty'><target type='serial' port='0'/></console>
   </devices>
-</domain>`;
+</domain>`, p.consoleLogFile);
 }
 
 let tree: FakeTreeServer;
