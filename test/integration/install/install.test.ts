@@ -257,6 +257,36 @@ describe("runInstall on the test bed", () => {
     expect(readMarker(disk)).toContain(`${MARKER_PREFIX} hostname=reboot.example.test cmdline=console=ttyS0,115200 kvmit.reboot inst.repo=`);
   });
 
+  it("leaves a domain the caller redefines as the final phase (boot hd, its events) and starts", async () => {
+    const dom = name("fin");
+    domains.push(dom);
+    const disk = newDisk(`${dom}.raw`);
+    const result = await runInstall(ssh, {
+      name: dom,
+      location: tree.location,
+      kickstart: { hostname: "final.example.test", rootPasswordHash: "$6$kvmit$abcdefghijklmnopqrstuv" },
+      timeoutMinutes: 2,
+      scratchPool: { name: SCRATCH, path: SCRATCH_DIR },
+      buildXml: (p) => installXml(dom, disk, p),
+    });
+    // What the domain provider does next: the final definition under the same uuid, then start.
+    const finalXml = installXml(dom, disk, { directBoot: { kernel: "" }, onReboot: "destroy", bootDevices: [], consoleLogFile: "" })
+      .replace(/<kernel>[\s\S]*<\/cmdline>/, "<boot dev='hd'/>")
+      .replace("<on_reboot>destroy</on_reboot>", "<on_reboot>restart</on_reboot>")
+      .replace(/\s*<log [^>]*\/>/, "")
+      .replace(`<name>${dom}</name>`, `<name>${dom}</name><uuid>${result.domain.uuid}</uuid>`);
+    const redefined = await ssh.domainDefineXmlFlags(finalXml);
+    expect(redefined.uuid).toBe(result.domain.uuid);
+    await ssh.domainCreateWithFlags(redefined);
+    expect(virsh(uriUnix(), "domstate", dom)).toBe("running");
+    const live = virsh(uriUnix(), "dumpxml", dom);
+    expect(live).toContain("<boot dev='hd'/>");
+    expect(live).not.toContain("<kernel>");
+    expect(live).toContain("<on_reboot>restart</on_reboot>");
+    expect(readMarker(disk)).toContain("hostname=final.example.test");
+    virsh(uriUnix(), "destroy", dom);
+  });
+
   it("uses virt-install's boot-scratch pool at /var/lib/libvirt/boot by default, over the unix socket, through a redirect", async () => {
     const dom = name("dflt");
     domains.push(dom);
