@@ -2,7 +2,8 @@
 // network, root access, UTC clock, the disk layout on vda, and a poweroff that ends the install phase.
 
 export interface KickstartNetwork {
-  /** Guest interface name. Defaults to "eth0" (CentOS 7's name for the first virtio NIC). */
+  /** Guest interface, e.g. "eth0". Defaults to "link": the first interface with a link, since
+   * CentOS 7 names a virtio NIC ens3 or enp1s0 unless net.ifnames=0 is in extraArgs. */
   device?: string;
   /** "dhcp" (default) or "static". */
   bootproto?: "dhcp" | "static";
@@ -30,7 +31,7 @@ export interface KickstartPartition {
 export interface KickstartOptions {
   /** The guest's host name (short or fully qualified). */
   hostname: string;
-  /** Defaults to DHCP on eth0. */
+  /** Defaults to DHCP on the first interface with a link. */
   network?: KickstartNetwork;
   /** crypt(3) hash of the root password ($6$... from `openssl passwd -6` or mkpasswd). A secret. */
   rootPasswordHash?: string;
@@ -171,7 +172,7 @@ export function validateKickstartOptions(o: KickstartOptions, key = "kickstart")
 
 function networkLine(o: KickstartOptions): string {
   const n = o.network ?? {};
-  const parts = ["network", `--device=${n.device ?? "eth0"}`, "--onboot=on", "--activate"];
+  const parts = ["network", `--device=${n.device ?? "link"}`, "--onboot=on", "--activate"];
   if ((n.bootproto ?? "dhcp") === "dhcp") {
     parts.splice(1, 0, "--bootproto=dhcp");
   } else {

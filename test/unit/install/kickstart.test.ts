@@ -19,7 +19,7 @@ url --url="https://vault.centos.org/7.9.2009/os/x86_64/"
 lang en_US.UTF-8
 keyboard --vckeymap=us --xlayouts='us'
 timezone UTC --utc
-network --bootproto=dhcp --device=eth0 --onboot=on --activate --hostname=web01.example.com
+network --bootproto=dhcp --device=link --onboot=on --activate --hostname=web01.example.com
 auth --enableshadow --passalgo=sha512
 rootpw --iscrypted ${HASH}
 selinux --enforcing
@@ -92,7 +92,7 @@ openssh-server
       LOC,
     );
     expect(ks).toContain(`rootpw --iscrypted ${HASH}\nsshkey --username=root "${KEY}"\n`);
-    expect(ks).toContain("network --bootproto=static --device=eth0 --onboot=on --activate --ip=10.0.0.5 --netmask=255.0.0.0 --nodns --hostname=h\n");
+    expect(ks).toContain("network --bootproto=static --device=link --onboot=on --activate --ip=10.0.0.5 --netmask=255.0.0.0 --nodns --hostname=h\n");
     expect(ks).toContain("ignoredisk --only-use=sda\nzerombr\nclearpart --all --initlabel --drives=sda\nbootloader --location=mbr --boot-drive=sda\nautopart --type=plain\n");
   });
 

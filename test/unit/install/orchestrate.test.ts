@@ -93,7 +93,7 @@ describe("runInstall", () => {
     const initrd = conn.uploads.find((u) => u.name === "kvmit-inst-unit-install-initrd.img")!;
     const archive = injectedArchive(initrd.data);
     expect(archive).toContain("ks.cfg\0");
-    expect(archive).toContain("network --bootproto=dhcp --device=eth0 --onboot=on --activate --hostname=unit.example.com\n");
+    expect(archive).toContain("network --bootproto=dhcp --device=link --onboot=on --activate --hostname=unit.example.com\n");
     expect(archive).toContain(`url --url="${location}"`);
 
     expect(built).toEqual([
