@@ -97,6 +97,8 @@ export function normalizeLocation(location: string): string {
   if (url.protocol !== "http:" && url.protocol !== "https:") {
     throw new Error(`install location "${location}" must be an http:// or https:// URL`);
   }
+  // It goes on the kernel command line (inst.repo=), where whitespace would split it.
+  if (/\s/.test(location)) throw new Error(`install location "${location}" must not contain whitespace (write %20)`);
   return location.endsWith("/") ? location : location + "/";
 }
 

@@ -117,5 +117,6 @@ describe("install locations", () => {
   it("refuses what is not an http(s) URL", () => {
     expect(() => normalizeLocation("/srv/tree")).toThrow('install location "/srv/tree" is not a URL');
     expect(() => normalizeLocation("ftp://mirror/tree/")).toThrow('install location "ftp://mirror/tree/" must be an http:// or https:// URL');
+    expect(() => normalizeLocation("http://mirror/my tree/")).toThrow('install location "http://mirror/my tree/" must not contain whitespace (write %20)');
   });
 });
