@@ -11,7 +11,8 @@ export function storageVolumeXml(inputs: StorageVolumeInputs, poolType: StorageP
     capacity: { value: inputs.capacityBytes, unit: "bytes" },
     allocation: { value: full ? inputs.capacityBytes : 0, unit: "bytes" },
   };
-  if (poolType !== "logical") doc.target = { format: { type: inputs.format ?? "raw" } };
+  // libvirt's schema requires <target> even where it carries nothing (logical volumes).
+  doc.target = poolType === "logical" ? {} : { format: { type: inputs.format ?? "raw" } };
   return storageVolumeToXml(doc);
 }
 
