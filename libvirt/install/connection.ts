@@ -58,18 +58,26 @@ export interface InstallConnection {
   onClose?(listener: (err?: Error) => void): void;
 }
 
-/** libvirt's virErrorNumber of an error from the rpc client, when it carries one. */
-const codeOf = (e: unknown): number | undefined =>
-  typeof e === "object" && e !== null && typeof (e as { code?: unknown }).code === "number"
-    ? (e as { code: number }).code
-    : undefined;
+/** Whether `e` is the rpc client's LibvirtError with virErrorNumber `code`. By name and code, not
+ * instanceof: each serialized provider carries its own copy of the rpc classes. */
+function isLibvirtCode(e: unknown, code: number): boolean {
+  const o = e as { name?: unknown; code?: unknown } | null;
+  return typeof o === "object" && o !== null && o.name === "LibvirtError" && o.code === code;
+}
 
-export const isNoDomain = (e: unknown): boolean => codeOf(e) === 42;
-export const isNoStoragePool = (e: unknown): boolean => codeOf(e) === 49;
-export const isNoStorageVol = (e: unknown): boolean => codeOf(e) === 50;
+export function isNoDomain(e: unknown): boolean {
+  return isLibvirtCode(e, 42);
+}
+export function isNoStoragePool(e: unknown): boolean {
+  return isLibvirtCode(e, 49);
+}
+export function isNoStorageVol(e: unknown): boolean {
+  return isLibvirtCode(e, 50);
+}
 /** The rpc client's ConnectionLostError, recognised by name to stay free of an import. */
-export const isConnectionLost = (e: unknown): boolean =>
-  typeof e === "object" && e !== null && (e as { name?: unknown }).name === "ConnectionLostError";
+export function isConnectionLost(e: unknown): boolean {
+  return typeof e === "object" && e !== null && (e as { name?: unknown }).name === "ConnectionLostError";
+}
 
 /** libvirt's virDomainState and virDomainEventType values the installer watches. */
 export const DomainStateValue = { RUNNING: 1, SHUTOFF: 5, CRASHED: 6 } as const;

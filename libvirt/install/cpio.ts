@@ -2,7 +2,7 @@
 // from an initramfs. Used to inject ks.cfg into the install tree's initrd and to build test initramfs.
 
 /** S_IFMT type bits of a cpio entry's mode. */
-export const CpioType = {
+const CpioType = {
   FILE: 0o100000,
   DIRECTORY: 0o040000,
   SYMLINK: 0o120000,
@@ -110,3 +110,7 @@ export function writeCpio(entries: CpioEntry[]): Buffer {
   parts.push(...encodeEntry({ name: TRAILER, mode: 0 }, 0));
   return Buffer.concat(parts);
 }
+
+// An export list: functions here read CpioType, and an in-module read of an `export const` would
+// become a dangling `exports.CpioType` in a serialized provider.
+export { CpioType };

@@ -59,10 +59,17 @@ export class FetchError extends Error {
   status?: number;
   constructor(url: string, message: string, status?: number) {
     super(message);
+    // Set again: under Pulumi's closure serializer super() leaves message unset.
+    this.message = message;
     this.name = "FetchError";
     this.url = url;
     if (status !== undefined) this.status = status;
   }
+}
+
+// By name: each serialized provider holds its own copy of the class.
+function isFetchError(e: unknown): boolean {
+  return typeof e === "object" && e !== null && (e as { name?: unknown }).name === "FetchError";
 }
 
 function get(url: string, idleTimeoutMs: number): Promise<IncomingMessage> {
@@ -76,7 +83,7 @@ function get(url: string, idleTimeoutMs: number): Promise<IncomingMessage> {
     req.setTimeout(idleTimeoutMs, () => {
       req.destroy(new FetchError(url, `downloading ${url}: no response for ${idleTimeoutMs / 1000} s`));
     });
-    req.on("error", (e) => reject(e instanceof FetchError ? e : new FetchError(url, `downloading ${url}: ${e.message}`)));
+    req.on("error", (e) => reject(isFetchError(e) ? e : new FetchError(url, `downloading ${url}: ${e.message}`)));
     req.end();
   });
 }
@@ -99,7 +106,7 @@ function readBody(
       received += chunk.length;
       onProgress(received, total);
     });
-    res.on("error", (e) => reject(e instanceof FetchError ? e : new FetchError(url, `downloading ${url}: ${e.message}`)));
+    res.on("error", (e) => reject(isFetchError(e) ? e : new FetchError(url, `downloading ${url}: ${e.message}`)));
     res.on("aborted", () => reject(new FetchError(url, `downloading ${url}: the server closed the connection after ${formatBytes(received)}`)));
     res.on("end", () => {
       if (total !== undefined && received !== total) {

@@ -61,6 +61,8 @@ export class KickstartError extends Error {
   key: string;
   constructor(key: string, message: string) {
     super(`${key}: ${message}`);
+    // Set again: under Pulumi's closure serializer super() leaves message unset.
+    this.message = `${key}: ${message}`;
     this.name = "KickstartError";
     this.key = key;
   }

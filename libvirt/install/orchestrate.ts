@@ -94,7 +94,10 @@ export class InstallError extends Error {
   /** Last lines of the serial console, when they could be read. */
   console: string[];
   constructor(message: string, consoleLines: string[] = []) {
-    super(consoleLines.length ? `${message}\nlast ${consoleLines.length} lines of the serial console:\n${consoleLines.map((l) => `  | ${l}`).join("\n")}` : message);
+    const text = consoleLines.length ? `${message}\nlast ${consoleLines.length} lines of the serial console:\n${consoleLines.map((l) => `  | ${l}`).join("\n")}` : message;
+    super(text);
+    // Set again: under Pulumi's closure serializer super() leaves message unset.
+    this.message = text;
     this.name = "InstallError";
     this.console = consoleLines;
   }

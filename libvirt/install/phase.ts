@@ -3,12 +3,12 @@
 import type { DomainDirectBootInputs, DomainInputs } from "../resources/inputs";
 
 /** What the runbook passes with --extra-args: the installer talks on the serial console. */
-export const DEFAULT_EXTRA_ARGS = "console=ttyS0,115200";
+const DEFAULT_EXTRA_ARGS = "console=ttyS0,115200";
 /** virt-install raises the install phase's memory to what libosinfo says a CentOS 7 network install
  * needs (anaconda loads its stage2 image into RAM); the final domain keeps the user's memory. */
-export const NETWORK_INSTALL_MIN_MEMORY_MIB = 1536;
+const NETWORK_INSTALL_MIN_MEMORY_MIB = 1536;
 /** Where --initrd-inject puts the kickstart: the root of the initramfs. */
-export const KICKSTART_FILE = "ks.cfg";
+const KICKSTART_FILE = "ks.cfg";
 
 export interface CmdlineOptions {
   /** The install tree, passed on as inst.repo (as virt-install does for CentOS 7). */
@@ -60,3 +60,7 @@ export function finalPhaseInputs(domain: DomainInputs): DomainInputs {
   const { directBoot: _drop, ...rest } = domain;
   return { ...rest, bootDevices: domain.bootDevices && domain.bootDevices.length ? domain.bootDevices : ["hd"] };
 }
+
+// An export list rather than `export const`: an in-module read of an exported const becomes a
+// dangling `exports.X` in a serialized provider.
+export { DEFAULT_EXTRA_ARGS, KICKSTART_FILE, NETWORK_INSTALL_MIN_MEMORY_MIB };

@@ -5,8 +5,8 @@ import { InstallConnection, isNoStoragePool, isNoStorageVol, StoragePoolRef, Sto
 import { progressLogger } from "./fetch";
 
 /** virt-install's scratch directory on system URIs, and the pool name it gives it. */
-export const SCRATCH_POOL_NAME = "boot-scratch";
-export const SCRATCH_POOL_PATH = "/var/lib/libvirt/boot";
+const SCRATCH_POOL_NAME = "boot-scratch";
+const SCRATCH_POOL_PATH = "/var/lib/libvirt/boot";
 
 export interface ScratchPool {
   pool: StoragePoolRef;
@@ -213,3 +213,7 @@ export function lastLines(text: string, n: number): string[] {
     .filter((l) => l.trim() !== "")
     .slice(-n);
 }
+
+// An export list: the default parameters above read these, and an in-module read of an `export
+// const` would become a dangling `exports.X` in a serialized provider.
+export { SCRATCH_POOL_NAME, SCRATCH_POOL_PATH };

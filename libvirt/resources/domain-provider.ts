@@ -3,12 +3,12 @@
 // source and link), reports the rest in pendingRestart or restarts when asked; running and
 // autostart are enforced.
 import { dynamic } from "@pulumi/pulumi";
-import { Connection, DomainRef, DomainState, DomainXmlFlags, DomainModificationImpact, DomainUndefineFlags } from "../rpc";
+import { Connection, DomainRef, DomainState, DomainXmlFlags, DomainModificationImpact, DomainUndefineFlags, isNoDomain } from "../rpc";
 import { DomainInputs, DomainOutputs } from "./inputs";
 import { checkDomain, diffDomain, DOMAIN_KEYS } from "./domain-spec";
 import { domainDoc, domainFromXml, domainXmlForUpdate, interfaceDeviceXml, vncDeviceXml } from "./domain-xml";
 import { domainToXml } from "../xml";
-import { connectionFor, newUuid, scrubbed, sleep, undoAfterFailure, isNoDomain } from "./provider-common";
+import { connectionFor, newUuid, scrubbed, sleep, undoAfterFailure } from "./provider-common";
 import { deepEqual, pick, stripUndefined } from "./validate";
 
 // Properties that only describe how kvm-infra handles the domain, or metadata: never a restart.

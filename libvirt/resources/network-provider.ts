@@ -1,11 +1,11 @@
 // The Network dynamic provider: bridge mode onto an existing host bridge (checked on create),
 // NAT mode with DHCP, autostart; in-place changes redefine and restart the network.
 import { dynamic } from "@pulumi/pulumi";
-import { Connection, NetworkRef } from "../rpc";
+import { Connection, NetworkRef, isNoInterface, isNoNetwork } from "../rpc";
 import { NetworkInputs, NetworkOutputs } from "./inputs";
 import { checkNetwork, diffNetwork, NETWORK_KEYS } from "./network-spec";
 import { networkXml, networkFromXml } from "./network-xml";
-import { connectionFor, newUuid, scrubbed, undoAfterFailure, isNoInterface, isNoNetwork } from "./provider-common";
+import { connectionFor, newUuid, scrubbed, undoAfterFailure } from "./provider-common";
 import { deepEqual, pick, stripUndefined } from "./validate";
 
 async function lookupNetwork(conn: Connection, name: string, uuid?: string): Promise<NetworkRef | undefined> {

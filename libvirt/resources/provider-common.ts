@@ -1,36 +1,11 @@
 // What the four providers share: the per-process connection, error texts that never carry secrets,
 // and cleanup after a failed create.
 import { randomUUID } from "crypto";
-import { getConnection, Connection } from "../rpc";
+import { getConnection, Connection, isConnectionLost } from "../rpc";
 
 /** One connection per URI per provider process (rpc keeps the pool on globalThis, opened lazily). */
 export function connectionFor(uri: string): Promise<Connection> {
   return getConnection(uri);
-}
-
-// Duck-typed, not instanceof: each resource's serialized provider carries its own copy of the rpc
-// classes, while the connection (and the errors it throws) may come from another copy in the
-// same host process.
-function hasCode(e: unknown, code: number): boolean {
-  return !!e && typeof e === "object" && (e as { name?: string }).name === "LibvirtError" && (e as { code?: number }).code === code;
-}
-export function isNoDomain(e: unknown): boolean {
-  return hasCode(e, 42);
-}
-export function isNoNetwork(e: unknown): boolean {
-  return hasCode(e, 43);
-}
-export function isNoStoragePool(e: unknown): boolean {
-  return hasCode(e, 49);
-}
-export function isNoStorageVol(e: unknown): boolean {
-  return hasCode(e, 50);
-}
-export function isNoInterface(e: unknown): boolean {
-  return hasCode(e, 57);
-}
-export function isConnectionLost(e: unknown): boolean {
-  return !!e && typeof e === "object" && (e as { name?: string }).name === "ConnectionLostError";
 }
 
 /** An error's text. Error subclasses serialized into a provider lose `message` (the serializer

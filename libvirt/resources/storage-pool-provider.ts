@@ -1,11 +1,11 @@
 // The StoragePool dynamic provider: define, build (only when asked, never over data), start and
 // autostart; delete stops and undefines, wiping the storage only with wipeOnDelete.
 import { dynamic } from "@pulumi/pulumi";
-import { Connection, StoragePoolRef, StoragePoolBuildFlags, StoragePoolDeleteFlags } from "../rpc";
+import { Connection, StoragePoolRef, StoragePoolBuildFlags, StoragePoolDeleteFlags, isNoStoragePool } from "../rpc";
 import { StoragePoolInputs, StoragePoolOutputs } from "./inputs";
 import { checkStoragePool, diffStoragePool, STORAGE_POOL_KEYS } from "./storage-pool-spec";
 import { storagePoolXml, storagePoolFromXml } from "./storage-pool-xml";
-import { connectionFor, newUuid, scrubbed, undoAfterFailure, isNoStoragePool } from "./provider-common";
+import { connectionFor, newUuid, scrubbed, undoAfterFailure } from "./provider-common";
 import { pick, stripUndefined } from "./validate";
 
 async function lookupPool(conn: Connection, name: string, uuid?: string): Promise<StoragePoolRef | undefined> {

@@ -1,11 +1,11 @@
 // The StorageVolume dynamic provider: create (fully allocated when sparse is false, content
 // uploaded through the RPC stream), grow in place keeping the data, delete.
 import { dynamic } from "@pulumi/pulumi";
-import { Connection, StoragePoolRef, StorageVolRef, StorageVolResizeFlags } from "../rpc";
+import { Connection, StoragePoolRef, StorageVolRef, StorageVolResizeFlags, isNoStoragePool, isNoStorageVol } from "../rpc";
 import { StoragePoolType, StorageVolumeInputs, StorageVolumeOutputs } from "./inputs";
 import { checkStorageVolume, diffStorageVolume, STORAGE_VOLUME_KEYS } from "./storage-volume-spec";
 import { storageVolumeXml, storageVolumeFromXml, poolTypeOf } from "./storage-volume-xml";
-import { connectionFor, scrubbed, undoAfterFailure, isNoStoragePool, isNoStorageVol } from "./provider-common";
+import { connectionFor, scrubbed, undoAfterFailure } from "./provider-common";
 import { openUploadSource } from "./volume-upload";
 import { pick, stripUndefined } from "./validate";
 

@@ -12,6 +12,8 @@ import type {
 export class FakeLibvirtError extends Error {
   constructor(public code: number, message: string) {
     super(message);
+    // What the install code recognises: the rpc client's LibvirtError by name and code.
+    this.name = "LibvirtError";
   }
 }
 

@@ -57,4 +57,30 @@ describe("libvirt/install under Pulumi's closure serializer", () => {
       conn.dispose();
     }
   }, 60000);
+
+  it("keeps the messages and names of its errors, and refers to no module's exports", async () => {
+    const { InstallError, FetchError, KickstartError, fetchBuffer, generateKickstart, writeCpio, cpioFile, ensureScratchPool } = install;
+    const fn = await pulumi.runtime.serializeFunction(async () => ({
+      InstallError, FetchError, KickstartError, fetchBuffer, generateKickstart, writeCpio, cpioFile, ensureScratchPool,
+    }));
+    // A module reading its own `export const` leaves `exports.X`, undefined once shipped.
+    expect([...new Set(fn.text.match(/\bexports\.(?!handler\b)[A-Za-z_$][\w$]*/g) ?? [])]).toEqual([]);
+    const file = join(dir, "errors.js");
+    writeFileSync(file, fn.text);
+    // eslint-disable-next-line @typescript-eslint/no-var-requires
+    const shipped: typeof install = await require(file)[fn.exportName]();
+    const ie = new shipped.InstallError("installing x: timed out", ["line 1"]);
+    expect([ie.name, ie.message]).toEqual(["InstallError", "installing x: timed out\nlast 1 lines of the serial console:\n  | line 1"]);
+    const fe = (await shipped.fetchBuffer(`${location}missing`).catch((e: Error) => e)) as Error;
+    expect([fe.name, fe.message]).toEqual(["FetchError", `downloading ${location}missing: HTTP 404 Not Found`]);
+    let ke: Error | undefined;
+    try {
+      shipped.generateKickstart({ hostname: "-bad-", rootPasswordHash: "$6$s$h" }, location);
+    } catch (e) {
+      ke = e as Error;
+    }
+    expect([ke?.name, ke?.message]).toEqual(["KickstartError", 'kickstart.hostname: "-bad-" is not a valid host name']);
+    // CpioType is read inside cpio.ts: the archive's type bits must survive.
+    expect(shipped.writeCpio([shipped.cpioFile("ks.cfg", "x")]).toString("latin1", 14, 22)).toBe("000081a4");
+  }, 60000);
 });
