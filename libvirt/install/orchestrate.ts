@@ -8,6 +8,7 @@ import {
   InstallConnection,
   isConnectionLost,
   isNoDomain,
+  isNoStoragePool,
   LifecycleEventType,
   ShutoffReason,
   StoppedDetail,
@@ -105,11 +106,38 @@ export class InstallError extends Error {
 
 const DEFAULT_TIMEOUT_MINUTES = 60;
 
-const volumeNames = (name: string) => ({
-  kernel: `${name}-install-vmlinuz`,
-  initrd: `${name}-install-initrd.img`,
-  console: `${name}-install-console.log`,
-});
+/** The scratch volumes of `name`'s installation: the uploaded kernel and initrd, the console log. */
+function volumeNames(name: string): { kernel: string; initrd: string; console: string } {
+  return {
+    kernel: `${name}-install-vmlinuz`,
+    initrd: `${name}-install-initrd.img`,
+    console: `${name}-install-console.log`,
+  };
+}
+
+/** Where `name`'s install phase finds its kernel and initrd and logs its console, for a scratch
+ * pool at `scratchPath` (the boot-scratch directory by default): what the render command shows. */
+function installScratchPaths(name: string, scratchPath: string = SCRATCH_POOL_PATH): { kernel: string; initrd: string; consoleLog: string } {
+  const dir = scratchPath.replace(/\/+$/, "");
+  const v = volumeNames(name);
+  return { kernel: `${dir}/${v.kernel}`, initrd: `${dir}/${v.initrd}`, consoleLog: `${dir}/${v.console}` };
+}
+
+/** Deletes whatever scratch volumes of `name`'s installation are left in the scratch pool (after a
+ * create whose connection was lost while runInstall cleaned up); the pool itself stays. */
+async function removeInstallScratch(conn: InstallConnection, name: string, scratchPool?: { name?: string }): Promise<void> {
+  let pool;
+  try {
+    pool = await conn.storagePoolLookupByName(scratchPool?.name ?? SCRATCH_POOL_NAME);
+  } catch (e) {
+    if (isNoStoragePool(e)) return;
+    throw e;
+  }
+  if (!(await conn.storagePoolIsActive(pool))) return;
+  await conn.storagePoolRefresh(pool).catch(() => undefined);
+  const v = volumeNames(name);
+  for (const vol of [v.kernel, v.initrd, v.console]) await deleteVolumeIfExists(conn, pool, vol);
+}
 
 /** Pulumi outputs must not hold undefined values. */
 function definedOnly<T extends object>(o: T): T {
@@ -393,3 +421,5 @@ export async function runInstall(conn: InstallConnection, opts: RunInstallOption
     }
   }
 }
+
+export { DEFAULT_TIMEOUT_MINUTES as DEFAULT_INSTALL_TIMEOUT_MINUTES, installScratchPaths, removeInstallScratch };

@@ -1,14 +1,17 @@
 // The Domain dynamic provider: keyed on uuid; create is transactional; update redefines the
 // persistent definition and applies live what libvirt can (memory, vcpus, VNC password, interface
 // source and link), reports the rest in pendingRestart or restarts when asked; running and
-// autostart are enforced.
-import { dynamic } from "@pulumi/pulumi";
+// autostart are enforced. With `install`, create first runs the unattended installation.
+import { dynamic, log as pulumiLog } from "@pulumi/pulumi";
 import { Connection, DomainRef, DomainState, DomainXmlFlags, DomainModificationImpact, DomainUndefineFlags, isNoDomain } from "../rpc";
 import { DomainInputs, DomainOutputs } from "./inputs";
 import { checkDomain, diffDomain, DOMAIN_KEYS } from "./domain-spec";
 import { domainDoc, domainFromXml, domainXmlForUpdate, interfaceDeviceXml, vncDeviceXml } from "./domain-xml";
 import { domainToXml } from "../xml";
 import { connectionFor, newUuid, scrubbed, sleep, undoAfterFailure } from "./provider-common";
+import { installDomain, installSecrets } from "./domain-install";
+import { finalPhaseInputs } from "../install/phase";
+import { removeInstallScratch } from "../install/orchestrate";
 import { deepEqual, pick, stripUndefined } from "./validate";
 
 // Properties that only describe how kvm-infra handles the domain, or metadata: never a restart.
@@ -42,8 +45,8 @@ async function vncPortOf(conn: Connection, dom: DomainRef): Promise<number> {
   return domainFromXml(await conn.domainGetXmlDesc(dom, 0), {}).vncPort;
 }
 
-async function outputs(conn: Connection, dom: DomainRef, inputs: DomainInputs, uuid: string, pending: string[]): Promise<DomainOutputs> {
-  return stripUndefined({ ...inputs, uuid, vncPort: await vncPortOf(conn, dom), pendingRestart: pending });
+async function outputs(conn: Connection, dom: DomainRef, inputs: DomainInputs, uuid: string, pending: string[], installed: boolean): Promise<DomainOutputs> {
+  return stripUndefined({ ...inputs, uuid, vncPort: await vncPortOf(conn, dom), pendingRestart: pending, installed });
 }
 
 /** Graceful shutdown (ACPI), then destroy once the timeout passed. */
@@ -63,7 +66,29 @@ async function stop(conn: Connection, dom: DomainRef, timeoutSeconds: number): P
 }
 
 function secretsOf(...ins: Array<Partial<DomainInputs> | undefined>): Array<string | undefined> {
-  return ins.map((i) => i?.graphics?.vnc?.password);
+  return ins.flatMap((i) => [i?.graphics?.vnc?.password, ...installSecrets(i?.install)]);
+}
+
+/** Progress of an installation in Pulumi's log (the provider host forwards it to the engine).
+ * runInstall never logs secrets. */
+function installLog(name: string): (message: string) => void {
+  return (message) => {
+    pulumiLog.info(`domain ${name}: ${message}`).catch(() => undefined);
+  };
+}
+
+/** The domain as create defines it: directly, or after the unattended installation, whose install
+ * phase (same uuid) the final definition replaces, keeping the MACs and device addresses libvirt
+ * gave the install phase. */
+async function defineNew(conn: Connection, inputs: DomainInputs, uuid: string): Promise<DomainRef> {
+  if (!inputs.install) return conn.domainDefineXmlFlags(domainToXml(domainDoc(inputs, uuid)), 0);
+  await installDomain(conn, inputs, uuid, installLog(inputs.name), () => connectionFor(inputs.uri));
+  // A fresh handle: the install may have resumed on a new connection after losing this one.
+  const c = await connectionFor(inputs.uri);
+  const phase = await c.domainLookupByUuid(uuid);
+  const current = await c.domainGetXmlDesc(phase, DomainXmlFlags.INACTIVE | DomainXmlFlags.SECURE);
+  const { install: _install, ...domain } = inputs;
+  return c.domainDefineXmlFlags(domainXmlForUpdate(finalPhaseInputs(domain), uuid, current), 0);
 }
 
 async function applyLive(conn: Connection, dom: DomainRef, olds: DomainOutputs, news: DomainInputs, changed: string[]): Promise<string[]> {
@@ -123,12 +148,15 @@ export const domainProvider: dynamic.ResourceProvider = {
     // Our own uuid up front: an interrupted create can then find exactly what it defined.
     const uuid = inputs.uuid ?? newUuid();
     try {
-      const dom = await conn.domainDefineXmlFlags(domainToXml(domainDoc(inputs, uuid)), 0);
-      if (inputs.autostart) await conn.domainSetAutostart(dom, true);
-      if (inputs.running ?? true) await conn.domainCreateWithFlags(dom, 0);
-      return { id: uuid, outs: await outputs(conn, dom, inputs, uuid, []) };
+      const dom = await defineNew(conn, inputs, uuid);
+      const c = await connectionFor(inputs.uri);
+      if (inputs.autostart) await c.domainSetAutostart(dom, true);
+      if (inputs.running ?? true) await c.domainCreateWithFlags(dom, 0);
+      return { id: uuid, outs: await outputs(c, dom, inputs, uuid, [], !!inputs.install) };
     } catch (e) {
       const undo = await undoAfterFailure(inputs.uri, e, async (c) => {
+        // runInstall removes its scratch volumes itself, unless the connection was lost meanwhile.
+        if (inputs.install) await removeInstallScratch(c, inputs.name);
         const mine = await lookup(c, uuid);
         if (!mine) return;
         if (await isRunning(c, mine)) await c.domainDestroyFlags(mine, 0);
@@ -151,7 +179,7 @@ export const domainProvider: dynamic.ResourceProvider = {
       if (running && (props.pendingRestart ?? []).includes("memoryMiB")) pending.push("memoryMiB");
       const outs = stripUndefined({
         ...props, ...defined.inputs, running, autostart: await conn.domainGetAutostart(dom),
-        uuid: id, vncPort: await vncPortOf(conn, dom), pendingRestart: pending,
+        uuid: id, vncPort: await vncPortOf(conn, dom), pendingRestart: pending, installed: props.installed ?? false,
       }) as DomainOutputs;
       const inputs = pick(outs, DOMAIN_KEYS);
       return { id, props: outs, inputs };
@@ -191,7 +219,8 @@ export const domainProvider: dynamic.ResourceProvider = {
       }
       const autostart = news.autostart ?? false;
       if ((await conn.domainGetAutostart(dom)) !== autostart) await conn.domainSetAutostart(dom, autostart);
-      return { outs: await outputs(conn, dom, news, id, pending) };
+      // `install` is never applied to an existing domain (see diffDomain): only recorded.
+      return { outs: await outputs(conn, dom, news, id, pending, olds.installed ?? false) };
     } catch (e) {
       throw scrubbed(e, secretsOf(olds, news), `updating domain "${news.name}" on ${news.uri} failed`);
     }

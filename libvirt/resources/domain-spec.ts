@@ -2,13 +2,14 @@
 import { DomainInputs } from "./inputs";
 import { Checker, checkKnownKeys, Failure, isUnknown, stripUndefined } from "./validate";
 import { diffInputs, DiffOutcome } from "./diff";
+import { checkInstall, installDefaults } from "./domain-install";
 
 // Not referenced as an export inside this module: the closure serializer would leave `exports.X`.
 const KEYS = [
   "uri", "name", "uuid", "virtType", "title", "description", "osinfoId", "memoryMiB", "maxMemoryMiB", "vcpus",
   "maxVcpus", "arch", "machine", "bootDevices", "directBoot", "features", "cpuMode", "clockOffset", "onPoweroff",
   "onReboot", "onCrash", "disks", "interfaces", "graphics", "serialConsole", "guestAgent", "rng", "memballoon",
-  "tablet", "running", "autostart", "restartOnUpdate", "shutdownTimeoutSeconds",
+  "tablet", "running", "autostart", "restartOnUpdate", "shutdownTimeoutSeconds", "install",
 ] as const;
 export const DOMAIN_KEYS = KEYS;
 
@@ -159,6 +160,7 @@ export function checkDomain(olds: Record<string, unknown>, news: Record<string, 
   for (const k of ["serialConsole", "guestAgent", "rng", "tablet", "running", "autostart", "restartOnUpdate"]) c.boolean(news[k], k);
   c.oneOf(news.memballoon, "memballoon", ["virtio", "none"]);
   c.integer(news.shutdownTimeoutSeconds, "shutdownTimeoutSeconds", 1, 3600, "seconds");
+  checkInstall(c, news);
   void olds;
   return { inputs: domainDefaults(news), failures: c.failures };
 }
@@ -208,11 +210,16 @@ export function domainDefaults(news: Record<string, unknown>): DomainInputs {
     autostart: n.autostart ?? false,
     restartOnUpdate: n.restartOnUpdate ?? false,
     shutdownTimeoutSeconds: n.shutdownTimeoutSeconds ?? 120,
+    install: installDefaults(n.install) as DomainInputs["install"],
   });
 }
 
 export function diffDomain(olds: Record<string, unknown>, news: Record<string, unknown>): DiffOutcome {
+  // `install` is never a difference. It only says how the domain was created: an existing domain
+  // is never reinstalled, so changing, adding or removing it does nothing on the host, and
+  // `pulumi preview` says so by showing no change rather than an update that would do nothing.
+  // (A replace for another reason creates the domain anew, and so installs it with the new settings.)
   // A uuid left unset is libvirt's to pick: the generated one in the state is not a change.
-  const keys = news.uuid === undefined ? KEYS.filter((k) => k !== "uuid") : KEYS;
+  const keys = KEYS.filter((k) => k !== "install" && (k !== "uuid" || news.uuid !== undefined));
   return diffInputs(keys, olds, news, (k) => k === "uri" || k === "name" || k === "uuid");
 }

@@ -1,7 +1,7 @@
 // The Domain resource (token pulumi-nodejs:dynamic/libvirt:Domain). The VNC password lives in
-// `graphics`, so that output is always a secret.
+// `graphics` and the kickstart's root password hash in `install`, so both outputs are always secrets.
 import { CustomResourceOptions, dynamic, Output } from "@pulumi/pulumi";
-import { DomainDiskInputs, DomainInputs, DomainInterfaceInputs, DomainVncInputs } from "./inputs";
+import { DomainDiskInputs, DomainInputs, DomainInstallInputs, DomainInterfaceInputs, DomainVncInputs } from "./inputs";
 import { domainProvider } from "./domain-provider";
 import { Args } from "./deep-input";
 
@@ -22,12 +22,15 @@ export class Domain extends dynamic.Resource {
   public readonly autostart!: Output<boolean>;
   public readonly vncPort!: Output<number>;
   public readonly pendingRestart!: Output<string[]>;
+  public readonly install!: Output<DomainInstallInputs | undefined>;
+  /** Whether create ran the unattended installation (install) to its end. */
+  public readonly installed!: Output<boolean>;
 
   constructor(name: string, args: DomainArgs, opts?: CustomResourceOptions) {
-    const secretOutputs = [...(opts?.additionalSecretOutputs ?? []), "graphics"];
+    const secretOutputs = [...(opts?.additionalSecretOutputs ?? []), "graphics", "install"];
     super(
       domainProvider, name,
-      { uuid: undefined, vncPort: undefined, pendingRestart: undefined, ...args },
+      { uuid: undefined, vncPort: undefined, pendingRestart: undefined, installed: undefined, ...args },
       { ...opts, additionalSecretOutputs: secretOutputs }, "libvirt", "Domain",
     );
   }

@@ -17,6 +17,7 @@ export { storagePoolXml } from "./storage-pool-xml";
 export { storageVolumeXml } from "./storage-volume-xml";
 export { networkXml } from "./network-xml";
 export { domainXml } from "./domain-xml";
+export { domainInstallXml } from "./domain-install";
 export { checkStoragePool, diffStoragePool } from "./storage-pool-spec";
 export { checkStorageVolume, diffStorageVolume } from "./storage-volume-spec";
 export { checkNetwork, diffNetwork } from "./network-spec";

@@ -2,6 +2,9 @@
 // receives them). They are the contract between the components (components/), the render command
 // and the providers (libvirt/resources/*-provider.ts): change them in one place only.
 // Sizes are plain numbers in the unit their name says (bytes, MiB, KiB), never strings with units.
+import type { KickstartSpec } from "../install/kickstart";
+
+export type { KickstartOptions, KickstartNetwork, KickstartPartition, KickstartSpec } from "../install/kickstart";
 
 /** Common to every resource: where the object lives. An input of every resource so that refresh
  * and delete reach the host that holds the object even after the stack's config moved on. */
@@ -147,6 +150,23 @@ export interface DomainDirectBootInputs {
   cmdline?: string;
 }
 
+/** An unattended installation from an install tree, run once when the domain is created (as
+ * virt-install --location does). Changing these settings of an existing domain never reinstalls
+ * it and is not even a change: the settings only describe how the domain came to be. */
+export interface DomainInstallInputs {
+  /** The install tree (the http(s) directory holding .treeinfo).
+   * Defaults to https://vault.centos.org/7.9.2009/os/x86_64/ (CentOS 7 is end of life). */
+  location?: string;
+  /** ks.cfg: options to generate it from, or a complete text used verbatim. Injected into the
+   * installer's initrd (inst.ks=file:/ks.cfg). A root password hash in it is a secret.
+   * Defaults to none: an interactive installation on the serial console. */
+  kickstart?: KickstartSpec;
+  /** Kernel arguments of the installer, before inst.repo. Defaults to "console=ttyS0,115200". */
+  extraArgs?: string;
+  /** How long the installer may run before the create fails. Defaults to 60. */
+  timeoutMinutes?: number;
+}
+
 export interface DomainInputs extends HostInputs {
   /** Domain name. Changing it replaces. */
   name: string;
@@ -203,6 +223,8 @@ export interface DomainInputs extends HostInputs {
   restartOnUpdate?: boolean;
   /** Defaults to 120. */
   shutdownTimeoutSeconds?: number;
+  /** Install the guest's OS on create. Cannot be combined with directBoot. Defaults to none. */
+  install?: DomainInstallInputs;
 }
 
 export interface DomainOutputs extends DomainInputs {
@@ -212,4 +234,6 @@ export interface DomainOutputs extends DomainInputs {
   /** Fields changed in the persistent definition that the running guest only picks up on its
    * next boot, e.g. ["machine", "disks"]. Empty when the live guest matches its definition. */
   pendingRestart: string[];
+  /** Whether this domain's create ran the unattended installation (install) to its end. */
+  installed: boolean;
 }

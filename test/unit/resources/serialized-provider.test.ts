@@ -5,6 +5,7 @@ import { captureResources, CapturedResource, ProviderHost, secretInput, urnOf } 
 
 const URI = "qemu+ssh://root@kvm01.example.com/system";
 const PASSWORD = "Zq7pW3xK";
+const ROOT_HASH = "$6$kvmitser$SerializedProviderMustNotHoldThisHash";
 
 describe("serialized providers", () => {
   let host: ProviderHost;
@@ -16,6 +17,10 @@ describe("serialized providers", () => {
       { className: "StorageVolume", name: "v", props: { uri: URI, pool: "images_lvm", name: "home", capacityBytes: 2 ** 30 } },
       { className: "Network", name: "n", props: { uri: URI, name: "br0net", mode: "bridge", bridge: "br0" } },
       { className: "Domain", name: "d", props: { uri: URI, name: "c7", memoryMiB: 1024, vcpus: 1, graphics: { vnc: { password: secretInput(PASSWORD) } } } },
+      { className: "Domain", name: "di", props: {
+        uri: URI, name: "c7i", memoryMiB: 1024, vcpus: 1,
+        install: { kickstart: { hostname: "c7i.example.com", rootPasswordHash: secretInput(ROOT_HASH) } },
+      } },
     ]);
     host = await ProviderHost.start();
     await host.configure({});
@@ -25,12 +30,12 @@ describe("serialized providers", () => {
   test("tokens read pulumi-nodejs:dynamic/libvirt:<Type>", () => {
     expect(captured.map((c) => c.type)).toEqual([
       "pulumi-nodejs:dynamic/libvirt:StoragePool", "pulumi-nodejs:dynamic/libvirt:StorageVolume",
-      "pulumi-nodejs:dynamic/libvirt:Network", "pulumi-nodejs:dynamic/libvirt:Domain",
+      "pulumi-nodejs:dynamic/libvirt:Network", "pulumi-nodejs:dynamic/libvirt:Domain", "pulumi-nodejs:dynamic/libvirt:Domain",
     ]);
   });
 
-  test("the Domain marks graphics (which holds the VNC password) as a secret output", () => {
-    expect(captured[3].additionalSecretOutputs).toEqual(["graphics"]);
+  test("the Domain marks graphics (the VNC password) and install (the root password hash) as secret outputs", () => {
+    expect(captured[3].additionalSecretOutputs).toEqual(["graphics", "install"]);
     expect(captured[0].additionalSecretOutputs).toEqual([]);
   });
 
@@ -39,6 +44,7 @@ describe("serialized providers", () => {
       const text = c.inputs.__provider as string;
       expect(typeof text).toBe("string");
       expect(text).not.toContain(PASSWORD);
+      expect(text).not.toContain(ROOT_HASH);
       expect(text).not.toMatch(/\[object (Socket|ChildProcess)\]/);
     }
   });
@@ -51,7 +57,7 @@ describe("serialized providers", () => {
     expect(dangling).toEqual([]);
   });
 
-  test.each([0, 1, 2, 3])("provider %i loads in the real host and checks its inputs", async (i) => {
+  test.each([0, 1, 2, 3, 4])("provider %i loads in the real host and checks its inputs", async (i) => {
     const c = captured[i];
     const res = await host.check(urnOf(c.type, c.name), {}, c.inputs);
     expect(res.failures).toEqual([]);
@@ -73,5 +79,24 @@ describe("serialized providers", () => {
     expect(await host.diff("/dev/cl/home", urn, olds, { ...inputs, name: "home2" })).toEqual({ changes: "some", replaces: ["name"], deleteBeforeReplace: true });
     expect(await host.diff("/dev/cl/home", urn, olds, { ...inputs, capacityBytes: 2 ** 31 })).toEqual({ changes: "some", replaces: [], deleteBeforeReplace: false });
     expect(await host.diff("/dev/cl/home", urn, olds, inputs)).toEqual({ changes: "none", replaces: [], deleteBeforeReplace: false });
+  });
+
+  test("the domain's check in the host validates install without echoing the root password", async () => {
+    const c = captured[4];
+    const res = await host.check(urnOf(c.type, c.name), {}, { ...c.inputs, install: { kickstart: { hostname: "c7i", rootPasswordHash: "plainpassword" }, timeoutMinutes: 0 } });
+    expect(res.failures).toEqual([
+      { property: "install.kickstart.rootPasswordHash", reason: expect.stringContaining("is not a crypt(3) hash") },
+      { property: "install.timeoutMinutes", reason: "install.timeoutMinutes must be a number of minutes above 0 and at most 1440, got 0" },
+    ]);
+    expect(JSON.stringify(res.failures)).not.toContain("plainpassword");
+  });
+
+  test("the domain's diff in the host ignores install changes of an installed domain", async () => {
+    const c = captured[4];
+    const urn = urnOf(c.type, c.name);
+    const { inputs } = await host.check(urn, {}, c.inputs);
+    const olds = { ...inputs, uuid: "4dea22b3-1d52-d8f3-2516-782e98ab3fa0", vncPort: 0, pendingRestart: [], installed: true };
+    const news = { ...inputs, install: { kickstart: "text\npoweroff\n" } };
+    expect(await host.diff(olds.uuid, urn, olds, news)).toEqual({ changes: "none", replaces: [], deleteBeforeReplace: false });
   });
 });
