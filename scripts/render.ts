@@ -1,5 +1,6 @@
 // `npm run render -- --stack <name> | --config-file <path> [--out <dir>]`: the dry run without the
-// Pulumi CLI. Runs the program under the SDK's mock runtime with the stack's config and writes the
+// Pulumi CLI (files: pool-<name>.xml, network-<name>.xml, volume-<pool>-<name>.xml,
+// domain-<name>.xml and, for a domain with an unattended installation, domain-<name>.install.xml). Runs the program under the SDK's mock runtime with the stack's config and writes the
 // exact XML each libvirt object would be defined with (what virt-install --print-xml is to the runbook).
 import * as fs from "fs";
 import * as path from "path";
@@ -97,7 +98,7 @@ export function stackConfigMap(stackFile: string): { config: Record<string, stri
   return { config, secretKeys, project: project.name };
 }
 
-interface Recorded {
+export interface Recorded {
   kind: string;
   inputs: Record<string, unknown>;
 }
@@ -199,6 +200,8 @@ export function renderXml(recorded: Recorded[]): RenderedFile[] {
         files.push({ file: `volume-${i.pool}-${i.name}.xml`, xml: lv.storageVolumeXml(i, poolTypes.get(i.pool) ?? "dir") });
         break;
       case "Domain":
+        // With an unattended installation, the install phase is defined first (virt-install --location).
+        if (i.install) files.push({ file: `domain-${i.name}.install.xml`, xml: lv.domainInstallXml(i) });
         files.push({ file: `domain-${i.name}.xml`, xml: lv.domainXml(i) });
         break;
     }
@@ -244,12 +247,12 @@ function ensureNewline(s: string): string {
   return s.endsWith("\n") ? s : `${s}\n`;
 }
 
-process.on("unhandledRejection", (e) => {
-  process.stderr.write(`${e instanceof Error ? e.message : String(e)}\n`);
-  process.exit(1);
-});
-
 if (require.main === module) {
+  // An error inside an apply (a component's deferred check) surfaces here, as in `pulumi preview`.
+  process.on("unhandledRejection", (e) => {
+    process.stderr.write(`${e instanceof Error ? e.message : String(e)}\n`);
+    process.exit(1);
+  });
   main().catch((e) => {
     process.stderr.write(`${e instanceof Error ? e.stack : String(e)}\n`);
     process.exit(1);

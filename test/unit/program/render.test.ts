@@ -74,3 +74,25 @@ describe("npm run render", () => {
     expect(run.stderr).toContain("usage: npm run render -- (--stack <name> | --config-file <path>) [--out <dir>]");
   });
 });
+
+describe("renderXml for a domain with an unattended installation", () => {
+  it("writes the install phase as domain-<name>.install.xml before the final domain, both valid", () => {
+    // eslint-disable-next-line @typescript-eslint/no-var-requires
+    const { renderXml } = require("../../../scripts/render") as typeof import("../../../scripts/render");
+    const inputs = {
+      uri: "qemu:///system", name: "inst", memoryMiB: 2048, vcpus: 1, virtType: "qemu",
+      disks: [{ source: { type: "volume", pool: "p", volume: "inst.img" }, targetDev: "vda" }],
+      install: { location: "http://mirror.example.com/centos/7/os/x86_64/" },
+    };
+    const files = renderXml([{ kind: "Domain", inputs }]);
+    expect(files.map((f) => f.file)).toEqual(["domain-inst.install.xml", "domain-inst.xml"]);
+    expect(files[0].xml).toContain("inst.repo=http://mirror.example.com/centos/7/os/x86_64/");
+    expect(files[0].xml).toMatch(/<kernel>[^<]+<\/kernel>/);
+    expect(files[1].xml).not.toContain("<kernel>");
+    const dir = tempDir();
+    for (const f of files) {
+      fs.writeFileSync(path.join(dir, f.file), f.xml);
+      expect(virtXmlValidate(path.join(dir, f.file), "domain")).toEqual({ ok: true, output: expect.stringContaining("validates") });
+    }
+  });
+});
