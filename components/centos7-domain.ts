@@ -140,6 +140,8 @@ export class CentOS7Domain extends pulumi.ComponentResource {
         tablet: os.tablet,
         autostart: args.autostart ?? defaultDomainAutostart(),
         running: args.running ?? defaultRunning(),
+        // A kickstart may carry a root password hash: the whole install setting is a secret.
+        install: args.install === undefined ? undefined : pulumi.secret(args.install),
       },
       { parent: this, dependsOn: this.volume ? [this.volume] : [] },
     );

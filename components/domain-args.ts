@@ -1,6 +1,8 @@
 // CentOS7Domain's arguments and their checks (pure: the stack config validation uses them too).
 import * as pulumi from "@pulumi/pulumi";
-import type { DomainCrashAction, DomainEventAction, StoragePoolType } from "../libvirt/resources/inputs";
+import type { DomainCrashAction, DomainEventAction, DomainInstallInputs, StoragePoolType } from "../libvirt/resources/inputs";
+import { checkInstall } from "../libvirt/resources/domain-install";
+import { Checker as ResourceChecker } from "../libvirt/resources/validate";
 import { Checker, Problem } from "./checks";
 import { defaultOsVariant, VNC_PASSWORD_LENGTH } from "./defaults";
 import { OS_VARIANT_NAMES, OS_VARIANTS } from "./osinfo";
@@ -73,12 +75,16 @@ export interface CentOS7DomainArgs {
   autostart?: boolean;
   /** Keep the domain running. Defaults to true. */
   running?: boolean;
+  /** An unattended installation from an install tree when the domain is created (virt-install
+   * --location): location, kickstart, extraArgs, timeoutMinutes. Never repeated for an existing
+   * domain. Defaults to none: the domain boots from its disk as it is. */
+  install?: pulumi.Input<DomainInstallInputs>;
 }
 
 /** The keys of CentOS7DomainArgs that the stack config also has (it has no uri, pool or network). */
 export const DOMAIN_CONFIG_KEYS = [
   "name", "uuid", "title", "description", "memoryMiB", "vcpus", "osVariant", "virtType", "events",
-  "features", "clockOffset", "disk", "graphics", "console", "autostart", "running",
+  "features", "clockOffset", "disk", "graphics", "console", "autostart", "running", "install",
 ] as const;
 
 /** Every problem with the arguments. `configShape` checks a stack config entry (disk without pool). */
@@ -121,7 +127,16 @@ export function checkDomainArgs(args: Partial<Omit<CentOS7DomainArgs, "disk" | "
   }
   c.boolean(args.autostart, "autostart");
   c.boolean(args.running, "running");
+  checkInstallArgs(args.install, c);
   return c.problems;
+}
+
+/** The resources' own check of `install` (location, kickstart, ...), its messages under our paths. */
+function checkInstallArgs(install: unknown, c: Checker): void {
+  if (install === undefined || Checker.deferred(install)) return;
+  const rc = new ResourceChecker();
+  checkInstall(rc, { install });
+  for (const f of rc.failures) c.problems.push({ path: c.path(f.property), message: `${c.prefix}${f.reason}` });
 }
 
 function checkDisk(disk: Partial<CentOS7DiskArgs> | undefined, c: Checker, configShape: boolean, minGiB: number, osName: string): void {

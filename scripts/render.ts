@@ -59,21 +59,27 @@ function fullKey(project: string, k: string): string {
   return k.includes(":") ? k : `${project}:${k}`;
 }
 
+/** A placeholder of the form the key's checks require: a crypt(3) hash for a password hash. */
+function placeholderFor(key: string): string {
+  return /hash$/i.test(key) ? CRYPT_PLACEHOLDER : SECRET_PLACEHOLDER;
+}
+export const CRYPT_PLACEHOLDER = "$6$secret$placeholder";
+
 /** `secure:` nodes (whole values or nested, as `pulumi config set --path --secret` writes them) become the placeholder. */
-function replaceSecure(v: unknown): { value: unknown; secret: boolean } {
+function replaceSecure(v: unknown, key = ""): { value: unknown; secret: boolean } {
   if (Array.isArray(v)) {
-    const items = v.map(replaceSecure);
+    const items = v.map((x) => replaceSecure(x, key));
     return { value: items.map((i) => i.value), secret: items.some((i) => i.secret) };
   }
   if (v && typeof v === "object") {
     const entries = Object.entries(v as Record<string, unknown>);
     if (entries.length === 1 && entries[0][0] === "secure" && typeof entries[0][1] === "string") {
-      return { value: SECRET_PLACEHOLDER, secret: true };
+      return { value: placeholderFor(key), secret: true };
     }
     let secret = false;
     const out: Record<string, unknown> = {};
     for (const [k, x] of entries) {
-      const r = replaceSecure(x);
+      const r = replaceSecure(x, k);
       out[k] = r.value;
       secret = secret || r.secret;
     }

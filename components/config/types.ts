@@ -1,5 +1,5 @@
 // The stack config's shape (kvm-infra:uri, :pool, :network, :domains), as Pulumi.yaml declares it.
-import type { NetworkNatInputs, StoragePoolType } from "../../libvirt/resources/inputs";
+import type { DomainInstallInputs, NetworkNatInputs, StoragePoolType } from "../../libvirt/resources/inputs";
 import type { CentOS7DiskArgs, CentOS7DomainArgs } from "../domain-args";
 
 export const NAMESPACE = "kvm-infra";
@@ -28,11 +28,12 @@ export interface NetworkConfig {
 export const NETWORK_CONFIG_KEYS = ["name", "mode", "bridge", "nat", "autostart"] as const;
 
 export interface DomainConfig
-  extends Omit<CentOS7DomainArgs, "uri" | "name" | "disk" | "network" | "graphics"> {
+  extends Omit<CentOS7DomainArgs, "uri" | "name" | "disk" | "network" | "graphics" | "install"> {
   name: string;
   disk?: Omit<CentOS7DiskArgs, "pool">;
   /** The password is plain text here: the engine decrypts `secure:` values before the program runs. */
   graphics?: { vnc?: { port?: number | "auto"; listen?: string; password?: string } };
+  install?: DomainInstallInputs;
 }
 
 export interface StackConfig {

@@ -145,6 +145,22 @@ describe("CentOS7Domain disks and networks", () => {
   });
 });
 
+describe("CentOS7Domain installation", () => {
+  it("hands the install settings to the domain as a secret (a kickstart may hold a password hash)", async () => {
+    const install = { location: "https://vault.centos.org/7.9.2009/os/x86_64/", kickstart: { hostname: "web01", rootPasswordHash: "$6$s$h" } };
+    const d = new CentOS7Domain("installed", { uri: URI, disk: { pool: lvmPool }, network: br0, install });
+    const c = await children(d, "installed");
+    expect(c.domain.inputs.install).toEqual(install);
+    expect(c.domain.secretPaths).toEqual(["graphics", "install"]);
+  });
+
+  it("has no install settings unless asked", async () => {
+    const d = new CentOS7Domain("noinstall", { uri: URI, disk: { pool: lvmPool }, network: br0 });
+    const c = await children(d, "noinstall");
+    expect(c.domain.inputs.install).toBeUndefined();
+  });
+});
+
 describe("CentOS7Domain argument errors", () => {
   const base = (): CentOS7DomainArgs => ({ uri: URI, disk: { pool: lvmPool }, network: br0 });
   it.each<[string, (a: any) => void, string]>([
@@ -171,6 +187,7 @@ describe("CentOS7Domain argument errors", () => {
     ["a title with a line break", (a) => (a.title = "one\ntwo"), "title must be a single line (libvirt rejects titles with line breaks)"],
     ["a uuid that is not one", (a) => (a.uuid = "xyz"), 'uuid must be a UUID such as 4dea22b3-1d52-d8f3-2516-782e98ab3fa0, got "xyz"'],
     ["running as text", (a) => (a.running = "yes"), 'running must be true or false, got "yes"'],
+    ["a kickstart without a hostname", (a) => (a.install = { kickstart: { disk: "vda" } }), "install.kickstart.hostname: undefined is not a valid host name"],
   ])("rejects %s before creating any child", async (_what, change, problem) => {
     const args = base() as any;
     args.disk = { ...args.disk };

@@ -86,6 +86,8 @@ describe("validateStackConfig", () => {
     ["a file console", (c) => (c.domains[0].console.type = "file"), 'kvm-infra:domains[0].console.type must be one of "pty", got "file"'],
     ["a virtio console target", (c) => (c.domains[0].console.targetType = "virtio"), 'kvm-infra:domains[0].console.targetType must be one of "serial", got "virtio"'],
     ["running that is not a boolean", (c) => (c.domains[0].running = "yes"), 'kvm-infra:domains[0].running must be true or false, got "yes"'],
+    ["an install tree that is not http(s)", (c) => (c.domains[0].install = { location: "ftp://mirror/centos/7/" }), 'kvm-infra:domains[0].install.location must be the http:// or https:// URL of an install tree (the directory holding .treeinfo), without whitespace, got "ftp://mirror/centos/7/"'],
+    ["a typo in install", (c) => (c.domains[0].install = { timeout: 5 }), "kvm-infra:domains[0].install.timeout is not a known property; accepted: location, kickstart, extraArgs, timeoutMinutes"],
     ["two domains with one name", (c) => c.domains.push({ ...c.domains[0], graphics: {}, disk: { name: "other" } }), 'kvm-infra:domains[1].name must be unique, but domains[0] is also named "xxx"'],
     ["two domains on one VNC port", (c) => c.domains.push({ ...c.domains[0], name: "yyy" }), "kvm-infra:domains[1].graphics.vnc.port must be unique, but domains[0] also uses port 5901"],
     ["two domains on one volume", (c) => c.domains.push({ name: "yyy", disk: { name: "xxx" } }), 'kvm-infra:domains[1].disk must not share volume "xxx" with domains[0]'],
@@ -109,6 +111,12 @@ describe("validateStackConfig", () => {
         '  - kvm-infra:domains[0].graphics.vnc.port must be "auto" or a whole number from 5900 to 65535 (VNC display N listens on 5900+N), got 1',
       ].join("\n"),
     );
+  });
+
+  it("accepts an unattended installation with a generated kickstart", () => {
+    const c = prod();
+    c.domains[0].install = { location: "https://vault.centos.org/7.9.2009/os/x86_64/", kickstart: { hostname: "xxx.example.com", rootPasswordHash: "$6$salt$hash" }, timeoutMinutes: 90 };
+    expect(validateStackConfig({ values: c }).domains[0].install?.timeoutMinutes).toBe(90);
   });
 
   it("never quotes a VNC password in an error", () => {

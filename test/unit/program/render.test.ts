@@ -75,6 +75,29 @@ describe("npm run render", () => {
   });
 });
 
+describe("npm run render for a stack with an installation and a secret root password hash", () => {
+  it("writes domain-<name>.install.xml too, every file valid, the hash never needed", () => {
+    const stack = readStack(path.join(ROOT, "stacks/Pulumi.prod.yaml")).config as Record<string, any>;
+    const d = stack["kvm-infra:domains"][0];
+    const config = {
+      ...stack,
+      "kvm-infra:domains": [{ ...d, install: { location: "https://vault.centos.org/7.9.2009/os/x86_64/", kickstart: { hostname: "xxx.example.com", rootPasswordHash: { secure: "v1:c2VjcmV0" } } } }],
+    };
+    const dir = tempDir();
+    const file = path.join(dir, "Pulumi.install.yaml");
+    fs.writeFileSync(file, stringify({ config }));
+    const run = render(["--config-file", file, "--out", path.join(dir, "out")]);
+    expect(run.stderr).toContain("render: wrote");
+    expect(fs.readdirSync(path.join(dir, "out")).sort()).toEqual(
+      ["domain-xxx.install.xml", "domain-xxx.xml", "network-br0.xml", "pool-images_lvm.xml", "volume-images_lvm-xxx.xml"],
+    );
+    const install = fs.readFileSync(path.join(dir, "out", "domain-xxx.install.xml"), "utf8");
+    expect(install).toContain("inst.repo=https://vault.centos.org/7.9.2009/os/x86_64/");
+    expect(install).toContain("console=ttyS0,115200");
+    expect(virtXmlValidate(path.join(dir, "out", "domain-xxx.install.xml"), "domain").ok).toBe(true);
+  });
+});
+
 describe("renderXml for a domain with an unattended installation", () => {
   it("writes the install phase as domain-<name>.install.xml before the final domain, both valid", () => {
     // eslint-disable-next-line @typescript-eslint/no-var-requires

@@ -64,7 +64,7 @@ export function checkAgainstProject(stackConfig: Record<string, unknown>): strin
   return problems;
 }
 
-const SECRET_NAME = /pass(word|phrase)?$|secret|token|private_?key|credential/i;
+const SECRET_NAME = /pass(word|phrase)|secret|token|private_?key|credential/i;
 
 /** Paths of values that look like secrets but are stored in plain text (not `secure:`). */
 export function plaintextSecrets(v: unknown, at = ""): string[] {

@@ -69,6 +69,11 @@ describe("the checks themselves", () => {
     expect(plaintextSecrets(encrypted)).toEqual([]);
   });
 
+  it("find a plaintext root password hash in a kickstart", () => {
+    const config = { "kvm-infra:domains": [{ name: "a", install: { kickstart: { hostname: "a", rootPasswordHash: "$6$x$y" } } }] };
+    expect(plaintextSecrets(config)).toEqual(["kvm-infra:domains[0].install.kickstart.rootPasswordHash"]);
+  });
+
   it("find undeclared keys and values of the wrong type", () => {
     expect(checkAgainstProject({ "kvm-infra:pools": {}, "kvm-infra:uri": 5, "kvm-infra:autoDeploy": "yes" })).toEqual([
       "kvm-infra:pools is not declared in Pulumi.yaml",
