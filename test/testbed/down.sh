@@ -39,7 +39,10 @@ if [ -f "$TESTBED_DIR/libvirtd.pid" ] && kill -0 "$(cat "$TESTBED_DIR/libvirtd.p
   for n in $($V net-list --all --name | grep '^kvmit' || true); do
     $V net-destroy "$n" >/dev/null 2>&1; $V net-undefine "$n" >/dev/null 2>&1
   done
-  for p in $($V pool-list --all --name | grep -E '^(kvmit|boot-scratch)' || true); do
+  # Pools: ours by name, and any pool whose target lies in the test bed (virt-install defines one,
+  # named after the directory, for a disk path it is given).
+  for p in $($V pool-list --all --name); do
+    case "$p" in kvmit* | boot-scratch) ;; *) $V pool-dumpxml "$p" 2>/dev/null | grep -q "<path>$TESTBED_DIR" || continue ;; esac
     $V pool-destroy "$p" >/dev/null 2>&1; $V pool-undefine "$p" >/dev/null 2>&1
   done
 fi
