@@ -1,6 +1,7 @@
 // Argument checks shared by the components and the stack config. Every problem names the argument
 // by its full path and says what would have been accepted, so one message tells the user what to fix.
 import * as pulumi from "@pulumi/pulumi";
+import { ipv4ToNumber } from "../libvirt/resources/validate";
 
 export interface Problem {
   /** e.g. "memoryMiB", "disk.sizeGiB" or, from the stack config, "kvm-infra:domains[0].memoryMiB". */
@@ -133,14 +134,6 @@ export class Checker {
 
 const NAME = /^[A-Za-z0-9][A-Za-z0-9_.+-]{0,63}$/;
 const URI = /^[a-z][a-z0-9]*(\+[a-z0-9]+)?:\/\/([^/?#\s]*)\/[^?#\s]+(\?[^#\s]*)?$/;
-
-export function ipv4ToNumber(s: string): number | undefined {
-  const m = /^(\d{1,3})\.(\d{1,3})\.(\d{1,3})\.(\d{1,3})$/.exec(s);
-  if (!m) return undefined;
-  const parts = m.slice(1).map(Number);
-  if (parts.some((p) => p > 255)) return undefined;
-  return ((parts[0] * 256 + parts[1]) * 256 + parts[2]) * 256 + parts[3];
-}
 
 /** How a value is quoted in a message; secrets never reach here (see the callers). */
 export function show(v: unknown): string {

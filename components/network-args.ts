@@ -1,7 +1,8 @@
 // BridgeNetwork's arguments and their checks (pure: the stack config validation uses them too).
 import * as pulumi from "@pulumi/pulumi";
 import type { NetworkMode, NetworkNatInputs } from "../libvirt/resources/inputs";
-import { Checker, ipv4ToNumber, Problem } from "./checks";
+import { ipv4ToNumber } from "../libvirt/resources/validate";
+import { Checker, Problem } from "./checks";
 import { defaultNat, defaultNetworkMode } from "./defaults";
 
 export const NETWORK_MODES: readonly NetworkMode[] = ["bridge", "nat"];
