@@ -280,6 +280,17 @@ export class Connection {
   domainUpdateDeviceFlags(dom: DomainRef, xml: string, flags = 0): Promise<void> {
     return this.rpc(Proc.DOMAIN_UPDATE_DEVICE_FLAGS, (w) => writeDomain(w, dom).string(xml).u32(flags));
   }
+  /**
+   * Sets the title, description (type: DomainMetadataType) or a custom element (ELEMENT, with key
+   * and uri). A null or empty metadata removes it. flags: DomainModificationImpact (LIVE 1, CONFIG 2).
+   */
+  domainSetMetadata(dom: DomainRef, type: number, metadata: string | null, key: string | null, uri: string | null, flags = 0): Promise<void> {
+    return this.rpc(Proc.DOMAIN_SET_METADATA, (w) => writeDomain(w, dom).i32(type).optString(metadata).optString(key).optString(uri).u32(flags));
+  }
+  /** The title, description or custom element (by uri); absent metadata is a LibvirtError (code 80). */
+  domainGetMetadata(dom: DomainRef, type: number, uri: string | null, flags = 0): Promise<string> {
+    return this.rpc(Proc.DOMAIN_GET_METADATA, (w) => writeDomain(w, dom).i32(type).optString(uri).u32(flags), readString);
+  }
   /** flags: ConnectListAllDomainsFlags; 0 lists all. */
   connectListAllDomains(flags = 0): Promise<DomainRef[]> {
     return this.rpc(Proc.CONNECT_LIST_ALL_DOMAINS, (w) => w.i32(1).u32(flags), (r) => readList(r, readDomain));

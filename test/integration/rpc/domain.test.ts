@@ -2,7 +2,7 @@
 // lifecycle events seen on the same connection.
 import {
   Connection, DomainRef, DomainLifecycleEvent, EventRegistration, DomainXmlFlags, DomainState, DomainEventType,
-  DomainMemoryModFlags, VcpuFlags, DomainDeviceModifyFlags, isNoDomain,
+  DomainMemoryModFlags, VcpuFlags, DomainDeviceModifyFlags, DomainMetadataType, DomainModificationImpact, isNoDomain, isLibvirtError,
 } from "./rpc-imports";
 import { uriFor, uniqueName, virsh, virshTry, waitFor, infoField } from "./helpers";
 
@@ -108,6 +108,26 @@ describe("a domain over qemu+ssh", () => {
     const graphics = `<graphics type='vnc' autoport='yes' listen='127.0.0.1' passwd='newpass2'/>`;
     await conn.domainUpdateDeviceFlags(dom, graphics, DomainDeviceModifyFlags.LIVE);
     expect(virsh(uri, "dumpxml", "--security-info", name)).toContain("passwd='newpass2'");
+  });
+
+  it("sets the live title and description apart from the persistent ones, and reads them back", async () => {
+    await conn.domainSetMetadata(dom, DomainMetadataType.TITLE, "live title", null, null, DomainModificationImpact.LIVE);
+    await conn.domainSetMetadata(dom, DomainMetadataType.DESCRIPTION, "live text\nsecond line", null, null, DomainModificationImpact.LIVE);
+    await conn.domainSetMetadata(dom, DomainMetadataType.TITLE, "config title", null, null, DomainModificationImpact.CONFIG);
+    expect(virsh(uri, "desc", "--live", "--title", name)).toBe("live title");
+    expect(virsh(uri, "desc", "--live", name)).toBe("live text\nsecond line");
+    expect(virsh(uri, "desc", "--config", "--title", name)).toBe("config title");
+    expect(await conn.domainGetMetadata(dom, DomainMetadataType.TITLE, null, DomainModificationImpact.LIVE)).toBe("live title");
+    expect(await conn.domainGetMetadata(dom, DomainMetadataType.TITLE, null, DomainModificationImpact.CONFIG)).toBe("config title");
+    expect(await conn.domainGetMetadata(dom, DomainMetadataType.DESCRIPTION, null, DomainModificationImpact.LIVE)).toBe("live text\nsecond line");
+  });
+
+  it("removes the live title with null metadata; reading it then fails with NO_DOMAIN_METADATA (80)", async () => {
+    await conn.domainSetMetadata(dom, DomainMetadataType.TITLE, null, null, null, DomainModificationImpact.LIVE);
+    expect(virsh(uri, "desc", "--live", "--title", name)).toBe("");
+    const err = await conn.domainGetMetadata(dom, DomainMetadataType.TITLE, null, DomainModificationImpact.LIVE).catch((e) => e);
+    expect(isLibvirtError(err) && err.code).toBe(80);
+    expect(virsh(uri, "desc", "--config", "--title", name)).toBe("config title");
   });
 
   it("asks for a shutdown (the guest has no OS to honour it) and destroys it, with the STOPPED event", async () => {
