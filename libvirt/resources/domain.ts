@@ -1,6 +1,6 @@
 // The Domain resource (token pulumi-nodejs:dynamic/libvirt:Domain). The VNC password lives in
 // `graphics` and the kickstart's root password hash in `install`, so both outputs are always secrets.
-import { CustomResourceOptions, dynamic, Output } from "@pulumi/pulumi";
+import { CustomResourceOptions, dynamic, Output, secret } from "@pulumi/pulumi";
 import { DomainDiskInputs, DomainInputs, DomainInstallInputs, DomainInterfaceInputs, DomainVncInputs } from "./inputs";
 import { domainProvider } from "./domain-provider";
 import { Args } from "./deep-input";
@@ -28,9 +28,14 @@ export class Domain extends dynamic.Resource {
 
   constructor(name: string, args: DomainArgs, opts?: CustomResourceOptions) {
     const secretOutputs = [...(opts?.additionalSecretOutputs ?? []), "graphics", "install"];
+    // The same two as inputs: the state keeps inputs too, and a caller passing a plain password
+    // must not find it there in clear text.
+    const props: Record<string, unknown> = { uuid: undefined, vncPort: undefined, pendingRestart: undefined, installed: undefined, ...args };
+    if (args.graphics !== undefined) props.graphics = secret(args.graphics);
+    if (args.install !== undefined) props.install = secret(args.install);
     super(
       domainProvider, name,
-      { uuid: undefined, vncPort: undefined, pendingRestart: undefined, installed: undefined, ...args },
+      props,
       { ...opts, additionalSecretOutputs: secretOutputs }, "libvirt", "Domain",
     );
   }

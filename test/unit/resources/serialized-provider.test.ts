@@ -21,6 +21,7 @@ describe("serialized providers", () => {
         uri: URI, name: "c7i", memoryMiB: 1024, vcpus: 1,
         install: { kickstart: { hostname: "c7i.example.com", rootPasswordHash: secretInput(ROOT_HASH) } },
       } },
+      { className: "Domain", name: "dp", props: { uri: URI, name: "c7p", memoryMiB: 1024, vcpus: 1, graphics: { vnc: { password: PASSWORD } } } },
     ]);
     host = await ProviderHost.start();
     await host.configure({});
@@ -31,12 +32,20 @@ describe("serialized providers", () => {
     expect(captured.map((c) => c.type)).toEqual([
       "pulumi-nodejs:dynamic/libvirt:StoragePool", "pulumi-nodejs:dynamic/libvirt:StorageVolume",
       "pulumi-nodejs:dynamic/libvirt:Network", "pulumi-nodejs:dynamic/libvirt:Domain", "pulumi-nodejs:dynamic/libvirt:Domain",
+      "pulumi-nodejs:dynamic/libvirt:Domain",
     ]);
   });
 
   test("the Domain marks graphics (the VNC password) and install (the root password hash) as secret outputs", () => {
     expect(captured[3].additionalSecretOutputs).toEqual(["graphics", "install"]);
     expect(captured[0].additionalSecretOutputs).toEqual([]);
+  });
+
+  test("a VNC password given in plain text still reaches the engine (and so the state's inputs) as a secret", () => {
+    const graphics = captured[5].rawInputs.graphics as Record<string, unknown>;
+    expect(graphics["4dabf18193072939515e22adb298388d"]).toBe("1b47061264138c4ac30d75fd1eb44270");
+    expect(JSON.stringify(captured[5].rawInputs).includes(PASSWORD)).toBe(true); // wrapped, not dropped
+    expect(captured[5].inputs.graphics).toEqual({ vnc: { password: PASSWORD } });
   });
 
   test("the provider texts hold no secret, socket or child process", () => {
