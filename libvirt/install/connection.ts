@@ -1,25 +1,9 @@
-// The part of libvirt/rpc's Connection the installer uses, declared structurally so this folder
-// compiles and unit-tests without the client; an rpc Connection satisfies it as is.
+// The part of libvirt/rpc's Connection the installer uses, declared structurally (types only, no
+// runtime import) so this folder unit-tests against a fake; an rpc Connection satisfies it as is.
+import type { DomainLifecycleEvent, DomainRef, EventRegistration, StoragePoolRef, StorageVolRef } from "../rpc";
 
-export interface DomainRef {
-  name: string;
-  uuid: string;
-  id: number;
-}
-export interface StoragePoolRef {
-  name: string;
-  uuid: string;
-}
-export interface StorageVolRef {
-  pool: string;
-  name: string;
-  key: string;
-}
-export interface LifecycleEvent {
-  dom: DomainRef;
-  event: number;
-  detail: number;
-}
+export type { DomainRef, StoragePoolRef, StorageVolRef };
+export type LifecycleEvent = DomainLifecycleEvent;
 
 export interface InstallConnection {
   domainDefineXmlFlags(xml: string, flags?: number): Promise<DomainRef>;
@@ -28,10 +12,7 @@ export interface InstallConnection {
   domainDestroyFlags(dom: DomainRef, flags?: number): Promise<void>;
   domainUndefineFlags(dom: DomainRef, flags?: number): Promise<void>;
   domainGetState(dom: DomainRef, flags?: number): Promise<{ state: number; reason: number }>;
-  domainEventLifecycleRegister(
-    dom: DomainRef | null,
-    handler: (ev: LifecycleEvent) => void,
-  ): Promise<{ callbackId: number; deregister(): Promise<void> }>;
+  domainEventLifecycleRegister(dom: DomainRef | null, handler: (ev: LifecycleEvent) => void): Promise<EventRegistration>;
   storagePoolDefineXml(xml: string, flags?: number): Promise<StoragePoolRef>;
   storagePoolBuild(pool: StoragePoolRef, flags?: number): Promise<void>;
   storagePoolCreate(pool: StoragePoolRef, flags?: number): Promise<void>;
