@@ -1,9 +1,9 @@
 // The Domain dynamic provider: keyed on uuid; create is transactional; update redefines the
-// persistent definition and applies live what libvirt can (memory, vcpus, VNC password, interface
-// source and link), reports the rest in pendingRestart or restarts when asked; running and
+// persistent definition and applies live what libvirt can (memory, vcpus, title, description, VNC
+// password, interface source and link), reports the rest in pendingRestart or restarts when asked; running and
 // autostart are enforced. With `install`, create first runs the unattended installation.
 import { dynamic, log as pulumiLog } from "@pulumi/pulumi";
-import { Connection, DomainRef, DomainState, DomainXmlFlags, DomainModificationImpact, DomainUndefineFlags, isNoDomain } from "../rpc";
+import { Connection, DomainRef, DomainState, DomainXmlFlags, DomainModificationImpact, DomainMetadataType, DomainUndefineFlags, isNoDomain } from "../rpc";
 import { DomainInputs, DomainOutputs } from "./inputs";
 import { checkDomain, diffDomain, DOMAIN_KEYS } from "./domain-spec";
 import { domainDoc, domainFromXml, domainXmlForUpdate, interfaceDeviceXml, vncDeviceXml } from "./domain-xml";
@@ -121,6 +121,17 @@ async function applyLive(conn: Connection, dom: DomainRef, olds: DomainOutputs, 
   if (changed.includes("vcpus") && olds.maxVcpus === news.maxVcpus) {
     // Failures show up as a pending vcpus difference between the live and defined XML.
     await conn.domainSetVcpusFlags(dom, news.vcpus, DomainModificationImpact.LIVE).catch(() => undefined);
+  }
+  // Redefining only changed the persistent title and description; the running guest keeps its
+  // own copy (virsh desc) until it restarts unless set live. Null (or "") removes them. A refusal
+  // leaves the old value live until the next boot: reported like a refused memory change.
+  for (const [key, type] of [["title", DomainMetadataType.TITLE], ["description", DomainMetadataType.DESCRIPTION]] as const) {
+    if (!changed.includes(key)) continue;
+    try {
+      await conn.domainSetMetadata(dom, type, news[key] || null, null, null, DomainModificationImpact.LIVE);
+    } catch {
+      failed.push(key);
+    }
   }
   const oldVnc = olds.graphics?.vnc;
   const newVnc = news.graphics?.vnc;

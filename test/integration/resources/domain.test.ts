@@ -1,5 +1,5 @@
 // Domain lifecycle over qemu+ssh with a tiny TCG guest, checked with virsh: live updates (memory,
-// vcpus, VNC password, NAT network -> host bridge, link state) without a restart, pendingRestart,
+// vcpus, VNC password, title and description, NAT network -> host bridge, link state) without a restart, pendingRestart,
 // restartOnUpdate, running/autostart enforced after a refresh, replace, delete, transactional create.
 import { diffDomain, domainProvider, networkProvider } from "../../../libvirt";
 import { closeAllConnections } from "../../../libvirt/rpc";
@@ -67,9 +67,9 @@ describe("domain", () => {
     s = r;
   });
 
-  test("memory, vcpus, VNC password and title change live, without a restart", async () => {
+  test("memory, vcpus, VNC password, title and description change live, without a restart", async () => {
     const id = domid(names[0]);
-    const next = { ...raw, memoryMiB: 192, vcpus: 2, graphics: { vnc: { password: PASSWORD2 } }, title: "renamed title" };
+    const next = { ...raw, memoryMiB: 192, vcpus: 2, graphics: { vnc: { password: PASSWORD2 } }, title: "renamed title", description: "first line\nsecond line" };
     const up = await doms.up(s, next);
     expect(up.replaced).toBe(false);
     expect(domid(names[0])).toBe(id);
@@ -77,12 +77,33 @@ describe("domain", () => {
     expect(virsh("dumpxml", "--inactive", names[0])).toContain("<currentMemory unit='KiB'>196608</currentMemory>");
     expect(virsh("dumpxml", "--security-info", names[0])).toContain(`passwd='${PASSWORD2}'`);
     expect(virsh("desc", "--config", "--title", names[0]).trim()).toBe("renamed title");
+    expect(virsh("desc", "--live", "--title", names[0]).trim()).toBe("renamed title");
+    expect(virsh("desc", "--live", names[0]).trim()).toBe("first line\nsecond line");
+    expect(virsh("desc", "--config", names[0]).trim()).toBe("first line\nsecond line");
     expect(up.state.outs.pendingRestart).toEqual([]);
     s = up.state;
     raw = next;
     const r = (await doms.refresh(s)) as State;
     expect(diffDomain(r.outs, (await doms.plan(r, raw)).inputs).changed).toEqual([]);
     expect(r.outs.pendingRestart).toEqual([]);
+  });
+
+  test("removing title and description removes them live and in the definition, without a restart", async () => {
+    const id = domid(names[0]);
+    const { title: _t, description: _d, ...next } = raw;
+    const up = await doms.up(s, next);
+    expect(up.replaced).toBe(false);
+    expect(domid(names[0])).toBe(id);
+    for (const scope of ["--live", "--config"]) {
+      expect(virsh("desc", scope, "--title", names[0])).not.toMatch(/renamed title/);
+      expect(virsh("desc", scope, names[0])).not.toMatch(/first line/);
+      expect(virsh("dumpxml", ...(scope === "--config" ? ["--inactive"] : []), names[0])).not.toMatch(/<title>|<description>/);
+    }
+    expect(up.state.outs.pendingRestart).toEqual([]);
+    s = up.state;
+    raw = next;
+    const r = (await doms.refresh(s)) as State;
+    expect(diffDomain(r.outs, (await doms.plan(r, raw)).inputs).changed).toEqual([]);
   });
 
   test("the interface switches from the NAT network to the host bridge without a restart", async () => {
