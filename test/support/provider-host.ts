@@ -1,11 +1,10 @@
 // Drives the Pulumi SDK's real dynamic-provider host over gRPC, as the engine does during
 // `pulumi up`: the closest we get to the CLI, which cannot be installed here.
 // Also captures a resource's serialized `__provider` text the way a Pulumi program produces it.
-import { spawn, ChildProcess, execFile } from "child_process";
-import { mkdtempSync, writeFileSync } from "fs";
-import { tmpdir } from "os";
+import { spawn, ChildProcess } from "child_process";
 import * as path from "path";
 import * as grpc from "@grpc/grpc-js";
+import { captureUnderMocks, MockRegistration } from "./mock-capture";
 // eslint-disable-next-line @typescript-eslint/no-var-requires
 const providerGrpc = require("@pulumi/pulumi/proto/provider_grpc_pb");
 // eslint-disable-next-line @typescript-eslint/no-var-requires
@@ -206,29 +205,8 @@ export interface CapturedResource {
   additionalSecretOutputs: string[];
 }
 
-// Runs in a fresh node process: registers a TypeScript loader (as the nodejs language host does
-// with ts-node), constructs the resources under setMocks and prints what each registered.
-const CAPTURE_SCRIPT = `
-const ts = require(require.resolve("typescript", { paths: [process.cwd()] }));
-const fs = require("fs");
-require.extensions[".ts"] = (m, filename) => {
-  const out = ts.transpileModule(fs.readFileSync(filename, "utf8"), {
-    compilerOptions: { target: ts.ScriptTarget.ES2020, module: ts.ModuleKind.CommonJS, esModuleInterop: true, useDefineForClassFields: false },
-    fileName: filename,
-  });
-  m._compile(out.outputText, filename);
-};
-const pulumi = require(require.resolve("@pulumi/pulumi", { paths: [process.cwd()] }));
-const registered = [];
-pulumi.runtime.setMocks({
-  newResource: (args) => { registered.push({ type: args.type, name: args.name, inputs: args.inputs }); return { id: args.name + "_id", state: args.inputs }; },
-  call: () => ({}),
-}, "kvm-infra", "test", false);
-// The mock monitor ignores resource options; record the secret outputs the engine would get.
-const secretOutputs = {};
-const monitor = pulumi.runtime.getMonitor();
-const register = monitor.registerResource.bind(monitor);
-monitor.registerResource = (req, cb) => { secretOutputs[req.getName()] = req.getAdditionalsecretoutputsList(); return register(req, cb); };
+// Constructs the resources once the mocks are set and finishes when each has registered.
+const CAPTURE_BODY = `
 const spec = JSON.parse(process.env.CAPTURE_SPEC);
 const mod = require(spec.module);
 for (const r of spec.resources) {
@@ -237,7 +215,7 @@ for (const r of spec.resources) {
 }
 setTimeout(function wait() {
   if (registered.length < spec.resources.length) return setTimeout(wait, 20);
-  process.stdout.write(JSON.stringify(registered.map((r) => ({ ...r, additionalSecretOutputs: secretOutputs[r.name] || [] }))));
+  finish();
 }, 20);
 `;
 
@@ -250,32 +228,18 @@ export function secretInput<T>(value: T): { __secret: true; value: T } {
  * Constructs resources (exported classes of `modulePath`, a .ts file) under pulumi.runtime.setMocks
  * in a fresh node process and returns what they registered, including the serialized __provider.
  */
-export function captureResources(
+export async function captureResources(
   modulePath: string,
   resources: Array<{ className: string; name: string; props: Rec }>,
 ): Promise<CapturedResource[]> {
-  return new Promise((resolve, reject) => {
-    // A script file, not `node -e`: under -e the builtin modules are globals, and the serializer
-    // would refer to them as such (e.g. global.cluster), which no real program host provides.
-    const script = path.join(mkdtempSync(path.join(tmpdir(), "kvmit-capture-")), "capture.js");
-    writeFileSync(script, CAPTURE_SCRIPT);
-    execFile(
-      process.execPath,
-      [script],
-      {
-        cwd: REPO_ROOT,
-        env: { ...process.env, CAPTURE_SPEC: JSON.stringify({ module: modulePath, resources }) },
-        maxBuffer: 256 * 1024 * 1024,
-        timeout: 120000,
-      },
-      (err, stdout, stderr) => {
-        if (err) return reject(new Error(`capturing resources failed: ${err.message}\n${stderr}`));
-        type Reg = { type: string; name: string; inputs: Rec; additionalSecretOutputs: string[] };
-        const all = JSON.parse(stdout) as Reg[];
-        // Registration order depends on serialization timing: answer in the order asked.
-        const regs = resources.map((r) => all.find((x) => x.name === r.name) as Reg);
-        resolve(regs.map((r) => ({ type: r.type, name: r.name, rawInputs: r.inputs, inputs: unwrapSecrets(r.inputs), additionalSecretOutputs: r.additionalSecretOutputs })));
-      },
-    );
+  const all = await captureUnderMocks({
+    body: CAPTURE_BODY,
+    env: { CAPTURE_SPEC: JSON.stringify({ module: modulePath, resources }) },
+    stack: "test",
+    what: "capturing resources",
+    timeoutMs: 120000,
   });
+  // Registration order depends on serialization timing: answer in the order asked.
+  const regs = resources.map((r) => all.find((x) => x.name === r.name) as MockRegistration);
+  return regs.map((r) => ({ type: r.type, name: r.name, rawInputs: r.inputs, inputs: unwrapSecrets(r.inputs), additionalSecretOutputs: r.additionalSecretOutputs }));
 }
