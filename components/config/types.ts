@@ -1,29 +1,20 @@
 // The stack config's shape (kvm-infra:uri, :pool, :network, :domains), as Pulumi.yaml declares it.
-import type { DomainInstallInputs, NetworkNatInputs, StoragePoolType } from "../../libvirt/resources/inputs";
+import type { DomainInstallInputs } from "../../libvirt/resources/inputs";
 import type { CentOS7DiskArgs, CentOS7DomainArgs } from "../domain-args";
+import type { BridgeNetworkArgs } from "../network-args";
+import type { LvmStoragePoolArgs } from "../pool-args";
 
 export const NAMESPACE = "kvm-infra";
 export const CONFIG_KEYS = ["uri", "autoDeploy", "pool", "network", "domains"] as const;
 export type ConfigKey = (typeof CONFIG_KEYS)[number];
 
-export interface PoolConfig {
+export interface PoolConfig extends Omit<LvmStoragePoolArgs, "uri" | "name"> {
   name: string;
-  type?: StoragePoolType;
-  devices?: string[];
-  volumeGroup?: string;
-  target?: string;
-  path?: string;
-  build?: boolean;
-  autostart?: boolean;
 }
 export const POOL_CONFIG_KEYS = ["name", "type", "devices", "volumeGroup", "target", "path", "build", "autostart"] as const;
 
-export interface NetworkConfig {
+export interface NetworkConfig extends Omit<BridgeNetworkArgs, "uri" | "name"> {
   name: string;
-  mode?: "bridge" | "nat";
-  bridge?: string;
-  nat?: Partial<NetworkNatInputs>;
-  autostart?: boolean;
 }
 export const NETWORK_CONFIG_KEYS = ["name", "mode", "bridge", "nat", "autostart"] as const;
 
