@@ -127,6 +127,8 @@ export class CentOS7Domain extends pulumi.ComponentResource {
         bootDevices: ["hd"],
         features: { acpi: args.features?.acpi ?? defaultAcpi(), apic: true },
         clockOffset: args.clockOffset ?? defaultClockOffset(),
+        timers: os.timers.map((t) => ({ ...t })),
+        pm: { ...os.pm },
         onPoweroff: events.onPoweroff,
         onReboot: events.onReboot,
         onCrash: events.onCrash,

@@ -1,5 +1,7 @@
 // What libosinfo says about the guest operating systems CentOS7Domain supports, and what that
 // implies for the domain (virt-install derives the same from --os-variant).
+import type { DomainPmInputs, DomainTimerInputs } from "../libvirt/resources/inputs";
+
 export interface OsVariant {
   /** libosinfo's id, written into the domain's <metadata>. */
   id: string;
@@ -15,6 +17,13 @@ export interface OsVariant {
   rng: boolean;
   memballoon: "virtio";
   tablet: boolean;
+  /** Clock timers virt-install sets on kvm for a guest that is not Windows: the RTC catches up on
+   * ticks lost while the vCPU was descheduled, the PIT delays them, and no HPET (Linux guests keep
+   * better time without it). */
+  timers: DomainTimerInputs[];
+  /** virt-install switches S3/S4 off for x86 guests: with them exposed, an ACPI shutdown request
+   * can suspend the guest instead of powering it off. */
+  pm: DomainPmInputs;
 }
 
 export const OS_VARIANTS: Readonly<Record<string, OsVariant>> = {
@@ -29,6 +38,8 @@ export const OS_VARIANTS: Readonly<Record<string, OsVariant>> = {
     rng: true,
     memballoon: "virtio",
     tablet: true,
+    timers: [{ name: "rtc", tickpolicy: "catchup" }, { name: "pit", tickpolicy: "delay" }, { name: "hpet", present: false }],
+    pm: { suspendToMem: false, suspendToDisk: false },
   },
 };
 

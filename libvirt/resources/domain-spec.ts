@@ -7,7 +7,7 @@ import { checkInstall, installDefaults } from "./domain-install";
 // Not referenced as an export inside this module: the closure serializer would leave `exports.X`.
 const KEYS = [
   "uri", "name", "uuid", "virtType", "title", "description", "osinfoId", "memoryMiB", "maxMemoryMiB", "vcpus",
-  "maxVcpus", "arch", "machine", "bootDevices", "directBoot", "features", "cpuMode", "clockOffset", "onPoweroff",
+  "maxVcpus", "arch", "machine", "bootDevices", "directBoot", "features", "cpuMode", "clockOffset", "timers", "pm", "onPoweroff",
   "onReboot", "onCrash", "disks", "interfaces", "graphics", "serialConsole", "guestAgent", "rng", "memballoon",
   "tablet", "running", "autostart", "restartOnUpdate", "shutdownTimeoutSeconds", "install",
 ] as const;
@@ -16,6 +16,27 @@ export const DOMAIN_KEYS = KEYS;
 const EVENT_ACTIONS = ["destroy", "restart", "preserve", "rename-restart"];
 const CRASH_ACTIONS = [...EVENT_ACTIONS, "coredump-destroy", "coredump-restart"];
 const BUSES = ["virtio", "sata", "scsi", "ide", "usb"];
+const TIMER_NAMES = ["rtc", "pit", "hpet", "kvmclock", "tsc", "hypervclock"];
+const TICK_POLICIES = ["delay", "catchup", "merge", "discard"];
+
+function checkTimers(c: Checker, timers: unknown): void {
+  if (!c.array(timers, "timers")) return;
+  const seen = new Set<string>();
+  timers.forEach((t, i) => {
+    const p = `timers[${i}]`;
+    if (!c.object(t, p, ["name", "tickpolicy", "present"])) {
+      if (t === undefined) c.fail(p, `${p} must be an object`);
+      return;
+    }
+    if (c.required(t, "name", `${p}.name`) && c.oneOf(t.name, `${p}.name`, TIMER_NAMES) && typeof t.name === "string") {
+      // libvirt keeps one setting per timer: a second one would silently win or be refused.
+      if (seen.has(t.name)) c.fail(`${p}.name`, `${p}.name "${t.name}" is set by another timer; list each timer once`);
+      seen.add(t.name);
+    }
+    c.oneOf(t.tickpolicy, `${p}.tickpolicy`, TICK_POLICIES);
+    c.boolean(t.present, `${p}.present`);
+  });
+}
 
 function checkDisk(c: Checker, d: unknown, p: string, seen: Set<string>): void {
   if (!c.object(d, p, ["source", "device", "targetDev", "bus", "driverType", "readonly"])) {
@@ -148,6 +169,10 @@ export function checkDomain(olds: Record<string, unknown>, news: Record<string, 
   }
   c.oneOf(news.cpuMode, "cpuMode", ["host-passthrough", "host-model", "maximum"]);
   c.oneOf(news.clockOffset, "clockOffset", ["utc", "localtime"]);
+  checkTimers(c, news.timers);
+  if (c.object(news.pm, "pm", ["suspendToMem", "suspendToDisk"])) {
+    for (const k of ["suspendToMem", "suspendToDisk"]) c.boolean(news.pm[k], `pm.${k}`);
+  }
   c.oneOf(news.onPoweroff, "onPoweroff", EVENT_ACTIONS);
   c.oneOf(news.onReboot, "onReboot", EVENT_ACTIONS);
   c.oneOf(news.onCrash, "onCrash", CRASH_ACTIONS);

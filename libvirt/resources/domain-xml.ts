@@ -2,11 +2,11 @@
 // merge that keeps what libvirt assigned (PCI addresses, generated MACs, controllers) across
 // redefinitions, and the read-back of a definition into the input shape.
 import {
-  Domain, DomainDisk, DomainDevices, DomainGraphicsVnc, DomainInterface, domainToXml, parseDomainXml, toKiB,
+  Domain, DomainClockTimer, DomainPm, DomainDisk, DomainDevices, DomainGraphicsVnc, DomainInterface, domainToXml, parseDomainXml, toKiB,
 } from "../xml";
 import { writeDevices } from "../xml/domain-devices";
 import { writeXmlElement, isElement, XmlElement } from "../xml/node";
-import { DomainDiskInputs, DomainInputs, DomainInterfaceInputs, DomainVncInputs } from "./inputs";
+import { DomainDiskInputs, DomainInputs, DomainInterfaceInputs, DomainPmInputs, DomainTimerInputs, DomainVncInputs } from "./inputs";
 
 const GUEST_AGENT_CHANNEL = "org.qemu.guest_agent.0";
 
@@ -49,6 +49,20 @@ function vncDoc(v: DomainVncInputs): DomainGraphicsVnc {
   };
 }
 
+function yesNo(b: boolean | undefined): "yes" | "no" | undefined {
+  return b === undefined ? undefined : b ? "yes" : "no";
+}
+
+function timerDoc(t: DomainTimerInputs): DomainClockTimer {
+  return { name: t.name, tickpolicy: t.tickpolicy, present: yesNo(t.present) };
+}
+
+function pmDoc(pm: DomainPmInputs | undefined): DomainPm | undefined {
+  if (!pm || (pm.suspendToMem === undefined && pm.suspendToDisk === undefined)) return undefined;
+  const state = (b: boolean | undefined) => (b === undefined ? undefined : { enabled: yesNo(b) as "yes" | "no" });
+  return { suspendToMem: state(pm.suspendToMem), suspendToDisk: state(pm.suspendToDisk) };
+}
+
 /** The typed document for inputs (after check's defaults). */
 export function domainDoc(inputs: DomainInputs, uuid?: string): Domain {
   const kib = (mib: number) => ({ value: mib * 1024, unit: "KiB" as const });
@@ -87,7 +101,8 @@ export function domainDoc(inputs: DomainInputs, uuid?: string): Domain {
     },
     features: { acpi: features.acpi ?? true, apic: features.apic ?? true, pae: features.pae ?? false },
     cpu: cpuMode ? { mode: cpuMode } : undefined,
-    clock: { offset: inputs.clockOffset ?? "utc" },
+    clock: { offset: inputs.clockOffset ?? "utc", timers: inputs.timers?.length ? inputs.timers.map(timerDoc) : undefined },
+    pm: pmDoc(inputs.pm),
     onPoweroff: inputs.onPoweroff ?? "destroy",
     onReboot: inputs.onReboot ?? "restart",
     onCrash: inputs.onCrash ?? "destroy",
@@ -186,6 +201,20 @@ function vncFromDoc(g: DomainGraphicsVnc, prior: DomainVncInputs | undefined): D
   return v;
 }
 
+function timerFromDoc(t: DomainClockTimer): DomainTimerInputs {
+  const out: DomainTimerInputs = { name: t.name as DomainTimerInputs["name"] };
+  if (t.tickpolicy !== undefined) out.tickpolicy = t.tickpolicy;
+  if (t.present !== undefined) out.present = t.present === "yes";
+  return out;
+}
+
+function pmFromDoc(pm: DomainPm | undefined): DomainPmInputs | undefined {
+  const out: DomainPmInputs = {};
+  if (pm?.suspendToMem?.enabled !== undefined) out.suspendToMem = pm.suspendToMem.enabled === "yes";
+  if (pm?.suspendToDisk?.enabled !== undefined) out.suspendToDisk = pm.suspendToDisk.enabled === "yes";
+  return Object.keys(out).length ? out : undefined;
+}
+
 /** Reads a domain definition (INACTIVE|SECURE for the inputs, the live XML for vncPort) back
  * into the input shape, keeping prior's spelling where libvirt only canonicalised it. */
 export function domainFromXml(xml: string, prior: Partial<DomainInputs>): LiveDomain {
@@ -223,6 +252,10 @@ export function domainFromXml(xml: string, prior: Partial<DomainInputs>): LiveDo
   else if (prior.cpuMode !== undefined) p.cpuMode = mode as DomainInputs["cpuMode"];
   const offset = doc.clock?.offset;
   if (offset === "utc" || offset === "localtime") p.clockOffset = offset;
+  const timers = (doc.clock?.timers ?? []).map(timerFromDoc);
+  if (timers.length || prior.timers !== undefined) p.timers = timers;
+  const pm = pmFromDoc(doc.pm);
+  if (pm || prior.pm !== undefined) p.pm = pm ?? {};
   if (doc.onPoweroff) p.onPoweroff = doc.onPoweroff as DomainInputs["onPoweroff"];
   if (doc.onReboot) p.onReboot = doc.onReboot as DomainInputs["onReboot"];
   if (doc.onCrash) p.onCrash = doc.onCrash;

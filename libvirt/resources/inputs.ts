@@ -143,6 +143,25 @@ export interface DomainVncInputs {
   websocketPort?: number;
 }
 
+export type DomainTimerName = "rtc" | "pit" | "hpet" | "kvmclock" | "tsc" | "hypervclock";
+
+/** One of the guest's clock sources (libvirt's <clock><timer>), as virt-install sets them per OS. */
+export interface DomainTimerInputs {
+  name: DomainTimerName;
+  /** What the hypervisor does with ticks it missed, e.g. rtc "catchup", pit "delay". Defaults to libvirt's choice. */
+  tickpolicy?: "delay" | "catchup" | "merge" | "discard";
+  /** false hides the timer from the guest (virt-install: hpet present='no'). Defaults to libvirt's choice. */
+  present?: boolean;
+}
+
+/** Guest power management (libvirt's <pm>): whether the guest may suspend itself (S3 / S4). */
+export interface DomainPmInputs {
+  /** S3. Defaults to the hypervisor's choice. */
+  suspendToMem?: boolean;
+  /** S4. Defaults to the hypervisor's choice. */
+  suspendToDisk?: boolean;
+}
+
 /** Boot a kernel directly (the install phase of issue 7), instead of from the boot devices. */
 export interface DomainDirectBootInputs {
   kernel: string;
@@ -197,6 +216,11 @@ export interface DomainInputs extends HostInputs {
   cpuMode?: "host-passthrough" | "host-model" | "maximum";
   /** Defaults to "utc". */
   clockOffset?: "utc" | "localtime";
+  /** Clock timers in the order given, each name at most once. Changing them needs a reboot.
+   * Defaults to none (the hypervisor's own timers). */
+  timers?: DomainTimerInputs[];
+  /** Guest power management. Changing it needs a reboot. Defaults to none (the hypervisor's choice). */
+  pm?: DomainPmInputs;
   onPoweroff?: DomainEventAction;
   onReboot?: DomainEventAction;
   onCrash?: DomainCrashAction;

@@ -52,6 +52,8 @@ describe("CentOS7Domain for the runbook's command", () => {
       uri: URI, name: "xxx", virtType: "kvm", title: "xxx", description: "xxx",
       osinfoId: "http://centos.org/centos/7.0", memoryMiB: 4096, vcpus: 2, arch: "x86_64", machine: "q35",
       bootDevices: ["hd"], features: { acpi: false, apic: true }, clockOffset: "utc",
+      timers: [{ name: "rtc", tickpolicy: "catchup" }, { name: "pit", tickpolicy: "delay" }, { name: "hpet", present: false }],
+      pm: { suspendToMem: false, suspendToDisk: false },
       onPoweroff: "destroy", onReboot: "restart", onCrash: "restart",
       disks: [{ source: { type: "volume", pool: "images_lvm", volume: "xxx" }, device: "disk", targetDev: "vda", bus: "virtio", driverType: "raw" }],
       interfaces: [{ source: { type: "network", network: "br0" }, model: "virtio" }],

@@ -45,7 +45,8 @@ const domChanges: Case[] = [
   ["title", "t", false], ["description", "d", false], ["osinfoId", "http://centos.org/centos/7.0", false], ["memoryMiB", 2048, false],
   ["maxMemoryMiB", 4096, false], ["vcpus", 2, false], ["maxVcpus", 4, false], ["arch", "aarch64", false], ["machine", "pc", false],
   ["bootDevices", ["cdrom", "hd"], false], ["directBoot", { kernel: "/k" }, false], ["features", { acpi: false, apic: true, pae: false }, false],
-  ["cpuMode", "host-model", false], ["clockOffset", "localtime", false], ["onPoweroff", "preserve", false], ["onReboot", "destroy", false],
+  ["cpuMode", "host-model", false], ["clockOffset", "localtime", false], ["timers", [{ name: "rtc", tickpolicy: "catchup" }], false],
+  ["pm", { suspendToMem: false, suspendToDisk: false }, false], ["onPoweroff", "preserve", false], ["onReboot", "destroy", false],
   ["onCrash", "coredump-destroy", false],
   ["disks", [{ source: { type: "volume", pool: "lvm", volume: "home" }, targetDev: "vdb", device: "disk", bus: "virtio", driverType: "raw", readonly: false }], false],
   ["interfaces", [{ source: { type: "bridge", bridge: "br0" }, model: "virtio", linkState: "up" }], false],
@@ -98,6 +99,18 @@ describe("Domain diff details", () => {
   test("a nested change inside interfaces is found", () => {
     const ifs = [{ ...(dom.interfaces as Rec[])[0], linkState: "down" }];
     expect(diffDomain(domOuts, { ...dom, interfaces: ifs }).changed).toEqual(["interfaces"]);
+  });
+  test("timers in another order, or one tick policy changed, is an in-place change of timers", () => {
+    const timers = [{ name: "rtc", tickpolicy: "catchup" }, { name: "hpet", present: false }];
+    const outs = { ...domOuts, timers };
+    expect(diffDomain(outs, { ...dom, timers: [...timers].reverse() })).toMatchObject({ changed: ["timers"], replaces: [] });
+    expect(diffDomain(outs, { ...dom, timers: [{ name: "rtc", tickpolicy: "delay" }, timers[1]] })).toMatchObject({ changed: ["timers"], replaces: [] });
+    expect(diffDomain(outs, { ...dom, timers: timers.map((t) => ({ ...t })) }).changes).toBe(false);
+  });
+  test("switching one suspend state is an in-place change of pm; removing pm is a change too", () => {
+    const outs = { ...domOuts, pm: { suspendToMem: false, suspendToDisk: false } };
+    expect(diffDomain(outs, { ...dom, pm: { suspendToMem: true, suspendToDisk: false } })).toMatchObject({ changed: ["pm"], replaces: [] });
+    expect(diffDomain(outs, dom).changed).toEqual(["pm"]);
   });
   test("several changes at once are all listed, replaces only for the replacing ones", () => {
     const d = diffDomain(domOuts, { ...dom, name: "x", memoryMiB: 2048, vcpus: 2 });

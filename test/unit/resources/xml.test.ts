@@ -28,6 +28,8 @@ const full = checkDomain({}, {
   osinfoId: "http://centos.org/centos/7.0", memoryMiB: 4096, maxMemoryMiB: 8192, vcpus: 2, maxVcpus: 4, machine: "q35",
   bootDevices: ["cdrom", "hd"], directBoot: { kernel: "/var/lib/libvirt/boot/vmlinuz", initrd: "/var/lib/libvirt/boot/initrd.img", cmdline: "inst.repo=http://x/ console=ttyS0" },
   features: { acpi: false, apic: true, pae: true }, cpuMode: "host-model", clockOffset: "localtime",
+  timers: [{ name: "rtc", tickpolicy: "catchup" }, { name: "pit", tickpolicy: "delay" }, { name: "hpet", present: false }, { name: "kvmclock", present: true }],
+  pm: { suspendToMem: false, suspendToDisk: true },
   onPoweroff: "destroy", onReboot: "restart", onCrash: "coredump-restart",
   disks: [
     { source: { type: "volume", pool: "images_lvm", volume: "home" }, targetDev: "vda" },
@@ -57,6 +59,28 @@ describe("domainXml", () => {
     const g = doc.devices?.graphics?.[0] as { port?: number; autoport?: string; passwd?: string; listen?: string };
     expect(g).toMatchObject({ port: 5901, autoport: "no", passwd: "12345678", listen: "0.0.0.0" });
     expect(doc.devices?.disks?.[0].source).toEqual({ type: "volume", pool: "images_lvm", volume: "home" });
+  });
+
+  test("writes timers in order with libvirt's attributes, and pm as enabled yes/no", () => {
+    const xml = domainXml(full);
+    expect(xml).toMatch(/<clock offset=["']localtime["']>\s*<timer name=["']rtc["'] tickpolicy=["']catchup["']\/>\s*<timer name=["']pit["'] tickpolicy=["']delay["']\/>\s*<timer name=["']hpet["'] present=["']no["']\/>\s*<timer name=["']kvmclock["'] present=["']yes["']\/>\s*<\/clock>/);
+    expect(xml).toMatch(/<pm>\s*<suspend-to-mem enabled=["']no["']\/>\s*<suspend-to-disk enabled=["']yes["']\/>\s*<\/pm>/);
+  });
+
+  test("without timers and pm the clock has no timer and there is no <pm>; an empty pm reads back as empty", () => {
+    const min = checkDomain({}, { uri: URI, name: "m", virtType: "qemu", memoryMiB: 128, vcpus: 1, pm: {}, timers: [] }).inputs;
+    const xml = domainXml(min);
+    expect(xml).not.toMatch(/<timer|<pm/);
+    expect(domainFromXml(xml, min).inputs).toMatchObject({ timers: [], pm: {} });
+    expect(domainFromXml(xml, {}).inputs).not.toHaveProperty("timers");
+    expect(domainFromXml(xml, {}).inputs).not.toHaveProperty("pm");
+  });
+
+  test("timers and pm set outside show up even when the inputs have none", () => {
+    const min = checkDomain({}, { uri: URI, name: "m", virtType: "qemu", memoryMiB: 128, vcpus: 1 }).inputs;
+    const edited = domainXml(min).replace(/<clock offset=["']utc["']\/>/, "<clock offset='utc'><timer name='hpet' present='no'/></clock><pm><suspend-to-disk enabled='no'/></pm>");
+    expect(edited).toContain("<timer name='hpet'");
+    expect(domainFromXml(edited, min).inputs).toMatchObject({ timers: [{ name: "hpet", present: false }], pm: { suspendToDisk: false } });
   });
 
   test("every property survives build -> read back", () => {
