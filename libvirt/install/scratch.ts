@@ -75,15 +75,20 @@ export async function ensureScratchPool(
   return { pool, path: actual, created };
 }
 
-/** Deletes a volume if it exists; true when one was deleted. */
-export async function deleteVolumeIfExists(conn: InstallConnection, pool: StoragePoolRef, name: string): Promise<boolean> {
-  let vol: StorageVolRef;
+/** The volume, or undefined when the pool has none of that name. */
+async function findVolume(conn: InstallConnection, pool: StoragePoolRef, name: string): Promise<StorageVolRef | undefined> {
   try {
-    vol = await conn.storageVolLookupByName(pool, name);
+    return await conn.storageVolLookupByName(pool, name);
   } catch (e) {
-    if (isNoStorageVol(e)) return false;
+    if (isNoStorageVol(e)) return undefined;
     throw e;
   }
+}
+
+/** Deletes a volume if it exists; true when one was deleted. */
+export async function deleteVolumeIfExists(conn: InstallConnection, pool: StoragePoolRef, name: string): Promise<boolean> {
+  const vol = await findVolume(conn, pool, name);
+  if (!vol) return false;
   try {
     await conn.storageVolDelete(vol);
   } catch (e) {
@@ -190,13 +195,8 @@ export async function readVolumeTail(
   timeoutMs = 30000,
 ): Promise<Buffer | undefined> {
   await conn.storagePoolRefresh(pool);
-  let vol: StorageVolRef;
-  try {
-    vol = await conn.storageVolLookupByName(pool, name);
-  } catch (e) {
-    if (isNoStorageVol(e)) return undefined;
-    throw e;
-  }
+  const vol = await findVolume(conn, pool, name);
+  if (!vol) return undefined;
   const { capacity } = await conn.storageVolGetInfo(vol);
   if (capacity === 0) return Buffer.alloc(0);
   const offset = Math.max(0, capacity - maxBytes);
