@@ -1,6 +1,10 @@
 // Domain lifecycle over qemu+ssh with a tiny TCG guest, checked with virsh: live updates (memory,
-// vcpus, VNC password, title and description, NAT network -> host bridge, link state) without a restart, pendingRestart,
-// restartOnUpdate, running/autostart enforced after a refresh, replace, delete, transactional create.
+// vcpus, VNC password, title and description, NAT network -> host bridge, link state) without a
+// restart, pendingRestart, restartOnUpdate, running/autostart enforced after a refresh, replace, delete, transactional create;
+// clock timers and pm defined and read back without a perpetual diff.
+import { rmSync, writeFileSync } from "fs";
+import { tmpdir } from "os";
+import { join } from "path";
 import { diffDomain, domainProvider, networkProvider } from "../../../libvirt";
 import { closeAllConnections } from "../../../libvirt/rpc";
 import { testbed } from "../../support/testbed";
@@ -12,7 +16,7 @@ const doms = new Engine(domainProvider);
 const nets = new Engine(networkProvider);
 const sfx = suffix();
 const netName = `kvmit-res-dnat-${sfx}`;
-const names = [`kvmit-res-dom-${sfx}`, `kvmit-res-dom2-${sfx}`, `kvmit-res-bad-${sfx}`];
+const names = [`kvmit-res-dom-${sfx}`, `kvmit-res-dom2-${sfx}`, `kvmit-res-bad-${sfx}`, `kvmit-res-clk-${sfx}`];
 const PASSWORD = "Pw7x2Kq9";
 const PASSWORD2 = "Nw4y8Lm3";
 
@@ -219,5 +223,65 @@ describe("domain", () => {
 
   afterAll(async () => {
     if (net) await nets.delete(net);
+  });
+});
+
+describe("domain clock timers and power management (virt-install's centos7.0 settings)", () => {
+  const TIMERS = [{ name: "rtc", tickpolicy: "catchup" }, { name: "pit", tickpolicy: "delay" }, { name: "hpet", present: false }];
+  const raw: Record<string, any> = {
+    uri: URI, name: names[3], virtType: "qemu", memoryMiB: 64, vcpus: 1, machine: "pc", shutdownTimeoutSeconds: 2,
+    timers: TIMERS, pm: { suspendToMem: false, suspendToDisk: false },
+  };
+  let s: State;
+
+  test("create defines them as virt-install writes them, and the guest runs with them", async () => {
+    s = await doms.create(raw);
+    for (const xml of [virsh("dumpxml", "--inactive", names[3]), virsh("dumpxml", names[3])]) {
+      expect(xml).toMatch(/<clock offset='utc'>\s*<timer name='rtc' tickpolicy='catchup'\/>\s*<timer name='pit' tickpolicy='delay'\/>\s*<timer name='hpet' present='no'\/>\s*<\/clock>/);
+      expect(xml).toMatch(/<pm>\s*<suspend-to-mem enabled='no'\/>\s*<suspend-to-disk enabled='no'\/>\s*<\/pm>/);
+    }
+    expect(info(virsh("dominfo", names[3])).State).toBe("running");
+  });
+
+  test("refresh reads them back with no change", async () => {
+    const r = (await doms.refresh(s)) as State;
+    expect(r.outs.timers).toEqual(TIMERS);
+    expect(r.outs.pm).toEqual({ suspendToMem: false, suspendToDisk: false });
+    expect(diffDomain(r.outs, (await doms.plan(r, raw)).inputs).changed).toEqual([]);
+    expect(r.outs.pendingRestart).toEqual([]);
+    s = r;
+  });
+
+  test("changing them redefines in place and reports them in pendingRestart; the guest keeps running", async () => {
+    const id = domid(names[3]);
+    const next = { ...raw, timers: [TIMERS[0], TIMERS[1]], pm: { suspendToMem: false, suspendToDisk: true } };
+    const up = await doms.up(s, next);
+    expect(up.replaced).toBe(false);
+    expect(domid(names[3])).toBe(id);
+    const defined = virsh("dumpxml", "--inactive", names[3]);
+    expect(defined).not.toContain("hpet");
+    expect(defined).toContain("<suspend-to-disk enabled='yes'/>");
+    expect(virsh("dumpxml", names[3])).toContain("<timer name='hpet' present='no'/>");
+    expect(up.state.outs.pendingRestart).toEqual(["timers", "pm"]);
+    const r = (await doms.refresh(up.state)) as State;
+    expect(r.outs.pendingRestart).toEqual(["timers", "pm"]);
+    expect(diffDomain(r.outs, (await doms.plan(r, next)).inputs).changed).toEqual([]);
+    s = r;
+  });
+
+  test("a change made outside (virsh edit of the definition) shows up as a diff after refresh", async () => {
+    const xml = virsh("dumpxml", "--inactive", "--security-info", names[3]).replace("<suspend-to-disk enabled='yes'/>", "<suspend-to-disk enabled='no'/>");
+    const file = join(tmpdir(), `${names[3]}.xml`);
+    writeFileSync(file, xml);
+    try {
+      virsh("define", file);
+    } finally {
+      rmSync(file, { force: true });
+    }
+    const r = (await doms.refresh(s)) as State;
+    expect(r.outs.pm).toEqual({ suspendToMem: false, suspendToDisk: false });
+    expect(diffDomain(r.outs, (await doms.plan(r, { ...raw, timers: [TIMERS[0], TIMERS[1]], pm: { suspendToMem: false, suspendToDisk: true } })).inputs).changed).toEqual(["pm"]);
+    await doms.delete(r);
+    expect(virshFails("dominfo", names[3])).toBe(true);
   });
 });
