@@ -1,7 +1,7 @@
 // Domain lifecycle over qemu+ssh with a tiny TCG guest, checked with virsh: live updates (memory,
 // vcpus, VNC password, title and description, NAT network -> host bridge, link state) without a
-// restart, pendingRestart, restartOnUpdate, running/autostart enforced after a refresh, replace, delete, transactional create;
-// clock timers and pm defined and read back without a perpetual diff.
+// restart, pendingRestart, restartOnUpdate, running/autostart enforced after a refresh, replace,
+// delete, transactional create; clock timers and pm defined and read back without a perpetual diff.
 import { rmSync, writeFileSync } from "fs";
 import { tmpdir } from "os";
 import { join } from "path";

@@ -1,5 +1,6 @@
 // The connection handshake against a scripted daemon on a local TCP port: the order of calls
-// libvirt's client makes, auth choices (none, polkit, SASL refused), and the connect timeout.
+// libvirt's client makes, auth choices (none, polkit, SASL refused), the connect timeout, and the
+// XDR arguments of the domain metadata calls.
 import { createServer, Server, Socket } from "net";
 import { AddressInfo } from "net";
 import { Connection, ConnectTimeoutError, LibvirtError } from "../../../libvirt/rpc";
@@ -103,5 +104,45 @@ describe("the connection handshake", () => {
     await new Promise((r) => daemon.server.close(r));
     daemon = await fakeDaemon(() => undefined);
     await expect(Connection.open(`qemu+tcp://127.0.0.1:${port}/system`)).rejects.toThrow(`tcp:127.0.0.1:${port}`);
+  });
+});
+
+describe("domain metadata calls", () => {
+  let daemon: Awaited<ReturnType<typeof fakeDaemon>>;
+  afterEach(async () => {
+    for (const s of daemon.sockets) s.destroy();
+    await new Promise((r) => daemon.server.close(r));
+  });
+  const dom = { name: "d1", uuid: "4dea22b3-1d52-d8f3-2516-782e98ab3fa0", id: 7 };
+
+  it("sends SET_METADATA (264) as {domain, type, metadata?, key?, uri?, flags} with null as an absent string", async () => {
+    const calls: Array<Record<string, unknown>> = [];
+    daemon = await fakeDaemon((p, reply) => {
+      if (p.header.procedure !== 264) return standard([0])(p, reply);
+      const r = new XdrReader(p.payload);
+      calls.push({ name: r.string(), uuid: r.fixedOpaque(16).toString("hex"), id: r.i32(), type: r.i32(), metadata: r.optString(), key: r.optString(), uri: r.optString(), flags: r.u32() });
+      reply();
+    });
+    const conn = await Connection.open(`qemu+tcp://127.0.0.1:${daemon.port}/system`);
+    await conn.domainSetMetadata(dom, 1, "a title", null, null, 1);
+    await conn.domainSetMetadata(dom, 0, null, null, null, 2);
+    await conn.close();
+    const common = { name: "d1", uuid: "4dea22b31d52d8f32516782e98ab3fa0", id: 7, key: null, uri: null };
+    expect(calls).toEqual([{ ...common, type: 1, metadata: "a title", flags: 1 }, { ...common, type: 0, metadata: null, flags: 2 }]);
+  });
+
+  it("sends GET_METADATA (265) as {domain, type, uri?, flags} and returns the string reply", async () => {
+    let args: unknown;
+    daemon = await fakeDaemon((p, reply) => {
+      if (p.header.procedure !== 265) return standard([0])(p, reply);
+      const r = new XdrReader(p.payload);
+      r.string(); r.fixedOpaque(16); r.i32();
+      args = { type: r.i32(), uri: r.optString(), flags: r.u32() };
+      reply(new XdrWriter().string("the description").toBuffer());
+    });
+    const conn = await Connection.open(`qemu+tcp://127.0.0.1:${daemon.port}/system`);
+    expect(await conn.domainGetMetadata(dom, 0, null, 1)).toBe("the description");
+    await conn.close();
+    expect(args).toEqual({ type: 0, uri: null, flags: 1 });
   });
 });
