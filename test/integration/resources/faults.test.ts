@@ -111,6 +111,8 @@ test("ssh killed between defining and starting a domain: no orphan definition, t
     }
     const outcome = await creating;
     if (!(outcome instanceof Error)) {
+      // The kill can land just after create finished: the pooled connection may be the dead one.
+      if (killed) await closeAllConnections();
       await doms.delete(outcome);
       continue;
     }
