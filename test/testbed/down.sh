@@ -41,8 +41,17 @@ if [ -f "$TESTBED_DIR/libvirtd.pid" ] && kill -0 "$(cat "$TESTBED_DIR/libvirtd.p
   done
   # Pools: ours by name, and any pool whose target lies in the test bed (virt-install defines one,
   # named after the directory, for a disk path it is given).
-  for p in $($V pool-list --all --name); do
+  keep="$TESTBED_DIR/preexisting-pools"
+  [ -f "$keep" ] || keep=/dev/null
+  for p in $($V pool-list --all --name | grep -vxF -f "$keep"); do
     case "$p" in kvmit* | boot-scratch) ;; *) $V pool-dumpxml "$p" 2>/dev/null | grep -q "<path>$TESTBED_DIR" || continue ;; esac
+    case "$p" in kvmit*) # the test suites' own pools: their volumes and storage go too
+      $V pool-start "$p" >/dev/null 2>&1
+      for v in $($V vol-list "$p" 2>/dev/null | awk '{print $1}'); do $V vol-delete "$v" --pool "$p" >/dev/null 2>&1; done
+      $V pool-destroy "$p" >/dev/null 2>&1; $V pool-delete "$p" >/dev/null 2>&1 ;;
+    boot-scratch)
+      for v in $($V vol-list "$p" 2>/dev/null | awk '{print $1}' | grep '^kvmit'); do $V vol-delete "$v" --pool "$p" >/dev/null 2>&1; done ;;
+    esac
     $V pool-destroy "$p" >/dev/null 2>&1; $V pool-undefine "$p" >/dev/null 2>&1
   done
 fi

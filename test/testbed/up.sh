@@ -108,6 +108,8 @@ for _ in $(seq 1 100); do
   sleep 0.1
 done
 virsh -c qemu:///system version >/dev/null
+# What the host had before the test bed's first run: down.sh removes only what came after.
+[ -f "$TESTBED_DIR/preexisting-pools" ] || virsh -q -c qemu:///system pool-list --all --name >"$TESTBED_DIR/preexisting-pools"
 
 # --- sshd on 127.0.0.1:2222 with its own host key, client key and known_hosts ------------------
 SSH="$TESTBED_DIR/ssh"
