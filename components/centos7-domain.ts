@@ -52,7 +52,8 @@ export class CentOS7Domain extends pulumi.ComponentResource {
     super("kvm:compute:CentOS7Domain", name, {}, opts);
     const problems = checkDomainArgs({ ...args, name: args.name ?? name });
     if (!args.uri) problems.unshift({ path: "uri", message: "uri is required: the libvirt URI of the host" });
-    if (!args.network) problems.push({ path: "network", message: "network is required: { name } of a libvirt network or { bridge } of a host bridge" });
+    if (!args.network)
+      problems.push({ path: "network", message: "network is required: { name } of a libvirt network or { bridge } of a host bridge" });
     if (problems.length) throw new ArgumentError("CentOS7Domain", name, problems);
 
     const domainName = args.name ?? name;
@@ -73,7 +74,7 @@ export class CentOS7Domain extends pulumi.ComponentResource {
           pool: poolName,
           name: volumeName,
           capacityBytes: (disk.sizeGiB ?? os.minDiskGiB) * GIB,
-          format: disk.pool.poolType === "dir" ? disk.format ?? defaultDiskFormat() : undefined,
+          format: disk.pool.poolType === "dir" ? (disk.format ?? defaultDiskFormat()) : undefined,
           sparse: disk.sparse ?? defaultSparse(),
         },
         { parent: this },
@@ -100,14 +101,16 @@ export class CentOS7Domain extends pulumi.ComponentResource {
         device: "disk",
         targetDev: "vda",
         bus: os.diskBus,
-        driverType: disk.pool.poolType === "logical" ? defaultDiskFormat() : disk.format ?? defaultDiskFormat(),
+        driverType: disk.pool.poolType === "logical" ? defaultDiskFormat() : (disk.format ?? defaultDiskFormat()),
       },
     ]);
     const net = args.network;
     const interfaces: pulumi.Output<DomainInterfaceInputs[]> =
       "bridge" in net
         ? pulumi.output(net.bridge).apply((bridge): DomainInterfaceInputs[] => [{ source: { type: "bridge", bridge }, model: os.nicModel }])
-        : pulumi.output(net.name).apply((network): DomainInterfaceInputs[] => [{ source: { type: "network", network }, model: os.nicModel }]);
+        : pulumi
+            .output(net.name)
+            .apply((network): DomainInterfaceInputs[] => [{ source: { type: "network", network }, model: os.nicModel }]);
 
     const events = { ...defaultEvents(), ...args.events };
     this.domain = new Domain(

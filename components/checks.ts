@@ -148,12 +148,15 @@ export function show(v: unknown): string {
 
 /** The error a component throws: one line per problem, each naming the argument. */
 export class ArgumentError extends Error {
-  constructor(readonly component: string, readonly resourceName: string, readonly problems: Problem[]) {
+  constructor(
+    readonly component: string,
+    readonly resourceName: string,
+    readonly problems: Problem[],
+  ) {
     super(
       problems.length === 1
         ? `${component} "${resourceName}": ${problems[0].message}`
-        : `${component} "${resourceName}" has ${problems.length} invalid arguments:\n` +
-            problems.map((p) => `  - ${p.message}`).join("\n"),
+        : `${component} "${resourceName}" has ${problems.length} invalid arguments:\n` + problems.map((p) => `  - ${p.message}`).join("\n"),
     );
     this.name = "ArgumentError";
   }

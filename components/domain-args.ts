@@ -83,12 +83,31 @@ export interface CentOS7DomainArgs {
 
 /** The keys of CentOS7DomainArgs that the stack config also has (it has no uri, pool or network). */
 export const DOMAIN_CONFIG_KEYS = [
-  "name", "uuid", "title", "description", "memoryMiB", "vcpus", "osVariant", "virtType", "events",
-  "features", "clockOffset", "disk", "graphics", "console", "autostart", "running", "install",
+  "name",
+  "uuid",
+  "title",
+  "description",
+  "memoryMiB",
+  "vcpus",
+  "osVariant",
+  "virtType",
+  "events",
+  "features",
+  "clockOffset",
+  "disk",
+  "graphics",
+  "console",
+  "autostart",
+  "running",
+  "install",
 ] as const;
 
 /** Every problem with the arguments. `configShape` checks a stack config entry (disk without pool). */
-export function checkDomainArgs(args: Partial<Omit<CentOS7DomainArgs, "disk" | "graphics">> & { disk?: Partial<CentOS7DiskArgs>; graphics?: { vnc?: CentOS7VncArgs } }, c = new Checker(), configShape = false): Problem[] {
+export function checkDomainArgs(
+  args: Partial<Omit<CentOS7DomainArgs, "disk" | "graphics">> & { disk?: Partial<CentOS7DiskArgs>; graphics?: { vnc?: CentOS7VncArgs } },
+  c = new Checker(),
+  configShape = false,
+): Problem[] {
   c.objectName(args.name, "name");
   c.uuid(args.uuid, "uuid");
   if (args.title !== undefined && c.string(args.title, "title") && /[\r\n]/.test(args.title)) {
@@ -99,7 +118,13 @@ export function checkDomainArgs(args: Partial<Omit<CentOS7DomainArgs, "disk" | "
   // An unknown osVariant is reported above; the sizes are still checked against the default's minimums.
   const osName = args.osVariant && OS_VARIANTS[args.osVariant] ? args.osVariant : defaultOsVariant();
   const os = OS_VARIANTS[osName];
-  c.integer(args.memoryMiB, "memoryMiB", os.minMemoryMiB, 4 * 1024 * 1024, `MiB; ${osName} needs at least ${os.minMemoryMiB / 1024} GiB of RAM`);
+  c.integer(
+    args.memoryMiB,
+    "memoryMiB",
+    os.minMemoryMiB,
+    4 * 1024 * 1024,
+    `MiB; ${osName} needs at least ${os.minMemoryMiB / 1024} GiB of RAM`,
+  );
   c.integer(args.vcpus, "vcpus", 1, 255);
   c.oneOf(args.virtType, "virtType", VIRT_TYPES);
   if (c.object(args.events, "events", ["onCrash", "onPoweroff", "onReboot"])) {
@@ -114,8 +139,15 @@ export function checkDomainArgs(args: Partial<Omit<CentOS7DomainArgs, "disk" | "
     if (args.graphics.vnc !== undefined && c.object(args.graphics.vnc, "graphics.vnc", ["port", "listen", "password"])) {
       const vnc = args.graphics.vnc;
       const port = vnc.port;
-      if (port !== undefined && port !== "auto" && (typeof port !== "number" || !Number.isSafeInteger(port) || port < 5900 || port > 65535)) {
-        c.fail("graphics.vnc.port", `must be "auto" or a whole number from 5900 to 65535 (VNC display N listens on 5900+N), got ${JSON.stringify(port)}`);
+      if (
+        port !== undefined &&
+        port !== "auto" &&
+        (typeof port !== "number" || !Number.isSafeInteger(port) || port < 5900 || port > 65535)
+      ) {
+        c.fail(
+          "graphics.vnc.port",
+          `must be "auto" or a whole number from 5900 to 65535 (VNC display N listens on 5900+N), got ${JSON.stringify(port)}`,
+        );
       }
       c.ipv4(vnc.listen, "graphics.vnc.listen");
       checkVncPassword(vnc.password, c);
@@ -155,13 +187,19 @@ function checkDisk(disk: Partial<CentOS7DiskArgs> | undefined, c: Checker, confi
   }
   if (disk.volume !== undefined) {
     if (c.string(disk.volume, "disk.volume") && !/^[A-Za-z0-9+_.][A-Za-z0-9+_.-]{0,126}$/.test(disk.volume)) {
-      c.fail("disk.volume", `must be a volume name: 1-127 of the characters A-Z a-z 0-9 + _ . - not starting with "-", got ${JSON.stringify(disk.volume)}`);
+      c.fail(
+        "disk.volume",
+        `must be a volume name: 1-127 of the characters A-Z a-z 0-9 + _ . - not starting with "-", got ${JSON.stringify(disk.volume)}`,
+      );
     }
     for (const k of ["sizeGiB", "sparse", "name"] as const) {
       if (disk[k] !== undefined) c.fail(`disk.${k}`, "describes a new volume; leave it out when disk.volume names an existing one");
     }
   } else if (disk.name !== undefined && c.string(disk.name, "disk.name") && !/^[A-Za-z0-9+_.][A-Za-z0-9+_.-]{0,126}$/.test(disk.name)) {
-    c.fail("disk.name", `must be a volume name: 1-127 of the characters A-Z a-z 0-9 + _ . - not starting with "-", got ${JSON.stringify(disk.name)}`);
+    c.fail(
+      "disk.name",
+      `must be a volume name: 1-127 of the characters A-Z a-z 0-9 + _ . - not starting with "-", got ${JSON.stringify(disk.name)}`,
+    );
   }
 }
 

@@ -38,7 +38,7 @@ export class LvmStoragePool extends pulumi.ComponentResource {
         type: this.poolType,
         sourceDevices: logical ? args.devices : undefined,
         volumeGroup: logical ? volumeGroup : undefined,
-        targetPath: logical ? args.target ?? defaultTargetPath(volumeGroup) : args.path,
+        targetPath: logical ? (args.target ?? defaultTargetPath(volumeGroup)) : args.path,
         build: args.build ?? false,
         autostart: args.autostart ?? defaultAutostart(),
       },

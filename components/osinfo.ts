@@ -38,7 +38,11 @@ export const OS_VARIANTS: Readonly<Record<string, OsVariant>> = {
     rng: true,
     memballoon: "virtio",
     tablet: true,
-    timers: [{ name: "rtc", tickpolicy: "catchup" }, { name: "pit", tickpolicy: "delay" }, { name: "hpet", present: false }],
+    timers: [
+      { name: "rtc", tickpolicy: "catchup" },
+      { name: "pit", tickpolicy: "delay" },
+      { name: "hpet", present: false },
+    ],
     pm: { suspendToMem: false, suspendToDisk: false },
   },
 };

@@ -67,7 +67,13 @@ async function main(): Promise<void> {
     console.log(`${"libvirt/rpc".padEnd(22)}${fmt(c.median)}${fmt(c.p90)}${fmt(c.min)}${fmt(c.max)}`);
     console.log(`${"virsh dumpxml".padEnd(22)}${fmt(v.median)}${fmt(v.p90)}${fmt(v.min)}${fmt(v.max)}`);
     console.log(`ratio (virsh / client median): ${ratio.toFixed(1)}`);
-    console.log(JSON.stringify({ clientMedianMs: Number(c.median.toFixed(4)), virshMedianMs: Number(v.median.toFixed(2)), ratio: Number(ratio.toFixed(1)) }));
+    console.log(
+      JSON.stringify({
+        clientMedianMs: Number(c.median.toFixed(4)),
+        virshMedianMs: Number(v.median.toFixed(2)),
+        ratio: Number(ratio.toFixed(1)),
+      }),
+    );
   } finally {
     // The shared daemon may have been restarted meanwhile: fall back to virsh to leave nothing behind.
     await conn.domainUndefineFlags(dom).catch(() => {

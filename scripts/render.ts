@@ -2,6 +2,7 @@
 // Pulumi CLI (files: pool-<name>.xml, network-<name>.xml, volume-<pool>-<name>.xml,
 // domain-<name>.xml and, for a domain with an unattended installation, domain-<name>.install.xml). Runs the program under the SDK's mock runtime with the stack's config and writes the
 // exact XML each libvirt object would be defined with (what virt-install --print-xml is to the runbook).
+/* eslint-disable @typescript-eslint/no-explicit-any -- checked inputs are untyped records here until the schemas type them */
 import * as fs from "fs";
 import * as path from "path";
 import * as pulumi from "@pulumi/pulumi";
@@ -159,7 +160,7 @@ async function runProgram(stackName: string, cfg: ReturnType<typeof stackConfigM
     false,
   );
   pulumi.runtime.setAllConfig(cfg.config, cfg.secretKeys);
-  // eslint-disable-next-line @typescript-eslint/no-var-requires
+
   const program = require(path.join(ROOT, "index"));
   // Registrations chain through outputs (the domain waits for the pool's name): wait for the queue
   // to drain, then for every stack output.
@@ -183,7 +184,6 @@ function checked(lv: Record<string, any>, r: Recorded): { inputs: Record<string,
 }
 
 export function renderXml(recorded: Recorded[]): RenderedFile[] {
-  // eslint-disable-next-line @typescript-eslint/no-var-requires
   const lv = require(path.join(ROOT, "libvirt"));
   const poolTypes = new Map<string, string>();
   for (const r of recorded) if (r.kind === "StoragePool") poolTypes.set(String(r.inputs.name), String(r.inputs.type));
@@ -220,9 +220,7 @@ async function main(): Promise<void> {
   const args = parseArgs(process.argv.slice(2));
   const project = projectSettings();
   const stackName = args.stack ?? path.basename(args.configFile!).replace(/^Pulumi\.(.*)\.ya?ml$/, "$1");
-  const stackFile = args.configFile
-    ? path.resolve(args.configFile)
-    : path.join(ROOT, project.stackConfigDir, `Pulumi.${args.stack}.yaml`);
+  const stackFile = args.configFile ? path.resolve(args.configFile) : path.join(ROOT, project.stackConfigDir, `Pulumi.${args.stack}.yaml`);
   if (!fs.existsSync(stackFile)) usage(`no stack config file at ${stackFile}`);
 
   let recorded: Recorded[];

@@ -8,7 +8,9 @@ import { CONFIG_KEYS, NAMESPACE, StackConfig } from "./types";
 export function rawStackConfig(all: Record<string, string> = pulumi.runtime.allConfig()): RawStackConfig {
   const values: Record<string, unknown> = {};
   const known = new Set<string>(CONFIG_KEYS.map((k) => `${NAMESPACE}:${k}`));
-  const unknownKeys = Object.keys(all).filter((k) => k.startsWith(`${NAMESPACE}:`) && !known.has(k)).sort();
+  const unknownKeys = Object.keys(all)
+    .filter((k) => k.startsWith(`${NAMESPACE}:`) && !known.has(k))
+    .sort();
   for (const k of CONFIG_KEYS) {
     const text = all[`${NAMESPACE}:${k}`];
     if (text === undefined) continue;

@@ -18,8 +18,7 @@ export interface NetworkConfig extends Omit<BridgeNetworkArgs, "uri" | "name"> {
 }
 export const NETWORK_CONFIG_KEYS = ["name", "mode", "bridge", "nat", "autostart"] as const;
 
-export interface DomainConfig
-  extends Omit<CentOS7DomainArgs, "uri" | "name" | "disk" | "network" | "graphics" | "install"> {
+export interface DomainConfig extends Omit<CentOS7DomainArgs, "uri" | "name" | "disk" | "network" | "graphics" | "install"> {
   name: string;
   disk?: Omit<CentOS7DiskArgs, "pool">;
   /** The password is plain text here: the engine decrypts `secure:` values before the program runs. */

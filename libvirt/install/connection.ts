@@ -66,4 +66,14 @@ export const LifecycleEventType = { STARTED: 2, STOPPED: 5, CRASHED: 8 } as cons
 /** virDomainEventStoppedDetailType. */
 export const StoppedDetail = { SHUTDOWN: 0, DESTROYED: 1, CRASHED: 2, MIGRATED: 3, SAVED: 4, FAILED: 5, FROM_SNAPSHOT: 6 } as const;
 /** virDomainShutoffReason, the reason domainGetState gives with SHUTOFF. */
-export const ShutoffReason = { UNKNOWN: 0, SHUTDOWN: 1, DESTROYED: 2, CRASHED: 3, MIGRATED: 4, SAVED: 5, FAILED: 6, FROM_SNAPSHOT: 7, DAEMON: 8 } as const;
+export const ShutoffReason = {
+  UNKNOWN: 0,
+  SHUTDOWN: 1,
+  DESTROYED: 2,
+  CRASHED: 3,
+  MIGRATED: 4,
+  SAVED: 5,
+  FAILED: 6,
+  FROM_SNAPSHOT: 7,
+  DAEMON: 8,
+} as const;

@@ -77,15 +77,23 @@ function encodeEntry(e: CpioEntry, ino: number): Buffer[] {
     name.length,
     0, // check: only used by the "070702" crc variant
   ];
-  const names = ["ino", "mode", "uid", "gid", "nlink", "mtime", "filesize", "devmajor", "devminor", "rdevmajor", "rdevminor", "namesize", "check"];
-  const header = MAGIC + fields.map((v, i) => hex8(v, names[i], e.name)).join("");
-  return [
-    Buffer.from(header, "ascii"),
-    name,
-    Buffer.alloc(pad4(HEADER_SIZE + name.length)),
-    data,
-    Buffer.alloc(pad4(data.length)),
+  const names = [
+    "ino",
+    "mode",
+    "uid",
+    "gid",
+    "nlink",
+    "mtime",
+    "filesize",
+    "devmajor",
+    "devminor",
+    "rdevmajor",
+    "rdevminor",
+    "namesize",
+    "check",
   ];
+  const header = MAGIC + fields.map((v, i) => hex8(v, names[i], e.name)).join("");
+  return [Buffer.from(header, "ascii"), name, Buffer.alloc(pad4(HEADER_SIZE + name.length)), data, Buffer.alloc(pad4(data.length))];
 }
 
 function validate(e: CpioEntry): void {

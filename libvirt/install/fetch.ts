@@ -32,10 +32,7 @@ export function formatBytes(n: number): string {
 
 /** A progress callback that emits a line only when the download crosses the next step, so a log
  * holds at most about a dozen lines per file whatever the chunk size. */
-export function progressLogger(
-  label: string,
-  log: (message: string) => void,
-): (received: number, total: number | undefined) => void {
+export function progressLogger(label: string, log: (message: string) => void): (received: number, total: number | undefined) => void {
   let nextStep = 1;
   return (received, total) => {
     if (total !== undefined && total > 0) {
@@ -107,7 +104,9 @@ function readBody(
       onProgress(received, total);
     });
     res.on("error", (e) => reject(isFetchError(e) ? e : new FetchError(url, `downloading ${url}: ${e.message}`)));
-    res.on("aborted", () => reject(new FetchError(url, `downloading ${url}: the server closed the connection after ${formatBytes(received)}`)));
+    res.on("aborted", () =>
+      reject(new FetchError(url, `downloading ${url}: the server closed the connection after ${formatBytes(received)}`)),
+    );
     res.on("end", () => {
       if (total !== undefined && received !== total) {
         reject(new FetchError(url, `downloading ${url}: got ${received} bytes, the server announced ${total}`));

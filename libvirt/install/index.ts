@@ -2,7 +2,15 @@
 // what the Domain provider calls on create, and the pure pieces the render command reuses.
 export { runInstall, InstallError, DEFAULT_INSTALL_TIMEOUT_MINUTES, installScratchPaths, removeInstallScratch } from "./orchestrate";
 export type { RunInstallOptions, InstallResult, InstallPhaseXmlInput } from "./orchestrate";
-export { installCmdline, installPhase, installPhaseInputs, finalPhaseInputs, DEFAULT_EXTRA_ARGS, KICKSTART_FILE, NETWORK_INSTALL_MIN_MEMORY_MIB } from "./phase";
+export {
+  installCmdline,
+  installPhase,
+  installPhaseInputs,
+  finalPhaseInputs,
+  DEFAULT_EXTRA_ARGS,
+  KICKSTART_FILE,
+  NETWORK_INSTALL_MIN_MEMORY_MIB,
+} from "./phase";
 export type { CmdlineOptions, InstallPhaseChanges } from "./phase";
 export { generateKickstart, kickstartText, validateKickstartOptions, KickstartError, prefixToNetmask } from "./kickstart";
 export type { KickstartOptions, KickstartNetwork, KickstartPartition, KickstartSpec } from "./kickstart";

@@ -72,7 +72,8 @@ const HOSTNAME = /^(?=.{1,253}$)[a-zA-Z0-9]([a-zA-Z0-9-]{0,61}[a-zA-Z0-9])?(\.[a
 const IPV4 = /^(25[0-5]|2[0-4]\d|1\d\d|[1-9]?\d)(\.(25[0-5]|2[0-4]\d|1\d\d|[1-9]?\d)){3}$/;
 /** crypt(3) strings: $id$[rounds=N$]salt$hash for MD5 (1), bcrypt (2a/2b/2y), SHA-256 (5), SHA-512 (6), yescrypt (y). */
 const CRYPT = /^\$(1|2[aby]|5|6|y|gy|7)\$[./A-Za-z0-9$=,]+$/;
-const SSH_KEY = /^(ssh-(rsa|ed25519|dss)|ecdsa-sha2-nistp(256|384|521)|sk-(ssh-ed25519|ecdsa-sha2-nistp256)@openssh\.com) [A-Za-z0-9+/]+={0,3}( [^"\r\n]*)?$/;
+const SSH_KEY =
+  /^(ssh-(rsa|ed25519|dss)|ecdsa-sha2-nistp(256|384|521)|sk-(ssh-ed25519|ecdsa-sha2-nistp256)@openssh\.com) [A-Za-z0-9+/]+={0,3}( [^"\r\n]*)?$/;
 const DEVICE = /^[a-zA-Z0-9_.:-]{1,15}$/;
 const PACKAGE = /^[@-]?[A-Za-z0-9_.+*:-]+$/;
 
@@ -143,7 +144,10 @@ export function validateKickstartOptions(o: KickstartOptions, key = "kickstart")
     throw new KickstartError(`${key}.rootPasswordHash`, "is not a crypt(3) hash such as $6$salt$hash (a plain password is refused)");
   }
   if (o.sshAuthorizedKey !== undefined && !(typeof o.sshAuthorizedKey === "string" && SSH_KEY.test(o.sshAuthorizedKey.trim()))) {
-    throw new KickstartError(`${key}.sshAuthorizedKey`, "is not one OpenSSH public key line (type, base64 key, optional comment without quotes)");
+    throw new KickstartError(
+      `${key}.sshAuthorizedKey`,
+      "is not one OpenSSH public key line (type, base64 key, optional comment without quotes)",
+    );
   }
   if (o.rootPasswordHash === undefined && o.sshAuthorizedKey === undefined) {
     throw new KickstartError(key, "needs rootPasswordHash or sshAuthorizedKey, or root could never log in");
@@ -201,7 +205,7 @@ function diskLines(o: KickstartOptions): string[] {
     return lines;
   }
   for (const p of o.partitions) {
-    const fstype = p.mountpoint === "swap" ? "swap" : p.fstype ?? "xfs";
+    const fstype = p.mountpoint === "swap" ? "swap" : (p.fstype ?? "xfs");
     lines.push(`part ${p.mountpoint} --fstype=${fstype} --size=${p.sizeMiB}${p.grow ? " --grow" : ""} --ondisk=${disk}`);
   }
   return lines;

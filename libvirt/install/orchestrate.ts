@@ -95,7 +95,9 @@ export class InstallError extends Error {
   /** Last lines of the serial console, when they could be read. */
   console: string[];
   constructor(message: string, consoleLines: string[] = []) {
-    const text = consoleLines.length ? `${message}\nlast ${consoleLines.length} lines of the serial console:\n${consoleLines.map((l) => `  | ${l}`).join("\n")}` : message;
+    const text = consoleLines.length
+      ? `${message}\nlast ${consoleLines.length} lines of the serial console:\n${consoleLines.map((l) => `  | ${l}`).join("\n")}`
+      : message;
     super(text);
     // Set again: under Pulumi's closure serializer super() leaves message unset.
     this.message = text;
@@ -117,7 +119,10 @@ function volumeNames(name: string): { kernel: string; initrd: string; console: s
 
 /** Where `name`'s install phase finds its kernel and initrd and logs its console, for a scratch
  * pool at `scratchPath` (the boot-scratch directory by default): what the render command shows. */
-function installScratchPaths(name: string, scratchPath: string = SCRATCH_POOL_PATH): { kernel: string; initrd: string; consoleLog: string } {
+function installScratchPaths(
+  name: string,
+  scratchPath: string = SCRATCH_POOL_PATH,
+): { kernel: string; initrd: string; consoleLog: string } {
   const dir = scratchPath.replace(/\/+$/, "");
   const v = volumeNames(name);
   return { kernel: `${dir}/${v.kernel}`, initrd: `${dir}/${v.initrd}`, consoleLog: `${dir}/${v.console}` };
@@ -386,7 +391,10 @@ export async function runInstall(conn: InstallConnection, opts: RunInstallOption
       (outcome.kind === "stopped" && (outcome.detail === StoppedDetail.CRASHED || outcome.detail === StoppedDetail.FAILED))
     ) {
       await c.domainDestroyFlags(defined).catch(() => undefined);
-      throw new InstallError(`installing ${opts.name}: the install phase crashed or failed`, await consoleTail(c, scratch, names.console, n));
+      throw new InstallError(
+        `installing ${opts.name}: the install phase crashed or failed`,
+        await consoleTail(c, scratch, names.console, n),
+      );
     }
     if (outcome.kind === "stopped" && outcome.detail === StoppedDetail.DESTROYED) {
       throw new InstallError(
@@ -417,7 +425,9 @@ export async function runInstall(conn: InstallConnection, opts: RunInstallOption
       );
     }
     if (definedHere && dom) {
-      await c.domainUndefineFlags(dom).catch((e) => log(`could not undefine ${opts.name} after the failed install: ${(e as Error).message}`));
+      await c
+        .domainUndefineFlags(dom)
+        .catch((e) => log(`could not undefine ${opts.name} after the failed install: ${(e as Error).message}`));
     }
   }
 }

@@ -49,7 +49,8 @@ export function installPhaseInputs(domain: DomainInputs, directBoot: DomainDirec
   const out: DomainInputs = { ...domain, ...installPhase(directBoot) };
   if (out.memoryMiB < NETWORK_INSTALL_MIN_MEMORY_MIB) {
     out.memoryMiB = NETWORK_INSTALL_MIN_MEMORY_MIB;
-    if (out.maxMemoryMiB !== undefined && out.maxMemoryMiB < NETWORK_INSTALL_MIN_MEMORY_MIB) out.maxMemoryMiB = NETWORK_INSTALL_MIN_MEMORY_MIB;
+    if (out.maxMemoryMiB !== undefined && out.maxMemoryMiB < NETWORK_INSTALL_MIN_MEMORY_MIB)
+      out.maxMemoryMiB = NETWORK_INSTALL_MIN_MEMORY_MIB;
   }
   return out;
 }

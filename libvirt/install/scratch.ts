@@ -206,7 +206,7 @@ export async function readVolumeTail(
 /** The last `n` non-empty lines of console output, without terminal escape sequences. */
 export function lastLines(text: string, n: number): string[] {
   return text
-    // eslint-disable-next-line no-control-regex
+
     .replace(/\x1b\[[0-9;?]*[A-Za-z]|\x1b[()][A-Za-z0-9]|\x1b[=>]/g, "")
     .split(/\r?\n|\r/)
     .map((l) => l.replace(/[\x00-\x08\x0b-\x1f\x7f]/g, "").trimEnd())

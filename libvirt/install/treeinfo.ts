@@ -70,9 +70,7 @@ export function treeImages(info: TreeInfo, arch?: string): TreeImages {
   const section = info.sections[`images-${want}`];
   if (!section) {
     const have = Object.keys(info.sections).filter((s) => s.startsWith("images-"));
-    throw new Error(
-      `.treeinfo has no [images-${want}] section (it has: ${have.length ? have.map((s) => `[${s}]`).join(", ") : "none"})`,
-    );
+    throw new Error(`.treeinfo has no [images-${want}] section (it has: ${have.length ? have.map((s) => `[${s}]`).join(", ") : "none"})`);
   }
   const kernel = section["kernel"];
   const initrd = section["initrd"];

@@ -10,13 +10,27 @@ import { DEFAULT_EXTRA_ARGS, installCmdline, installPhaseInputs } from "../insta
 import { validateKickstartOptions } from "../install/kickstart";
 import { withSerialConsoleLog } from "../install/serial-log";
 import {
-  DEFAULT_INSTALL_TIMEOUT_MINUTES, InstallPhaseXmlInput, InstallResult, installScratchPaths, runInstall,
+  DEFAULT_INSTALL_TIMEOUT_MINUTES,
+  InstallPhaseXmlInput,
+  InstallResult,
+  installScratchPaths,
+  runInstall,
 } from "../install/orchestrate";
 import type { InstallConnection } from "../install/connection";
 
 const INSTALL_KEYS = ["location", "kickstart", "extraArgs", "timeoutMinutes"];
 const KICKSTART_KEYS = [
-  "hostname", "network", "rootPasswordHash", "sshAuthorizedKey", "disk", "partitions", "autopart", "packages", "lang", "keymap", "selinux",
+  "hostname",
+  "network",
+  "rootPasswordHash",
+  "sshAuthorizedKey",
+  "disk",
+  "partitions",
+  "autopart",
+  "packages",
+  "lang",
+  "keymap",
+  "selinux",
 ];
 const NETWORK_KEYS = ["device", "bootproto", "address", "prefix", "gateway", "dns"];
 /** A day: an installation that takes longer is stuck, not slow. */
@@ -60,7 +74,10 @@ export function checkInstall(c: Checker, news: Record<string, unknown>): void {
   const v = news.install;
   if (!c.object(v, "install", INSTALL_KEYS)) return;
   if (news.directBoot !== undefined) {
-    c.fail("install", "install cannot be combined with directBoot: the install phase boots the install tree's kernel, and the installed domain boots from its disk");
+    c.fail(
+      "install",
+      "install cannot be combined with directBoot: the install phase boots the install tree's kernel, and the installed domain boots from its disk",
+    );
   }
   if (v.location !== undefined && !isUnknown(v.location)) {
     let ok = typeof v.location === "string";
@@ -72,16 +89,25 @@ export function checkInstall(c: Checker, news: Record<string, unknown>): void {
       }
     }
     if (!ok) {
-      c.fail("install.location", `install.location must be the http:// or https:// URL of an install tree (the directory holding .treeinfo), without whitespace, got ${JSON.stringify(v.location)}`);
+      c.fail(
+        "install.location",
+        `install.location must be the http:// or https:// URL of an install tree (the directory holding .treeinfo), without whitespace, got ${JSON.stringify(v.location)}`,
+      );
     }
   }
   if (v.kickstart !== undefined && !isUnknown(v.kickstart)) checkKickstart(c, v.kickstart);
   if (v.extraArgs !== undefined && !isUnknown(v.extraArgs) && (typeof v.extraArgs !== "string" || /[\r\n]/.test(v.extraArgs))) {
-    c.fail("install.extraArgs", `install.extraArgs must be one line of kernel arguments such as "console=ttyS0,115200", got ${JSON.stringify(v.extraArgs)}`);
+    c.fail(
+      "install.extraArgs",
+      `install.extraArgs must be one line of kernel arguments such as "console=ttyS0,115200", got ${JSON.stringify(v.extraArgs)}`,
+    );
   }
   const t = v.timeoutMinutes;
   if (t !== undefined && !isUnknown(t) && !(typeof t === "number" && Number.isFinite(t) && t > 0 && t <= MAX_TIMEOUT_MINUTES)) {
-    c.fail("install.timeoutMinutes", `install.timeoutMinutes must be a number of minutes above 0 and at most ${MAX_TIMEOUT_MINUTES}, got ${JSON.stringify(t)}`);
+    c.fail(
+      "install.timeoutMinutes",
+      `install.timeoutMinutes must be a number of minutes above 0 and at most ${MAX_TIMEOUT_MINUTES}, got ${JSON.stringify(t)}`,
+    );
   }
 }
 
@@ -116,7 +142,11 @@ export function installSecrets(install: DomainInstallInputs | undefined): string
 /** The install phase's XML for a domain: the user's domain with the installer's kernel, initrd and
  * command line, on_reboot destroy, no boot order, at least the memory a network install needs, and
  * the serial console logged to `consoleLogFile` (quoted when the installation fails). */
-export function installPhaseXml(inputs: DomainInputs, uuid: string | undefined, phase: Pick<InstallPhaseXmlInput, "directBoot" | "consoleLogFile">): string {
+export function installPhaseXml(
+  inputs: DomainInputs,
+  uuid: string | undefined,
+  phase: Pick<InstallPhaseXmlInput, "directBoot" | "consoleLogFile">,
+): string {
   const { install: _install, ...domain } = inputs;
   const doc = domainDoc(installPhaseInputs(domain, phase.directBoot), uuid);
   return withSerialConsoleLog(domainToXml(doc), phase.consoleLogFile);

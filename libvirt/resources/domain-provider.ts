@@ -3,7 +3,16 @@
 // password, interface source and link), reports the rest in pendingRestart or restarts when asked; running and
 // autostart are enforced. With `install`, create first runs the unattended installation.
 import { dynamic, log as pulumiLog } from "@pulumi/pulumi";
-import { Connection, DomainRef, DomainState, DomainXmlFlags, DomainModificationImpact, DomainMetadataType, DomainUndefineFlags, isNoDomain } from "../rpc";
+import {
+  Connection,
+  DomainRef,
+  DomainState,
+  DomainXmlFlags,
+  DomainModificationImpact,
+  DomainMetadataType,
+  DomainUndefineFlags,
+  isNoDomain,
+} from "../rpc";
 import { DomainInputs, DomainOutputs } from "./inputs";
 import { checkDomain, diffDomain, DOMAIN_KEYS } from "./domain-spec";
 import { domainDoc, domainFromXml, domainXmlForUpdate, interfaceDeviceXml, vncDeviceXml } from "./domain-xml";
@@ -15,7 +24,19 @@ import { removeInstallScratch } from "../install/orchestrate";
 import { deepEqual, pick, stripUndefined } from "./validate";
 
 // Properties that only describe how kvm-infra handles the domain, or metadata: never a restart.
-const NOT_RESTART = ["uri", "name", "uuid", "title", "description", "osinfoId", "running", "autostart", "restartOnUpdate", "shutdownTimeoutSeconds", "memoryMiB"];
+const NOT_RESTART = [
+  "uri",
+  "name",
+  "uuid",
+  "title",
+  "description",
+  "osinfoId",
+  "running",
+  "autostart",
+  "restartOnUpdate",
+  "shutdownTimeoutSeconds",
+  "memoryMiB",
+];
 // Properties that are not part of the libvirt definition.
 const NOT_DEFINITION = ["running", "autostart", "restartOnUpdate", "shutdownTimeoutSeconds"];
 
@@ -54,7 +75,10 @@ async function isRunning(conn: Connection, dom: DomainRef): Promise<boolean> {
 /** Fields whose defined value differs from what the running guest has: they need a reboot. */
 async function pendingFields(conn: Connection, dom: DomainRef, prior: Partial<DomainInputs>): Promise<string[]> {
   if (!(await isRunning(conn, dom))) return [];
-  const defined = domainFromXml(await conn.domainGetXmlDesc(dom, DomainXmlFlags.INACTIVE | DomainXmlFlags.SECURE), prior).inputs as Record<string, unknown>;
+  const defined = domainFromXml(await conn.domainGetXmlDesc(dom, DomainXmlFlags.INACTIVE | DomainXmlFlags.SECURE), prior).inputs as Record<
+    string,
+    unknown
+  >;
   const live = domainFromXml(await conn.domainGetXmlDesc(dom, DomainXmlFlags.SECURE), prior).inputs as Record<string, unknown>;
   return DOMAIN_KEYS.filter((k) => !NOT_RESTART.includes(k) && !deepEqual(defined[k], live[k]));
 }
@@ -63,7 +87,14 @@ async function vncPortOf(conn: Connection, dom: DomainRef): Promise<number> {
   return domainFromXml(await conn.domainGetXmlDesc(dom, 0), {}).vncPort;
 }
 
-async function outputs(conn: Connection, dom: DomainRef, inputs: DomainInputs, uuid: string, pending: string[], installed: boolean): Promise<DomainOutputs> {
+async function outputs(
+  conn: Connection,
+  dom: DomainRef,
+  inputs: DomainInputs,
+  uuid: string,
+  pending: string[],
+  installed: boolean,
+): Promise<DomainOutputs> {
   return stripUndefined({ ...inputs, uuid, vncPort: await vncPortOf(conn, dom), pendingRestart: pending, installed });
 }
 
@@ -125,7 +156,10 @@ async function applyLive(conn: Connection, dom: DomainRef, olds: DomainOutputs, 
   // Redefining only changed the persistent title and description; the running guest keeps its
   // own copy (virsh desc) until it restarts unless set live. Null (or "") removes them. A refusal
   // leaves the old value live until the next boot: reported like a refused memory change.
-  for (const [key, type] of [["title", DomainMetadataType.TITLE], ["description", DomainMetadataType.DESCRIPTION]] as const) {
+  for (const [key, type] of [
+    ["title", DomainMetadataType.TITLE],
+    ["description", DomainMetadataType.DESCRIPTION],
+  ] as const) {
     if (!changed.includes(key)) continue;
     try {
       await conn.domainSetMetadata(dom, type, news[key] || null, null, null, DomainModificationImpact.LIVE);
@@ -171,8 +205,10 @@ export const domainProvider: dynamic.ResourceProvider = {
     const byUuid = inputs.uuid ? await lookup(conn, inputs.uuid) : undefined;
     const clash = byName ?? byUuid;
     if (clash) {
-      throw new Error(`a domain named "${clash.name}" (uuid ${clash.uuid}) already exists on ${inputs.uri}; ` +
-        "kvm-infra does not adopt existing domains: remove it (virsh undefine) or choose another name");
+      throw new Error(
+        `a domain named "${clash.name}" (uuid ${clash.uuid}) already exists on ${inputs.uri}; ` +
+          "kvm-infra does not adopt existing domains: remove it (virsh undefine) or choose another name",
+      );
     }
     // Our own uuid up front: an interrupted create can then find exactly what it defined.
     const uuid = inputs.uuid ?? newUuid();
@@ -191,7 +227,11 @@ export const domainProvider: dynamic.ResourceProvider = {
         if (await isRunning(c, mine)) await c.domainDestroyFlags(mine, 0);
         await undefine(c, mine);
       });
-      throw scrubbed(e, secretsOf(inputs), `creating domain "${inputs.name}" on ${inputs.uri} failed${undo ? undo : " (its definition was removed again)"}`);
+      throw scrubbed(
+        e,
+        secretsOf(inputs),
+        `creating domain "${inputs.name}" on ${inputs.uri} failed${undo ? undo : " (its definition was removed again)"}`,
+      );
     }
   },
 
@@ -207,8 +247,14 @@ export const domainProvider: dynamic.ResourceProvider = {
       // A live memory change that libvirt refused stays pending until the guest restarts.
       if (running && (props.pendingRestart ?? []).includes("memoryMiB")) pending.push("memoryMiB");
       const outs = stripUndefined({
-        ...props, ...defined.inputs, running, autostart: await conn.domainGetAutostart(dom),
-        uuid: id, vncPort: await vncPortOf(conn, dom), pendingRestart: pending, installed: props.installed ?? false,
+        ...props,
+        ...defined.inputs,
+        running,
+        autostart: await conn.domainGetAutostart(dom),
+        uuid: id,
+        vncPort: await vncPortOf(conn, dom),
+        pendingRestart: pending,
+        installed: props.installed ?? false,
       }) as DomainOutputs;
       const inputs = pick(outs, DOMAIN_KEYS);
       return { id, props: outs, inputs };

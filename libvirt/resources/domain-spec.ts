@@ -6,10 +6,42 @@ import { checkInstall, installDefaults } from "./domain-install";
 
 // Not referenced as an export inside this module: the closure serializer would leave `exports.X`.
 const KEYS = [
-  "uri", "name", "uuid", "virtType", "title", "description", "osinfoId", "memoryMiB", "maxMemoryMiB", "vcpus",
-  "maxVcpus", "arch", "machine", "bootDevices", "directBoot", "features", "cpuMode", "clockOffset", "timers", "pm", "onPoweroff",
-  "onReboot", "onCrash", "disks", "interfaces", "graphics", "serialConsole", "guestAgent", "rng", "memballoon",
-  "tablet", "running", "autostart", "restartOnUpdate", "shutdownTimeoutSeconds", "install",
+  "uri",
+  "name",
+  "uuid",
+  "virtType",
+  "title",
+  "description",
+  "osinfoId",
+  "memoryMiB",
+  "maxMemoryMiB",
+  "vcpus",
+  "maxVcpus",
+  "arch",
+  "machine",
+  "bootDevices",
+  "directBoot",
+  "features",
+  "cpuMode",
+  "clockOffset",
+  "timers",
+  "pm",
+  "onPoweroff",
+  "onReboot",
+  "onCrash",
+  "disks",
+  "interfaces",
+  "graphics",
+  "serialConsole",
+  "guestAgent",
+  "rng",
+  "memballoon",
+  "tablet",
+  "running",
+  "autostart",
+  "restartOnUpdate",
+  "shutdownTimeoutSeconds",
+  "install",
 ] as const;
 export const DOMAIN_KEYS = KEYS;
 
@@ -109,14 +141,20 @@ function checkGraphics(c: Checker, g: unknown): void {
   c.integer(v.websocketPort, "graphics.vnc.websocketPort", 1024, 65535);
   if (v.listen !== undefined && !isUnknown(v.listen) && c.string(v.listen, "graphics.vnc.listen")) {
     if (!/^[0-9A-Fa-f:.]+$/.test(v.listen as string)) {
-      c.fail("graphics.vnc.listen", `graphics.vnc.listen must be an IP address such as 127.0.0.1 or 0.0.0.0, got ${JSON.stringify(v.listen)}`);
+      c.fail(
+        "graphics.vnc.listen",
+        `graphics.vnc.listen must be an IP address such as 127.0.0.1 or 0.0.0.0, got ${JSON.stringify(v.listen)}`,
+      );
     }
   }
   if (v.password !== undefined && !isUnknown(v.password)) {
     // Never echo the password itself: check failures end up in the CLI output.
     if (typeof v.password !== "string") c.fail("graphics.vnc.password", "graphics.vnc.password must be a string");
     else if (v.password.length > 8 || v.password.length === 0) {
-      c.fail("graphics.vnc.password", `graphics.vnc.password must be 1 to 8 characters (VNC authentication uses only 8), got ${v.password.length} characters`);
+      c.fail(
+        "graphics.vnc.password",
+        `graphics.vnc.password must be 1 to 8 characters (VNC authentication uses only 8), got ${v.password.length} characters`,
+      );
     }
   }
 }
@@ -131,7 +169,8 @@ export function checkDomain(olds: Record<string, unknown>, news: Record<string, 
   for (const k of ["title", "description"]) {
     if (news[k] !== undefined && !isUnknown(news[k])) c.string(news[k], k);
   }
-  if (typeof news.title === "string" && /[\r\n]/.test(news.title)) c.fail("title", "title must be a single line (libvirt rejects newlines in titles)");
+  if (typeof news.title === "string" && /[\r\n]/.test(news.title))
+    c.fail("title", "title must be a single line (libvirt rejects newlines in titles)");
   if (news.osinfoId !== undefined && !isUnknown(news.osinfoId) && c.string(news.osinfoId, "osinfoId")) {
     if (!/^[a-z][a-z0-9+.-]*:\/\/\S+$/i.test(news.osinfoId as string)) {
       c.fail("osinfoId", `osinfoId must be a libosinfo id URI like http://centos.org/centos/7.0, got ${JSON.stringify(news.osinfoId)}`);
@@ -151,18 +190,24 @@ export function checkDomain(olds: Record<string, unknown>, news: Record<string, 
   if (news.arch !== undefined && !isUnknown(news.arch) && c.string(news.arch, "arch") && !/^[a-z0-9_]{1,32}$/.test(news.arch as string)) {
     c.fail("arch", `arch must be a libvirt architecture name like x86_64 or aarch64, got ${JSON.stringify(news.arch)}`);
   }
-  if (news.machine !== undefined && !isUnknown(news.machine) && c.string(news.machine, "machine") && !/^[A-Za-z0-9_.-]{1,64}$/.test(news.machine as string)) {
+  if (
+    news.machine !== undefined &&
+    !isUnknown(news.machine) &&
+    c.string(news.machine, "machine") &&
+    !/^[A-Za-z0-9_.-]{1,64}$/.test(news.machine as string)
+  ) {
     c.fail("machine", `machine must be a machine type like q35, pc or pc-q35-7.2, got ${JSON.stringify(news.machine)}`);
   }
   if (c.array(news.bootDevices, "bootDevices")) {
-    if (news.bootDevices.length === 0) c.fail("bootDevices", "bootDevices must list at least one of \"hd\", \"cdrom\", \"network\", \"fd\"");
+    if (news.bootDevices.length === 0) c.fail("bootDevices", 'bootDevices must list at least one of "hd", "cdrom", "network", "fd"');
     news.bootDevices.forEach((b, i) => c.oneOf(b, `bootDevices[${i}]`, ["hd", "cdrom", "network", "fd"]));
     if (new Set(news.bootDevices).size !== news.bootDevices.length) c.fail("bootDevices", "bootDevices must not repeat a device");
   }
   if (c.object(news.directBoot, "directBoot", ["kernel", "initrd", "cmdline"])) {
     if (c.required(news.directBoot, "kernel", "directBoot.kernel")) c.absolutePath(news.directBoot.kernel, "directBoot.kernel");
     c.absolutePath(news.directBoot.initrd, "directBoot.initrd");
-    if (news.directBoot.cmdline !== undefined && !isUnknown(news.directBoot.cmdline)) c.string(news.directBoot.cmdline, "directBoot.cmdline");
+    if (news.directBoot.cmdline !== undefined && !isUnknown(news.directBoot.cmdline))
+      c.string(news.directBoot.cmdline, "directBoot.cmdline");
   }
   if (c.object(news.features, "features", ["acpi", "apic", "pae"])) {
     for (const k of ["acpi", "apic", "pae"]) c.boolean(news.features[k], `features.${k}`);
@@ -220,10 +265,23 @@ export function domainDefaults(news: Record<string, unknown>): DomainInputs {
     onReboot: n.onReboot ?? "restart",
     onCrash: n.onCrash ?? "destroy",
     disks: Array.isArray(n.disks)
-      ? n.disks.map((d) => (d && typeof d === "object" ? { ...d, device: d.device ?? "disk", bus: d.bus ?? "virtio", driverType: d.driverType ?? "raw", readonly: d.readonly ?? false } : d))
+      ? n.disks.map((d) =>
+          d && typeof d === "object"
+            ? { ...d, device: d.device ?? "disk", bus: d.bus ?? "virtio", driverType: d.driverType ?? "raw", readonly: d.readonly ?? false }
+            : d,
+        )
       : n.disks,
     interfaces: Array.isArray(n.interfaces)
-      ? n.interfaces.map((i) => (i && typeof i === "object" ? { ...i, mac: typeof i.mac === "string" ? i.mac.toLowerCase() : i.mac, model: i.model ?? "virtio", linkState: i.linkState ?? "up" } : i))
+      ? n.interfaces.map((i) =>
+          i && typeof i === "object"
+            ? {
+                ...i,
+                mac: typeof i.mac === "string" ? i.mac.toLowerCase() : i.mac,
+                model: i.model ?? "virtio",
+                linkState: i.linkState ?? "up",
+              }
+            : i,
+        )
       : n.interfaces,
     graphics: vnc && typeof vnc === "object" ? { ...n.graphics, vnc: { ...vnc, listen: vnc.listen ?? "127.0.0.1" } } : n.graphics,
     serialConsole: n.serialConsole ?? true,

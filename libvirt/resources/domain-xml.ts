@@ -2,7 +2,16 @@
 // merge that keeps what libvirt assigned (PCI addresses, generated MACs, controllers) across
 // redefinitions, and the read-back of a definition into the input shape.
 import {
-  Domain, DomainClockTimer, DomainPm, DomainDisk, DomainDevices, DomainGraphicsVnc, DomainInterface, domainToXml, parseDomainXml, toKiB,
+  Domain,
+  DomainClockTimer,
+  DomainPm,
+  DomainDisk,
+  DomainDevices,
+  DomainGraphicsVnc,
+  DomainInterface,
+  domainToXml,
+  parseDomainXml,
+  toKiB,
 } from "../xml";
 import { writeDevices } from "../xml/domain-devices";
 import { writeXmlElement, isElement, XmlElement } from "../xml/node";
@@ -13,8 +22,10 @@ const GUEST_AGENT_CHANNEL = "org.qemu.guest_agent.0";
 function diskDoc(d: DomainDiskInputs): DomainDisk {
   const s = d.source;
   const source: DomainDisk["source"] =
-    s.type === "volume" ? { type: "volume", pool: s.pool, volume: s.volume }
-      : s.type === "file" ? { type: "file", file: s.path }
+    s.type === "volume"
+      ? { type: "volume", pool: s.pool, volume: s.volume }
+      : s.type === "file"
+        ? { type: "file", file: s.path }
         : { type: "block", dev: s.dev };
   return {
     device: d.device ?? "disk",
@@ -27,7 +38,7 @@ function diskDoc(d: DomainDiskInputs): DomainDisk {
 
 function interfaceDoc(i: DomainInterfaceInputs, mac?: string): DomainInterface {
   const common = {
-    mac: i.mac ?? mac ? { address: (i.mac ?? mac) as string } : undefined,
+    mac: (i.mac ?? mac) ? { address: (i.mac ?? mac) as string } : undefined,
     model: { type: i.model ?? "virtio" },
     link: { state: i.linkState ?? "up" } as { state: "up" | "down" },
   };
@@ -133,7 +144,9 @@ export function domainXmlForUpdate(inputs: DomainInputs, uuid: string, currentXm
   const doc = domainDoc(inputs, uuid);
   const cd = cur.devices ?? {};
   const nd = doc.devices as DomainDevices;
-  const sameMachine = !!cur.os?.type.machine && machineMatches(inputs.machine ?? "q35", cur.os.type.machine) &&
+  const sameMachine =
+    !!cur.os?.type.machine &&
+    machineMatches(inputs.machine ?? "q35", cur.os.type.machine) &&
     (cur.os?.type.arch ?? "x86_64") === (inputs.arch ?? "x86_64");
   (nd.interfaces ?? []).forEach((n, i) => {
     const old = cd.interfaces?.[i];
@@ -263,8 +276,10 @@ export function domainFromXml(xml: string, prior: Partial<DomainInputs>): LiveDo
   const disks: DomainDiskInputs[] = (dev.disks ?? []).map((d) => {
     const s = d.source;
     const source: DomainDiskInputs["source"] =
-      s.type === "volume" ? { type: "volume", pool: s.pool ?? "", volume: s.volume ?? "" }
-        : s.type === "block" ? { type: "block", dev: s.dev ?? "" }
+      s.type === "volume"
+        ? { type: "volume", pool: s.pool ?? "", volume: s.volume ?? "" }
+        : s.type === "block"
+          ? { type: "block", dev: s.dev ?? "" }
           : { type: "file", path: (s as { file?: string }).file ?? "" };
     const out: DomainDiskInputs = {
       source,

@@ -30,13 +30,15 @@ export class Domain extends dynamic.Resource {
     const secretOutputs = [...(opts?.additionalSecretOutputs ?? []), "graphics", "install"];
     // The same two as inputs: the state keeps inputs too, and a caller passing a plain password
     // must not find it there in clear text.
-    const props: Record<string, unknown> = { uuid: undefined, vncPort: undefined, pendingRestart: undefined, installed: undefined, ...args };
+    const props: Record<string, unknown> = {
+      uuid: undefined,
+      vncPort: undefined,
+      pendingRestart: undefined,
+      installed: undefined,
+      ...args,
+    };
     if (args.graphics !== undefined) props.graphics = secret(args.graphics);
     if (args.install !== undefined) props.install = secret(args.install);
-    super(
-      domainProvider, name,
-      props,
-      { ...opts, additionalSecretOutputs: secretOutputs }, "libvirt", "Domain",
-    );
+    super(domainProvider, name, props, { ...opts, additionalSecretOutputs: secretOutputs }, "libvirt", "Domain");
   }
 }

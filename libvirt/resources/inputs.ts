@@ -104,9 +104,7 @@ export type DomainEventAction = "destroy" | "restart" | "preserve" | "rename-res
 export type DomainCrashAction = DomainEventAction | "coredump-destroy" | "coredump-restart";
 
 export type DomainDiskSource =
-  | { type: "volume"; pool: string; volume: string }
-  | { type: "file"; path: string }
-  | { type: "block"; dev: string };
+  { type: "volume"; pool: string; volume: string } | { type: "file"; path: string } | { type: "block"; dev: string };
 
 export interface DomainDiskInputs {
   source: DomainDiskSource;

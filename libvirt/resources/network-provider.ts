@@ -25,8 +25,13 @@ async function requireHostBridge(conn: Connection, inputs: NetworkInputs): Promi
     await conn.interfaceLookupByName(inputs.bridge);
   } catch (e) {
     if (!isNoInterface(e)) throw e;
-    throw new Error(`network "${inputs.name}": the host bridge "${inputs.bridge}" does not exist on ${inputs.uri}; ` +
-      "bridge mode attaches guests to an existing bridge, create it on the host first (e.g. with nmcli or ifcfg-" + inputs.bridge + ")");
+    throw new Error(
+      `network "${inputs.name}": the host bridge "${inputs.bridge}" does not exist on ${inputs.uri}; ` +
+        "bridge mode attaches guests to an existing bridge, create it on the host first (e.g. with nmcli or ifcfg-" +
+        inputs.bridge +
+        ")",
+      { cause: e },
+    );
   }
 }
 
@@ -55,8 +60,10 @@ export const networkProvider: dynamic.ResourceProvider = {
     const conn = await connectionFor(inputs.uri);
     const existing = await lookupNetwork(conn, inputs.name);
     if (existing) {
-      throw new Error(`a network named "${inputs.name}" already exists on ${inputs.uri} (uuid ${existing.uuid}); ` +
-        "kvm-infra does not adopt existing networks: remove it (virsh net-undefine) or choose another name");
+      throw new Error(
+        `a network named "${inputs.name}" already exists on ${inputs.uri} (uuid ${existing.uuid}); ` +
+          "kvm-infra does not adopt existing networks: remove it (virsh net-undefine) or choose another name",
+      );
     }
     await requireHostBridge(conn, inputs);
     const uuid = newUuid();
@@ -83,8 +90,12 @@ export const networkProvider: dynamic.ResourceProvider = {
     const defined = networkFromXml(await conn.networkGetXmlDesc(ref, 1), props);
     const live = networkFromXml(await conn.networkGetXmlDesc(ref, 0), props);
     const outs = stripUndefined({
-      ...props, ...defined.inputs, autostart: await conn.networkGetAutostart(ref),
-      uuid: ref.uuid, bridgeName: live.bridgeName ?? "", active: await conn.networkIsActive(ref),
+      ...props,
+      ...defined.inputs,
+      autostart: await conn.networkGetAutostart(ref),
+      uuid: ref.uuid,
+      bridgeName: live.bridgeName ?? "",
+      active: await conn.networkIsActive(ref),
     }) as NetworkOutputs;
     return { id, props: outs, inputs: pick(outs, NETWORK_KEYS) };
   },

@@ -18,7 +18,7 @@ export function checkNetwork(olds: Record<string, unknown>, news: Record<string,
   c.boolean(news.autostart, "autostart");
   if (news.mode === "bridge") {
     if (news.bridge === undefined) c.fail("bridge", "bridge is required in bridge mode: the existing host bridge guests join, e.g. br0");
-    if (news.nat !== undefined) c.fail("nat", "nat only applies to mode \"nat\"; leave it unset in bridge mode");
+    if (news.nat !== undefined) c.fail("nat", 'nat only applies to mode "nat"; leave it unset in bridge mode');
   }
   if (news.mode === "nat" && news.nat === undefined) {
     c.fail("nat", "nat is required in nat mode: { address, prefix, dhcpStart, dhcpEnd }");
@@ -30,12 +30,20 @@ export function checkNetwork(olds: Record<string, unknown>, news: Record<string,
     const p = c.integer(n.prefix, "nat.prefix", 8, 30);
     const s = c.ipv4(n.dhcpStart, "nat.dhcpStart");
     const e = c.ipv4(n.dhcpEnd, "nat.dhcpEnd");
-    if (a && p && s && e && typeof n.address === "string" && typeof n.prefix === "number" &&
-        typeof n.dhcpStart === "string" && typeof n.dhcpEnd === "string") {
+    if (
+      a &&
+      p &&
+      s &&
+      e &&
+      typeof n.address === "string" &&
+      typeof n.prefix === "number" &&
+      typeof n.dhcpStart === "string" &&
+      typeof n.dhcpEnd === "string"
+    ) {
       const mask = n.prefix === 0 ? 0 : (0xffffffff << (32 - n.prefix)) >>> 0;
       const net = ((ipv4ToNumber(n.address) as number) & mask) >>> 0;
       for (const k of ["dhcpStart", "dhcpEnd"] as const) {
-        if ((((ipv4ToNumber(n[k] as string) as number) & mask) >>> 0) !== net) {
+        if (((ipv4ToNumber(n[k] as string) as number) & mask) >>> 0 !== net) {
           c.fail(`nat.${k}`, `nat.${k} must lie in ${n.address}/${n.prefix}, got "${n[k]}"`);
         }
       }

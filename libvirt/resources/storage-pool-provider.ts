@@ -45,8 +45,10 @@ export const storagePoolProvider: dynamic.ResourceProvider = {
     const conn = await connectionFor(inputs.uri);
     const existing = await lookupPool(conn, inputs.name);
     if (existing) {
-      throw new Error(`a storage pool named "${inputs.name}" already exists on ${inputs.uri} (uuid ${existing.uuid}); ` +
-        "kvm-infra does not adopt existing pools: remove it (virsh pool-undefine) or choose another name");
+      throw new Error(
+        `a storage pool named "${inputs.name}" already exists on ${inputs.uri} (uuid ${existing.uuid}); ` +
+          "kvm-infra does not adopt existing pools: remove it (virsh pool-undefine) or choose another name",
+      );
     }
     const uuid = newUuid();
     let ref: StoragePoolRef | undefined;
@@ -77,8 +79,13 @@ export const storagePoolProvider: dynamic.ResourceProvider = {
     const running = await conn.storagePoolGetXmlDesc(ref, 0);
     const sizes = storagePoolFromXml(running, props);
     const outs = stripUndefined({
-      ...props, ...live.inputs, autostart: await conn.storagePoolGetAutostart(ref),
-      uuid: ref.uuid, capacity: sizes.capacity, allocation: sizes.allocation, available: sizes.available,
+      ...props,
+      ...live.inputs,
+      autostart: await conn.storagePoolGetAutostart(ref),
+      uuid: ref.uuid,
+      capacity: sizes.capacity,
+      allocation: sizes.allocation,
+      available: sizes.available,
     }) as StoragePoolOutputs;
     return { id, props: outs, inputs: pick(outs, STORAGE_POOL_KEYS) };
   },

@@ -4,14 +4,15 @@ import { Checker, checkKnownKeys, Failure, isUnknown, stripUndefined } from "./v
 import { diffInputs, DiffOutcome } from "./diff";
 
 // Not referenced as an export inside this module: the closure serializer would leave `exports.X`.
-const KEYS = [
-  "uri", "name", "type", "sourceDevices", "volumeGroup", "targetPath", "build", "autostart", "wipeOnDelete",
-] as const;
+const KEYS = ["uri", "name", "type", "sourceDevices", "volumeGroup", "targetPath", "build", "autostart", "wipeOnDelete"] as const;
 export const STORAGE_POOL_KEYS = KEYS;
 const REPLACING = ["uri", "name", "type", "sourceDevices", "volumeGroup"];
 
 /** Validates news and fills in the defaults so the state holds explicit values. */
-export function checkStoragePool(olds: Record<string, unknown>, news: Record<string, unknown>): { inputs: StoragePoolInputs; failures: Failure[] } {
+export function checkStoragePool(
+  olds: Record<string, unknown>,
+  news: Record<string, unknown>,
+): { inputs: StoragePoolInputs; failures: Failure[] } {
   const c = new Checker();
   checkKnownKeys(c, news, KEYS);
   if (c.required(news, "uri", "uri")) c.uri(news.uri, "uri");
@@ -23,22 +24,30 @@ export function checkStoragePool(olds: Record<string, unknown>, news: Record<str
   c.absolutePath(news.targetPath, "targetPath");
   if (c.array(news.sourceDevices, "sourceDevices")) {
     news.sourceDevices.forEach((d, i) => c.absolutePath(d, `sourceDevices[${i}]`));
-    if (news.sourceDevices.length === 0) c.fail("sourceDevices", "sourceDevices must list at least one block device, e.g. [\"/dev/sda2\"], or be left unset");
+    if (news.sourceDevices.length === 0)
+      c.fail("sourceDevices", 'sourceDevices must list at least one block device, e.g. ["/dev/sda2"], or be left unset');
   }
   if (news.volumeGroup !== undefined && !isUnknown(news.volumeGroup) && c.string(news.volumeGroup, "volumeGroup")) {
     const vg = news.volumeGroup as string;
     if (!/^[A-Za-z0-9+_.][A-Za-z0-9+_.-]{0,126}$/.test(vg) || vg === "." || vg === "..") {
-      c.fail("volumeGroup", `volumeGroup must be an LVM volume group name: 1-127 of A-Z a-z 0-9 + _ . - not starting with "-", got ${JSON.stringify(vg)}`);
+      c.fail(
+        "volumeGroup",
+        `volumeGroup must be an LVM volume group name: 1-127 of A-Z a-z 0-9 + _ . - not starting with "-", got ${JSON.stringify(vg)}`,
+      );
     }
   }
   if (news.type === "logical") {
     if (news.volumeGroup === undefined) c.fail("volumeGroup", "volumeGroup is required for a logical pool (the LVM volume group's name)");
     if (news.build === true && news.sourceDevices === undefined) {
-      c.fail("sourceDevices", "sourceDevices is required when build is true for a logical pool (the devices vgcreate puts the volume group on)");
+      c.fail(
+        "sourceDevices",
+        "sourceDevices is required when build is true for a logical pool (the devices vgcreate puts the volume group on)",
+      );
     }
   } else if (news.type === "dir") {
     if (news.targetPath === undefined) c.fail("targetPath", "targetPath is required for a dir pool (the directory that holds the volumes)");
-    if (news.sourceDevices !== undefined) c.fail("sourceDevices", "sourceDevices only applies to logical pools; leave it unset for a dir pool");
+    if (news.sourceDevices !== undefined)
+      c.fail("sourceDevices", "sourceDevices only applies to logical pools; leave it unset for a dir pool");
     if (news.volumeGroup !== undefined) c.fail("volumeGroup", "volumeGroup only applies to logical pools; leave it unset for a dir pool");
   }
   const inputs = stripUndefined({

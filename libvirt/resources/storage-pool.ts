@@ -22,6 +22,13 @@ export class StoragePool extends dynamic.Resource {
   public readonly available!: Output<number>;
 
   constructor(name: string, args: StoragePoolArgs, opts?: CustomResourceOptions) {
-    super(storagePoolProvider, name, { uuid: undefined, capacity: undefined, allocation: undefined, available: undefined, ...args }, opts, "libvirt", "StoragePool");
+    super(
+      storagePoolProvider,
+      name,
+      { uuid: undefined, capacity: undefined, allocation: undefined, available: undefined, ...args },
+      opts,
+      "libvirt",
+      "StoragePool",
+    );
   }
 }

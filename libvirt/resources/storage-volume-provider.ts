@@ -27,7 +27,12 @@ async function lookupVolume(conn: Connection, pool: StoragePoolRef, name: string
   }
 }
 
-async function volumeOutputs(conn: Connection, vol: StorageVolRef, inputs: StorageVolumeInputs, poolType: StoragePoolType | string): Promise<StorageVolumeOutputs> {
+async function volumeOutputs(
+  conn: Connection,
+  vol: StorageVolRef,
+  inputs: StorageVolumeInputs,
+  poolType: StoragePoolType | string,
+): Promise<StorageVolumeOutputs> {
   const live = storageVolumeFromXml(await conn.storageVolGetXmlDesc(vol, 0), inputs, poolType);
   return stripUndefined({ ...inputs, key: vol.key, path: live.path, allocationBytes: live.allocationBytes });
 }
@@ -59,8 +64,10 @@ export const storageVolumeProvider: dynamic.ResourceProvider = {
     const poolType = poolTypeOf(await conn.storagePoolGetXmlDesc(pool, 0));
     const existing = await lookupVolume(conn, pool, inputs.name);
     if (existing) {
-      throw new Error(`a volume named "${inputs.name}" already exists in pool "${inputs.pool}" on ${inputs.uri}; ` +
-        "kvm-infra does not adopt existing volumes: remove it (virsh vol-delete) or choose another name");
+      throw new Error(
+        `a volume named "${inputs.name}" already exists in pool "${inputs.pool}" on ${inputs.uri}; ` +
+          "kvm-infra does not adopt existing volumes: remove it (virsh vol-delete) or choose another name",
+      );
     }
     let created = false;
     try {
@@ -88,7 +95,13 @@ export const storageVolumeProvider: dynamic.ResourceProvider = {
     if (!pool || !vol) return { id: "", props: {} };
     const poolType = poolTypeOf(await conn.storagePoolGetXmlDesc(pool, 0));
     const live = storageVolumeFromXml(await conn.storageVolGetXmlDesc(vol, 0), props, poolType);
-    const outs = stripUndefined({ ...props, ...live.inputs, key: vol.key, path: live.path, allocationBytes: live.allocationBytes }) as StorageVolumeOutputs;
+    const outs = stripUndefined({
+      ...props,
+      ...live.inputs,
+      key: vol.key,
+      path: live.path,
+      allocationBytes: live.allocationBytes,
+    }) as StorageVolumeOutputs;
     return { id: vol.key || id, props: outs, inputs: pick(outs, STORAGE_VOLUME_KEYS) };
   },
 
@@ -98,11 +111,14 @@ export const storageVolumeProvider: dynamic.ResourceProvider = {
     const conn = await connectionFor(news.uri);
     const pool = await lookupPool(conn, news.pool);
     const vol = pool && (await lookupVolume(conn, pool, news.name));
-    if (!pool || !vol) throw new Error(`volume "${news.name}" is gone from pool "${news.pool}" on ${news.uri}; run pulumi refresh to recreate it`);
+    if (!pool || !vol)
+      throw new Error(`volume "${news.name}" is gone from pool "${news.pool}" on ${news.uri}; run pulumi refresh to recreate it`);
     const poolType = poolTypeOf(await conn.storagePoolGetXmlDesc(pool, 0));
     const info = await conn.storageVolGetInfo(vol);
     if (news.capacityBytes < info.capacity) {
-      throw new Error(`volume "${news.name}" holds ${info.capacity} bytes; shrinking to ${news.capacityBytes} is refused (it would cut off data)`);
+      throw new Error(
+        `volume "${news.name}" holds ${info.capacity} bytes; shrinking to ${news.capacityBytes} is refused (it would cut off data)`,
+      );
     }
     const allocate = news.sparse === false ? StorageVolResizeFlags.ALLOCATE : 0;
     if (news.capacityBytes > info.capacity) {
@@ -110,7 +126,11 @@ export const storageVolumeProvider: dynamic.ResourceProvider = {
       try {
         await conn.storageVolResize(vol, news.capacityBytes, allocate);
       } catch (e) {
-        throw scrubbed(e, [], `growing volume "${news.name}" in pool "${news.pool}" on ${news.uri} from ${info.capacity} to ${news.capacityBytes} bytes failed`);
+        throw scrubbed(
+          e,
+          [],
+          `growing volume "${news.name}" in pool "${news.pool}" on ${news.uri} from ${info.capacity} to ${news.capacityBytes} bytes failed`,
+        );
       }
     } else if (news.sparse === false && olds.sparse !== false && info.allocation < info.capacity && poolType === "dir") {
       // sparse true -> false on a file: allocate what is not allocated yet (fallocate), same size.

@@ -10,7 +10,10 @@ const REPLACING = ["uri", "pool", "name", "format"];
 
 /** Validates news and fills in the defaults. With olds (an existing volume kept in place) a smaller
  * capacity is refused here, so `pulumi preview` already says why. */
-export function checkStorageVolume(olds: Record<string, unknown>, news: Record<string, unknown>): { inputs: StorageVolumeInputs; failures: Failure[] } {
+export function checkStorageVolume(
+  olds: Record<string, unknown>,
+  news: Record<string, unknown>,
+): { inputs: StorageVolumeInputs; failures: Failure[] } {
   const c = new Checker();
   checkKnownKeys(c, news, KEYS);
   if (c.required(news, "uri", "uri")) c.uri(news.uri, "uri");
@@ -32,9 +35,18 @@ export function checkStorageVolume(olds: Record<string, unknown>, news: Record<s
   const inputs = stripUndefined({ ...news, format: news.format ?? "raw", sparse: news.sparse ?? true }) as unknown as StorageVolumeInputs;
 
   const sameVolume =
-    olds && typeof olds.capacityBytes === "number" && olds.uri === inputs.uri && olds.pool === inputs.pool &&
-    olds.name === inputs.name && (olds.format ?? "raw") === inputs.format;
-  if (sameVolume && typeof inputs.capacityBytes === "number" && !isUnknown(inputs.capacityBytes) && inputs.capacityBytes < (olds.capacityBytes as number)) {
+    olds &&
+    typeof olds.capacityBytes === "number" &&
+    olds.uri === inputs.uri &&
+    olds.pool === inputs.pool &&
+    olds.name === inputs.name &&
+    (olds.format ?? "raw") === inputs.format;
+  if (
+    sameVolume &&
+    typeof inputs.capacityBytes === "number" &&
+    !isUnknown(inputs.capacityBytes) &&
+    inputs.capacityBytes < (olds.capacityBytes as number)
+  ) {
     c.fail(
       "capacityBytes",
       `capacityBytes cannot shrink from ${olds.capacityBytes} to ${inputs.capacityBytes} bytes: shrinking cuts off the end of the ` +

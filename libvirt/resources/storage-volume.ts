@@ -19,6 +19,13 @@ export class StorageVolume extends dynamic.Resource {
   public readonly allocationBytes!: Output<number>;
 
   constructor(name: string, args: StorageVolumeArgs, opts?: CustomResourceOptions) {
-    super(storageVolumeProvider, name, { key: undefined, path: undefined, allocationBytes: undefined, ...args }, opts, "libvirt", "StorageVolume");
+    super(
+      storageVolumeProvider,
+      name,
+      { key: undefined, path: undefined, allocationBytes: undefined, ...args },
+      opts,
+      "libvirt",
+      "StorageVolume",
+    );
   }
 }

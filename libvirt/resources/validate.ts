@@ -74,7 +74,10 @@ export class Checker {
     if (isUnknown(v)) return true;
     if (!this.string(v, path)) return false;
     if (v.length === 0 || v.length > 200 || v.includes("/") || /[\x00-\x1f\x7f]/.test(v) || v === "." || v === "..") {
-      return this.fail(path, `${path} must be 1-200 characters without "/" or control characters (libvirt stores it as a file name), got ${show(v)}`);
+      return this.fail(
+        path,
+        `${path} must be 1-200 characters without "/" or control characters (libvirt stores it as a file name), got ${show(v)}`,
+      );
     }
     return true;
   }
@@ -84,7 +87,10 @@ export class Checker {
     if (isUnknown(v)) return true;
     if (!this.string(v, path)) return false;
     if (!/^[A-Za-z0-9+_.][A-Za-z0-9+_.-]{0,126}$/.test(v) || v === "." || v === "..") {
-      return this.fail(path, `${path} must be 1-127 of the characters A-Z a-z 0-9 + _ . - and not start with "-" (valid as a file and an LVM volume name), got ${show(v)}`);
+      return this.fail(
+        path,
+        `${path} must be 1-127 of the characters A-Z a-z 0-9 + _ . - and not start with "-" (valid as a file and an LVM volume name), got ${show(v)}`,
+      );
     }
     return true;
   }
@@ -122,7 +128,7 @@ export class Checker {
   httpUrl(v: unknown, path: string): boolean {
     if (v === undefined || isUnknown(v)) return true;
     if (!this.string(v, path)) return false;
-    let ok = false;
+    let ok: boolean;
     try {
       const u = new URL(v);
       ok = (u.protocol === "http:" || u.protocol === "https:") && u.hostname !== "";
@@ -156,7 +162,10 @@ export class Checker {
       return this.fail(path, `${path} must be a MAC address like 52:54:00:12:34:56, got ${show(v)}`);
     }
     if (parseInt(v.slice(0, 2), 16) & 1) {
-      return this.fail(path, `${path} must be a unicast MAC address (libvirt rejects multicast ones: the first octet must be even), got ${show(v)}`);
+      return this.fail(
+        path,
+        `${path} must be a unicast MAC address (libvirt rejects multicast ones: the first octet must be even), got ${show(v)}`,
+      );
     }
     return true;
   }

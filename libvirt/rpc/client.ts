@@ -49,7 +49,10 @@ export class RpcClient {
   private unansweredPings = 0;
   private busy = 0;
 
-  constructor(private readonly transport: Transport, private readonly opts: ClientOptions = {}) {
+  constructor(
+    private readonly transport: Transport,
+    private readonly opts: ClientOptions = {},
+  ) {
     transport.on("data", (chunk) => this.onData(chunk));
     transport.on("drain", () => this.flushDrainWaiters());
     transport.on("close", (err) => this.onTransportClose(err));
@@ -86,7 +89,14 @@ export class RpcClient {
    * Sends a CALL and resolves with the reply payload; a REPLY with status ERROR rejects with the
    * LibvirtError it carries. `serial` lets stream calls register their sink first.
    */
-  call(procedure: number, payload: Buffer, label: string, serial = this.nextSerial(), program = REMOTE_PROGRAM, version = REMOTE_VERSION): Promise<Buffer> {
+  call(
+    procedure: number,
+    payload: Buffer,
+    label: string,
+    serial = this.nextSerial(),
+    program = REMOTE_PROGRAM,
+    version = REMOTE_VERSION,
+  ): Promise<Buffer> {
     if (this.lostError) return Promise.reject(this.lostError);
     return new Promise<Buffer>((resolve, reject) => {
       this.pending.set(serial, {
@@ -102,7 +112,9 @@ export class RpcClient {
       });
       this.hold();
       try {
-        this.transport.write(encodePacket({ program, version, procedure, type: MessageType.CALL, serial, status: MessageStatus.OK }, payload));
+        this.transport.write(
+          encodePacket({ program, version, procedure, type: MessageType.CALL, serial, status: MessageStatus.OK }, payload),
+        );
       } catch (e) {
         this.pending.delete(serial);
         this.release();
@@ -147,7 +159,11 @@ export class RpcClient {
       }
       if (now - lastPing < interval) return;
       if (this.unansweredPings >= count) {
-        this.fail(new ConnectionLostError(`connection to ${this.description} lost: no answer to ${count} keepalive PINGs (${(count + 1) * interval} ms of silence)`));
+        this.fail(
+          new ConnectionLostError(
+            `connection to ${this.description} lost: no answer to ${count} keepalive PINGs (${(count + 1) * interval} ms of silence)`,
+          ),
+        );
         return;
       }
       this.unansweredPings++;
@@ -174,7 +190,14 @@ export class RpcClient {
   private sendKeepalive(proc: number): void {
     try {
       this.transport.write(
-        encodePacket({ program: KEEPALIVE_PROGRAM, version: KEEPALIVE_VERSION, procedure: proc, type: MessageType.MESSAGE, serial: 0, status: MessageStatus.OK }),
+        encodePacket({
+          program: KEEPALIVE_PROGRAM,
+          version: KEEPALIVE_VERSION,
+          procedure: proc,
+          type: MessageType.MESSAGE,
+          serial: 0,
+          status: MessageStatus.OK,
+        }),
       );
     } catch {
       // A failed write shows up as a transport close.
@@ -244,7 +267,9 @@ export class RpcClient {
   }
 
   private onTransportClose(err?: Error): void {
-    const msg = this.closing ? `connection closed (${this.description})` : `connection to ${this.description} lost${err ? `: ${err.message}` : ""}`;
+    const msg = this.closing
+      ? `connection closed (${this.description})`
+      : `connection to ${this.description} lost${err ? `: ${err.message}` : ""}`;
     this.fail(new ConnectionLostError(msg, err), this.closing);
   }
 

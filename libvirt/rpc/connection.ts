@@ -8,9 +8,28 @@ import { XdrReader, XdrWriter } from "./xdr";
 import { ConnectionLostError, ErrorCode, LibvirtError } from "./errors";
 import { uploadStream, downloadStream } from "./stream";
 import {
-  Proc, procName, AuthType, Feature, DomainEventId, DomainRef, NetworkRef, StoragePoolRef, StorageVolRef, InterfaceRef,
-  writeDomain, readDomain, writeNetwork, readNetwork, writePool, readPool, writeVol, readVol, readInterface, readList,
-  uuidToBytes, VOL_LIST_MAX,
+  Proc,
+  procName,
+  AuthType,
+  Feature,
+  DomainEventId,
+  DomainRef,
+  NetworkRef,
+  StoragePoolRef,
+  StorageVolRef,
+  InterfaceRef,
+  writeDomain,
+  readDomain,
+  writeNetwork,
+  readNetwork,
+  writePool,
+  readPool,
+  writeVol,
+  readVol,
+  readInterface,
+  readList,
+  uuidToBytes,
+  VOL_LIST_MAX,
 } from "./protocol";
 
 export interface OpenOptions {
@@ -59,7 +78,11 @@ export class Connection {
   private lifecycleDispatch = false;
   private closePromise: Promise<void> | null = null;
 
-  private constructor(parsed: LibvirtUri, private readonly client: RpcClient, private readonly opts: OpenOptions) {
+  private constructor(
+    parsed: LibvirtUri,
+    private readonly client: RpcClient,
+    private readonly opts: OpenOptions,
+  ) {
     this.parsedUri = parsed;
     this.uri = parsed.uri;
   }
@@ -155,7 +178,8 @@ export class Connection {
     const wanted = this.parsedUri.auth?.toLowerCase();
     const sasl = () =>
       new LibvirtError(
-        ErrorCode.AUTH_FAILED, 7,
+        ErrorCode.AUTH_FAILED,
+        7,
         `the daemon at ${this.client.description} requires SASL authentication, which this client does not implement: ` +
           `use the ssh transport (e.g. qemu+ssh://user@host/system), or configure libvirtd with auth_tcp = "none" ` +
           `(tcp, trusted networks only) or use the tls transport with auth_tls = "none" and client certificates`,
@@ -164,7 +188,11 @@ export class Connection {
       if (wanted.startsWith("sasl")) throw sasl();
       const want = wanted === "polkit" ? AuthType.POLKIT : AuthType.NONE;
       if (types.length > 0 && !types.includes(want)) {
-        throw new LibvirtError(ErrorCode.AUTH_FAILED, 7, `the URI asks for auth=${wanted}, but the daemon at ${this.client.description} offers ${types.join(",")}`);
+        throw new LibvirtError(
+          ErrorCode.AUTH_FAILED,
+          7,
+          `the URI asks for auth=${wanted}, but the daemon at ${this.client.description} offers ${types.join(",")}`,
+        );
       }
       if (want === AuthType.POLKIT) await this.authPolkit();
       return;
@@ -172,12 +200,17 @@ export class Connection {
     if (types.length === 0 || types.includes(AuthType.NONE)) return;
     if (types.includes(AuthType.POLKIT)) return this.authPolkit();
     if (types.includes(AuthType.SASL)) throw sasl();
-    throw new LibvirtError(ErrorCode.AUTH_FAILED, 7, `the daemon at ${this.client.description} offers only unknown auth types ${types.join(",")}`);
+    throw new LibvirtError(
+      ErrorCode.AUTH_FAILED,
+      7,
+      `the daemon at ${this.client.description} offers only unknown auth types ${types.join(",")}`,
+    );
   }
 
   private async authPolkit(): Promise<void> {
     const complete = await this.rpc(Proc.AUTH_POLKIT, undefined, (r) => r.i32());
-    if (!complete) throw new LibvirtError(ErrorCode.AUTH_FAILED, 7, `polkit authentication with ${this.client.description} did not complete`);
+    if (!complete)
+      throw new LibvirtError(ErrorCode.AUTH_FAILED, 7, `polkit authentication with ${this.client.description} did not complete`);
   }
 
   /** One remote call: encode the args, await the reply, decode it. */
@@ -252,12 +285,24 @@ export class Connection {
   }
   /** state: DomainState; reason: the per-state reason enum. */
   domainGetState(dom: DomainRef, flags = 0): Promise<{ state: number; reason: number }> {
-    return this.rpc(Proc.DOMAIN_GET_STATE, (w) => writeDomain(w, dom).u32(flags), (r) => ({ state: r.i32(), reason: r.i32() }));
+    return this.rpc(
+      Proc.DOMAIN_GET_STATE,
+      (w) => writeDomain(w, dom).u32(flags),
+      (r) => ({ state: r.i32(), reason: r.i32() }),
+    );
   }
   domainGetInfo(dom: DomainRef): Promise<{ state: number; maxMemKiB: number; memoryKiB: number; nrVirtCpu: number; cpuTimeNs: number }> {
-    return this.rpc(Proc.DOMAIN_GET_INFO, (w) => writeDomain(w, dom), (r) => ({
-      state: r.u32(), maxMemKiB: r.u64(), memoryKiB: r.u64(), nrVirtCpu: r.u32(), cpuTimeNs: Number(r.u64Big()),
-    }));
+    return this.rpc(
+      Proc.DOMAIN_GET_INFO,
+      (w) => writeDomain(w, dom),
+      (r) => ({
+        state: r.u32(),
+        maxMemKiB: r.u64(),
+        memoryKiB: r.u64(),
+        nrVirtCpu: r.u32(),
+        cpuTimeNs: Number(r.u64Big()),
+      }),
+    );
   }
   domainIsActive(dom: DomainRef): Promise<boolean> {
     return this.rpc(Proc.DOMAIN_IS_ACTIVE, (w) => writeDomain(w, dom), readBool);
@@ -284,8 +329,17 @@ export class Connection {
    * Sets the title, description (type: DomainMetadataType) or a custom element (ELEMENT, with key
    * and uri). A null or empty metadata removes it. flags: DomainModificationImpact (LIVE 1, CONFIG 2).
    */
-  domainSetMetadata(dom: DomainRef, type: number, metadata: string | null, key: string | null, uri: string | null, flags = 0): Promise<void> {
-    return this.rpc(Proc.DOMAIN_SET_METADATA, (w) => writeDomain(w, dom).i32(type).optString(metadata).optString(key).optString(uri).u32(flags));
+  domainSetMetadata(
+    dom: DomainRef,
+    type: number,
+    metadata: string | null,
+    key: string | null,
+    uri: string | null,
+    flags = 0,
+  ): Promise<void> {
+    return this.rpc(Proc.DOMAIN_SET_METADATA, (w) =>
+      writeDomain(w, dom).i32(type).optString(metadata).optString(key).optString(uri).u32(flags),
+    );
   }
   /** The title, description or custom element (by uri); absent metadata is a LibvirtError (code 80). */
   domainGetMetadata(dom: DomainRef, type: number, uri: string | null, flags = 0): Promise<string> {
@@ -293,7 +347,11 @@ export class Connection {
   }
   /** flags: ConnectListAllDomainsFlags; 0 lists all. */
   connectListAllDomains(flags = 0): Promise<DomainRef[]> {
-    return this.rpc(Proc.CONNECT_LIST_ALL_DOMAINS, (w) => w.i32(1).u32(flags), (r) => readList(r, readDomain));
+    return this.rpc(
+      Proc.CONNECT_LIST_ALL_DOMAINS,
+      (w) => w.i32(1).u32(flags),
+      (r) => readList(r, readDomain),
+    );
   }
 
   // ---- domain lifecycle events ---------------------------------------------------------------
@@ -400,7 +458,11 @@ export class Connection {
     return this.rpc(Proc.NETWORK_UPDATE, (w) => writeNetwork(w, net).u32(command).u32(section).i32(parentIndex).string(xml).u32(flags));
   }
   connectListAllNetworks(flags = 0): Promise<NetworkRef[]> {
-    return this.rpc(Proc.CONNECT_LIST_ALL_NETWORKS, (w) => w.i32(1).u32(flags), (r) => readList(r, readNetwork));
+    return this.rpc(
+      Proc.CONNECT_LIST_ALL_NETWORKS,
+      (w) => w.i32(1).u32(flags),
+      (r) => readList(r, readNetwork),
+    );
   }
 
   // ---- storage pools --------------------------------------------------------------------------
@@ -437,9 +499,16 @@ export class Connection {
   }
   /** state: StoragePoolState; sizes in bytes. */
   storagePoolGetInfo(pool: StoragePoolRef): Promise<{ state: number; capacity: number; allocation: number; available: number }> {
-    return this.rpc(Proc.STORAGE_POOL_GET_INFO, (w) => writePool(w, pool), (r) => ({
-      state: r.u32(), capacity: r.u64(), allocation: r.u64(), available: r.u64(),
-    }));
+    return this.rpc(
+      Proc.STORAGE_POOL_GET_INFO,
+      (w) => writePool(w, pool),
+      (r) => ({
+        state: r.u32(),
+        capacity: r.u64(),
+        allocation: r.u64(),
+        available: r.u64(),
+      }),
+    );
   }
   storagePoolSetAutostart(pool: StoragePoolRef, autostart: boolean): Promise<void> {
     return this.rpc(Proc.STORAGE_POOL_SET_AUTOSTART, (w) => writePool(w, pool).bool(autostart));
@@ -454,10 +523,18 @@ export class Connection {
     return this.rpc(Proc.STORAGE_POOL_REFRESH, (w) => writePool(w, pool).u32(flags));
   }
   connectListAllStoragePools(flags = 0): Promise<StoragePoolRef[]> {
-    return this.rpc(Proc.CONNECT_LIST_ALL_STORAGE_POOLS, (w) => w.i32(1).u32(flags), (r) => readList(r, readPool));
+    return this.rpc(
+      Proc.CONNECT_LIST_ALL_STORAGE_POOLS,
+      (w) => w.i32(1).u32(flags),
+      (r) => readList(r, readPool),
+    );
   }
   storagePoolListAllVolumes(pool: StoragePoolRef, flags = 0): Promise<StorageVolRef[]> {
-    return this.rpc(Proc.STORAGE_POOL_LIST_ALL_VOLUMES, (w) => writePool(w, pool).i32(1).u32(flags), (r) => readList(r, readVol, VOL_LIST_MAX));
+    return this.rpc(
+      Proc.STORAGE_POOL_LIST_ALL_VOLUMES,
+      (w) => writePool(w, pool).i32(1).u32(flags),
+      (r) => readList(r, readVol, VOL_LIST_MAX),
+    );
   }
 
   // ---- storage volumes ------------------------------------------------------------------------
@@ -482,18 +559,33 @@ export class Connection {
   }
   /** type: StorageVolType; sizes in bytes. */
   storageVolGetInfo(vol: StorageVolRef): Promise<{ type: number; capacity: number; allocation: number }> {
-    return this.rpc(Proc.STORAGE_VOL_GET_INFO, (w) => writeVol(w, vol), (r) => ({ type: r.i32(), capacity: r.u64(), allocation: r.u64() }));
+    return this.rpc(
+      Proc.STORAGE_VOL_GET_INFO,
+      (w) => writeVol(w, vol),
+      (r) => ({ type: r.i32(), capacity: r.u64(), allocation: r.u64() }),
+    );
   }
   /**
    * Writes `source` into the volume at `offset` (length 0: up to the end of the source). Stream
    * sources are read with backpressure, so large uploads do not pile up in memory.
    */
   storageVolUpload(vol: StorageVolRef, source: NodeJS.ReadableStream | Buffer, offset: number, length: number, flags = 0): Promise<void> {
-    return uploadStream(this.client, Proc.STORAGE_VOL_UPLOAD, this.encode((w) => writeVol(w, vol).u64(offset).u64(length).u32(flags)), source, "STORAGE_VOL_UPLOAD");
+    return uploadStream(
+      this.client,
+      Proc.STORAGE_VOL_UPLOAD,
+      this.encode((w) => writeVol(w, vol).u64(offset).u64(length).u32(flags)),
+      source,
+      "STORAGE_VOL_UPLOAD",
+    );
   }
   /** The volume's bytes from `offset` (length 0: to the end) as a Readable; failures surface as its "error". */
   storageVolDownload(vol: StorageVolRef, offset: number, length: number, flags = 0): Promise<NodeJS.ReadableStream> {
-    return downloadStream(this.client, Proc.STORAGE_VOL_DOWNLOAD, this.encode((w) => writeVol(w, vol).u64(offset).u64(length).u32(flags)), "STORAGE_VOL_DOWNLOAD");
+    return downloadStream(
+      this.client,
+      Proc.STORAGE_VOL_DOWNLOAD,
+      this.encode((w) => writeVol(w, vol).u64(offset).u64(length).u32(flags)),
+      "STORAGE_VOL_DOWNLOAD",
+    );
   }
 
   // ---- host interfaces ------------------------------------------------------------------------
@@ -503,7 +595,11 @@ export class Connection {
   }
   /** flags: ConnectListAllInterfacesFlags (INACTIVE 1, ACTIVE 2); 0 lists all. */
   connectListAllInterfaces(flags = 0): Promise<InterfaceRef[]> {
-    return this.rpc(Proc.CONNECT_LIST_ALL_INTERFACES, (w) => w.i32(1).u32(flags), (r) => readList(r, readInterface));
+    return this.rpc(
+      Proc.CONNECT_LIST_ALL_INTERFACES,
+      (w) => w.i32(1).u32(flags),
+      (r) => readList(r, readInterface),
+    );
   }
 }
 

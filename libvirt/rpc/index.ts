@@ -9,8 +9,17 @@ export { Connection, ConnectTimeoutError } from "./connection";
 export type { OpenOptions, DomainLifecycleEvent, EventRegistration } from "./connection";
 export { getConnection, closeAllConnections } from "./pool";
 export {
-  LibvirtError, ConnectionLostError, ErrorCode, errorCodeName, isLibvirtError,
-  isNoDomain, isNoNetwork, isNoStoragePool, isNoStorageVol, isNoInterface, isConnectionLost,
+  LibvirtError,
+  ConnectionLostError,
+  ErrorCode,
+  errorCodeName,
+  isLibvirtError,
+  isNoDomain,
+  isNoNetwork,
+  isNoStoragePool,
+  isNoStorageVol,
+  isNoInterface,
+  isConnectionLost,
 } from "./errors";
 export type { DomainRef, NetworkRef, StoragePoolRef, StorageVolRef, InterfaceRef } from "./protocol";
 export { Proc, Feature, AuthType, uuidToString, uuidToBytes } from "./protocol";

@@ -38,9 +38,10 @@ export async function getConnection(uri: string, opts?: OpenOptions): Promise<Co
   const opening = Connection.open(uri, opts);
   s.conns.set(uri, opening);
   opening.then(
-    (c) => c.onClose(() => {
-      if (s.conns.get(uri) === opening) s.conns.delete(uri);
-    }),
+    (c) =>
+      c.onClose(() => {
+        if (s.conns.get(uri) === opening) s.conns.delete(uri);
+      }),
     () => {
       if (s.conns.get(uri) === opening) s.conns.delete(uri);
     },

@@ -29,7 +29,13 @@ async function* chunksOf(source: NodeJS.ReadableStream | Buffer): AsyncGenerator
  * Opens a stream with a CALL (e.g. STORAGE_VOL_UPLOAD) and sends `source` through it, waiting
  * for the transport to drain whenever it pushes back, then finishes and waits for the server's OK.
  */
-export async function uploadStream(client: RpcClient, procedure: number, args: Buffer, source: NodeJS.ReadableStream | Buffer, label: string): Promise<void> {
+export async function uploadStream(
+  client: RpcClient,
+  procedure: number,
+  args: Buffer,
+  source: NodeJS.ReadableStream | Buffer,
+  label: string,
+): Promise<void> {
   const serial = client.nextSerial();
   let failure: Error | null = null;
   let settle!: { resolve: () => void; reject: (e: Error) => void };

@@ -25,7 +25,7 @@ export interface Transport {
   setRef(ref: boolean): void;
 }
 
-type Listener = (...args: any[]) => void;
+type Listener = (...args: never[]) => void;
 
 // Not node's EventEmitter: Pulumi's closure serializer cannot refer to a builtin base class from
 // a provider text, so the transports carry this minimal emitter of their own.
@@ -38,14 +38,17 @@ class Emitter {
   }
 
   protected emit(event: string, ...args: unknown[]): void {
-    for (const listener of (this.listeners[event] ?? []).slice()) listener(...args);
+    for (const listener of (this.listeners[event] ?? []).slice()) listener(...(args as never[]));
   }
 }
 
 class SocketTransport extends Emitter implements Transport {
   private closed = false;
 
-  constructor(readonly description: string, private readonly socket: Socket) {
+  constructor(
+    readonly description: string,
+    private readonly socket: Socket,
+  ) {
     super();
     socket.setNoDelay?.(true);
     socket.on("data", (chunk: Buffer) => this.emit("data", chunk));
@@ -82,7 +85,10 @@ class SshTransport extends Emitter implements Transport {
   private stderrTail = "";
   readonly pid?: number;
 
-  constructor(readonly description: string, private readonly child: ChildProcess) {
+  constructor(
+    readonly description: string,
+    private readonly child: ChildProcess,
+  ) {
     super();
     this.pid = child.pid;
     child.stdout!.on("data", (chunk: Buffer) => this.emit("data", chunk));
@@ -120,7 +126,10 @@ class SshTransport extends Emitter implements Transport {
   }
 
   setRef(ref: boolean): void {
-    const handles = [this.child.stdin, this.child.stdout, this.child.stderr] as unknown as Array<{ ref?: () => void; unref?: () => void } | null>;
+    const handles = [this.child.stdin, this.child.stdout, this.child.stderr] as unknown as Array<{
+      ref?: () => void;
+      unref?: () => void;
+    } | null>;
     for (const h of handles) {
       if (h && ref) h.ref?.();
       if (h && !ref) h.unref?.();
@@ -204,7 +213,10 @@ export function tlsFiles(u: LibvirtUri): TlsFiles {
 
 function readPem(path: string, what: string, required: boolean): Buffer | undefined {
   if (!existsSync(path)) {
-    if (required) throw new Error(`TLS ${what} ${path} does not exist (set pkipath= in the URI to the directory holding cacert.pem, clientcert.pem and clientkey.pem)`);
+    if (required)
+      throw new Error(
+        `TLS ${what} ${path} does not exist (set pkipath= in the URI to the directory holding cacert.pem, clientcert.pem and clientkey.pem)`,
+      );
     return undefined;
   }
   return readFileSync(path);

@@ -87,8 +87,18 @@ export function parseUri(uri?: string): LibvirtUri {
   const given = uri ?? defaultUri();
   if (given === undefined) {
     return {
-      uri: "", driver: "", transport: "unix", path: "", params: {}, name: "", mode: "auto", proxy: "auto",
-      command: "ssh", noVerify: false, noTty: false, userDaemon: isNonRoot(),
+      uri: "",
+      driver: "",
+      transport: "unix",
+      path: "",
+      params: {},
+      name: "",
+      mode: "auto",
+      proxy: "auto",
+      command: "ssh",
+      noVerify: false,
+      noTty: false,
+      userDaemon: isNonRoot(),
     };
   }
   const m = /^([A-Za-z][A-Za-z0-9+.-]*):(?:\/\/([^/?#]*))?([^?#]*)(?:\?([^#]*))?(?:#.*)?$/.exec(given);
@@ -155,9 +165,7 @@ export function parseUri(uri?: string): LibvirtUri {
       }
       if (IGNORED_PARAMS.includes(pname)) continue;
       if (!STRING_PARAMS.includes(pname) && !BOOL_PARAMS.includes(pname)) {
-        throw new UriError(
-          `unknown URI parameter "${pname}" in "${given}" (known: ${[...STRING_PARAMS, ...BOOL_PARAMS].join(", ")})`,
-        );
+        throw new UriError(`unknown URI parameter "${pname}" in "${given}" (known: ${[...STRING_PARAMS, ...BOOL_PARAMS].join(", ")})`);
       }
       if (BOOL_PARAMS.includes(pname) && !/^[+-]?[0-9]+$/.test(value)) {
         throw new UriError(`URI parameter "${pname}" in "${given}" must be an integer (0 or 1), got "${value}"`);
@@ -203,7 +211,14 @@ export function parseUri(uri?: string): LibvirtUri {
 
   const flag = (p: string) => params[p] !== undefined && Number(params[p]) !== 0;
   const out: LibvirtUri = {
-    uri: given, driver, transport, path, params, name, mode, proxy,
+    uri: given,
+    driver,
+    transport,
+    path,
+    params,
+    name,
+    mode,
+    proxy,
     command: params.command ?? "ssh",
     noVerify: flag("no_verify"),
     noTty: flag("no_tty"),
@@ -211,7 +226,9 @@ export function parseUri(uri?: string): LibvirtUri {
   };
   return stripUndefined({
     ...out,
-    user, host, port,
+    user,
+    host,
+    port,
     socket: params.socket,
     netcat: params.netcat,
     keyfile: params.keyfile,

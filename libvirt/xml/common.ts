@@ -99,4 +99,3 @@ export function readSize(r: ElementReader | undefined): Size | undefined {
 export function writeSize(name: string, s: Size): XmlElement {
   return textEl(name, s.value, { unit: s.unit }) as XmlElement;
 }
-

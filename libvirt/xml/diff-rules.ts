@@ -37,7 +37,11 @@ const EXHAUSTIVE_DEVICES = ["disk", "interface", "graphics", "serial", "channel"
  * inactive XML (VIR_DOMAIN_XML_INACTIVE | VIR_DOMAIN_XML_SECURE), which holds the configuration.
  */
 export function domainRules(running: boolean): DiffRules {
-  return { ...domainBaseRules, ignoreAttr: (p, n, d, l) => ignoreDomainAttr(p, n, d, l, running), ignoreElement: (p, d) => ignoreDomainElement(p, d, running) };
+  return {
+    ...domainBaseRules,
+    ignoreAttr: (p, n, d, l) => ignoreDomainAttr(p, n, d, l, running),
+    ignoreElement: (p, d) => ignoreDomainElement(p, d, running),
+  };
 }
 
 function ignoreDomainAttr(path: string, name: string, def: XmlElement, live: XmlElement, running: boolean): boolean {
@@ -51,7 +55,10 @@ function ignoreDomainAttr(path: string, name: string, def: XmlElement, live: Xml
   }
   // libvirt drops current='n' when it equals the vCPU count.
   if (path === "/domain/vcpu" && name === "current" && live.attributes.current === undefined) {
-    const count = def.children.map((c) => ("text" in c ? c.text : "")).join("").trim();
+    const count = def.children
+      .map((c) => ("text" in c ? c.text : ""))
+      .join("")
+      .trim();
     return Number(def.attributes.current) === Number(count);
   }
   if (running) {
@@ -183,7 +190,14 @@ const storageVolumeRules: DiffRules = {
   // Allocation is a creation hint (sparse or not) and then a measurement; key, target path (pool
   // and name decide it) and file times are libvirt's.
   ignoreElement(path) {
-    return ["/volume/allocation", "/volume/physical", "/volume/key", "/volume/target/path", "/volume/target/timestamps", "/volume/backingStore/timestamps"].includes(path);
+    return [
+      "/volume/allocation",
+      "/volume/physical",
+      "/volume/key",
+      "/volume/target/path",
+      "/volume/target/timestamps",
+      "/volume/backingStore/timestamps",
+    ].includes(path);
   },
   equivalent(path, d, l) {
     if (/\/path$/.test(path)) return sanitizePath(d) === sanitizePath(l);
@@ -196,7 +210,8 @@ export function diffDomain(defined: Domain, live: Domain): XmlDifference[] {
   const out = diffElements(domainToElement(defined), domainToElement(live), domainRules(live.id !== undefined));
   // A feature set to false must be absent: the tree walk only sees elements that are present.
   for (const f of DOMAIN_FEATURE_FLAGS) {
-    if (defined.features?.[f] === false && live.features?.[f] === true) out.push({ path: `/domain/features/${f}`, defined: undefined, live: "present" });
+    if (defined.features?.[f] === false && live.features?.[f] === true)
+      out.push({ path: `/domain/features/${f}`, defined: undefined, live: "present" });
   }
   return out;
 }

@@ -61,7 +61,8 @@ function compareElement(def: XmlElement, live: XmlElement, path: string, rules: 
       if (sizeUnit !== undefined) {
         const db = bytes(dt, def.attributes.unit ?? sizeUnit);
         const lb = lt === undefined ? undefined : bytes(lt, live.attributes.unit ?? sizeUnit);
-        if (db === undefined || lb === undefined || db !== lb) out.push({ path, defined: withUnit(dt, def), live: lt === undefined ? undefined : withUnit(lt, live) });
+        if (db === undefined || lb === undefined || db !== lb)
+          out.push({ path, defined: withUnit(dt, def), live: lt === undefined ? undefined : withUnit(lt, live) });
       } else if (lt === undefined || !(sameValue(path, dt, lt, rules) || sameText(dt, lt))) {
         out.push({ path, defined: dt, live: lt });
       }

@@ -4,8 +4,19 @@ import { XmlElement, isElement } from "./node";
 import { ElementReader, XmlExtra } from "./reader";
 import { el, textEl, Child } from "./writer";
 import {
-  DomainAddress, DomainAlias, DomainBoot, YesNo, OnOff,
-  readAddress, writeAddress, readAlias, writeAlias, readBoot, writeBoot, readAttrs, writeAttrs,
+  DomainAddress,
+  DomainAlias,
+  DomainBoot,
+  YesNo,
+  OnOff,
+  readAddress,
+  writeAddress,
+  readAlias,
+  writeAlias,
+  readBoot,
+  writeBoot,
+  readAttrs,
+  writeAttrs,
 } from "./common";
 
 /** Fields every device may carry; libvirt fills alias (live) and address in. */
@@ -55,12 +66,29 @@ export interface DomainDiskSourceNetwork {
   extra?: XmlExtra;
 }
 /** Keyed by <disk type=...>; the fields are <source>'s attributes. */
-export type DomainDiskSource = DomainDiskSourceFile | DomainDiskSourceBlock | DomainDiskSourceVolume | DomainDiskSourceDir | DomainDiskSourceNetwork;
+export type DomainDiskSource =
+  DomainDiskSourceFile | DomainDiskSourceBlock | DomainDiskSourceVolume | DomainDiskSourceDir | DomainDiskSourceNetwork;
 export type DomainDiskType = DomainDiskSource["type"];
 
 export interface DomainDiskDriver {
   name?: "qemu" | "tap" | "tap2" | "phy" | "file";
-  type?: "raw" | "qcow2" | "qcow" | "vmdk" | "vdi" | "vpc" | "vhdx" | "qed" | "iso" | "bochs" | "cloop" | "dmg" | "fat" | "host_device" | "luks" | "ploop";
+  type?:
+    | "raw"
+    | "qcow2"
+    | "qcow"
+    | "vmdk"
+    | "vdi"
+    | "vpc"
+    | "vhdx"
+    | "qed"
+    | "iso"
+    | "bochs"
+    | "cloop"
+    | "dmg"
+    | "fat"
+    | "host_device"
+    | "luks"
+    | "ploop";
   cache?: "default" | "none" | "writethrough" | "writeback" | "directsync" | "unsafe";
   io?: "threads" | "native" | "io_uring";
   discard?: "unmap" | "ignore";
@@ -113,7 +141,9 @@ function readDisk(r: ElementReader): DomainDisk {
   const disk: DomainDisk = {
     device: r.enumAttr("device"),
     snapshot: r.attr("snapshot"),
-    driver: d ? { ...readAttrsOf(d, ["name", "type", "cache", "io", "discard", "detect_zeroes", "error_policy"]), extra: d.finish() } : undefined,
+    driver: d
+      ? { ...readAttrsOf(d, ["name", "type", "cache", "io", "discard", "detect_zeroes", "error_policy"]), extra: d.finish() }
+      : undefined,
     source: source as unknown as DomainDiskSource,
     target: { ...(readAttrsOf(t, ["dev", "bus", "tray", "removable"]) as { dev: string }), extra: t.finish() },
     readonly: flag(r, "readonly"),
@@ -130,17 +160,22 @@ function readDisk(r: ElementReader): DomainDisk {
 function writeDisk(d: DomainDisk): XmlElement {
   const { type, extra: sourceExtra, ...srcAttrs } = d.source as DomainDiskSource & Record<string, string | number | undefined>;
   const hasSource = Object.values(srcAttrs).some((v) => v !== undefined) || sourceExtra;
-  return el("disk", { type, device: d.device, snapshot: d.snapshot }, [
-    d.driver && el("driver", attrsOf(d.driver), [], d.driver.extra),
-    hasSource && el("source", srcAttrs as Record<string, string | number | undefined>, [], sourceExtra),
-    el("target", attrsOf(d.target), [], d.target.extra),
-    d.readonly && el("readonly"),
-    d.shareable && el("shareable"),
-    textEl("serial", d.serial),
-    writeBoot(d.boot),
-    writeAlias(d.alias),
-    writeAddress(d.address),
-  ], d.extra);
+  return el(
+    "disk",
+    { type, device: d.device, snapshot: d.snapshot },
+    [
+      d.driver && el("driver", attrsOf(d.driver), [], d.driver.extra),
+      hasSource && el("source", srcAttrs as Record<string, string | number | undefined>, [], sourceExtra),
+      el("target", attrsOf(d.target), [], d.target.extra),
+      d.readonly && el("readonly"),
+      d.shareable && el("shareable"),
+      textEl("serial", d.serial),
+      writeBoot(d.boot),
+      writeAlias(d.alias),
+      writeAddress(d.address),
+    ],
+    d.extra,
+  );
 }
 
 // ---- controllers ----
@@ -184,13 +219,18 @@ function readController(r: ElementReader): DomainController {
 }
 
 function writeController(c: DomainController): XmlElement {
-  return el("controller", { type: c.type, index: c.index, model: c.model, ports: c.ports, vectors: c.vectors }, [
-    c.master && el("master", { startport: c.master.startport }),
-    c.modelName !== undefined && el("model", { name: c.modelName }),
-    writeAttrs("target", c.target),
-    writeAlias(c.alias),
-    writeAddress(c.address),
-  ], c.extra);
+  return el(
+    "controller",
+    { type: c.type, index: c.index, model: c.model, ports: c.ports, vectors: c.vectors },
+    [
+      c.master && el("master", { startport: c.master.startport }),
+      c.modelName !== undefined && el("model", { name: c.modelName }),
+      writeAttrs("target", c.target),
+      writeAlias(c.alias),
+      writeAddress(c.address),
+    ],
+    c.extra,
+  );
 }
 
 // ---- interfaces ----
@@ -286,18 +326,23 @@ function writeInterface(i: DomainInterface): XmlElement {
     const { extra, ...attrs } = i.source as unknown as Record<string, string | undefined> & { extra?: XmlExtra };
     source = el("source", attrs as Record<string, string | undefined>, [], extra as XmlExtra | undefined);
   }
-  return el("interface", { type: i.type }, [
-    writeAttrs("mac", i.mac),
-    source,
-    writeAttrs("target", i.target),
-    writeAttrs("model", i.model),
-    writeAttrs("driver", i.driver),
-    writeAttrs("link", i.link),
-    writeAttrs("mtu", i.mtu),
-    writeBoot(i.boot),
-    writeAlias(i.alias),
-    writeAddress(i.address),
-  ], i.extra);
+  return el(
+    "interface",
+    { type: i.type },
+    [
+      writeAttrs("mac", i.mac),
+      source,
+      writeAttrs("target", i.target),
+      writeAttrs("model", i.model),
+      writeAttrs("driver", i.driver),
+      writeAttrs("link", i.link),
+      writeAttrs("mtu", i.mtu),
+      writeBoot(i.boot),
+      writeAlias(i.alias),
+      writeAddress(i.address),
+    ],
+    i.extra,
+  );
 }
 
 // ---- character devices: serial, console, channel ----
@@ -327,7 +372,8 @@ export interface DomainChardevSourceOther {
   type: "null" | "vc" | "stdio" | "spicevmc" | "qemu-vdagent";
 }
 /** Keyed by the device's type attribute; fields are <source>'s attributes. */
-export type DomainChardevSource = DomainChardevSourcePty | DomainChardevSourceFile | DomainChardevSourceUnix | DomainChardevSourceTcp | DomainChardevSourceOther;
+export type DomainChardevSource =
+  DomainChardevSourcePty | DomainChardevSourceFile | DomainChardevSourceUnix | DomainChardevSourceTcp | DomainChardevSourceOther;
 export type DomainChardevType = DomainChardevSource["type"];
 
 const CHARDEV_SOURCE_ATTRS: Record<DomainChardevType, string[]> = {
@@ -335,10 +381,15 @@ const CHARDEV_SOURCE_ATTRS: Record<DomainChardevType, string[]> = {
   file: ["path", "append"],
   unix: ["mode", "path"],
   tcp: ["mode", "host", "service"],
-  null: [], vc: [], stdio: [], spicevmc: [], "qemu-vdagent": [],
+  null: [],
+  vc: [],
+  stdio: [],
+  spicevmc: [],
+  "qemu-vdagent": [],
 };
 
-export type DomainSerialTargetType = "isa-serial" | "usb-serial" | "pci-serial" | "spapr-vio-serial" | "system-serial" | "sclp-serial" | "isa-debug";
+export type DomainSerialTargetType =
+  "isa-serial" | "usb-serial" | "pci-serial" | "spapr-vio-serial" | "system-serial" | "sclp-serial" | "isa-debug";
 
 export interface DomainSerialTarget {
   type?: DomainSerialTargetType;
@@ -408,12 +459,18 @@ function readSerial(r: ElementReader): DomainSerial {
 }
 
 function writeSerial(d: DomainSerial): XmlElement {
-  return el("serial", { type: d.source.type }, [
-    writeChardevSource(d.source),
-    d.target && el("target", { type: d.target.type, port: d.target.port }, [d.target.model && el("model", { name: d.target.model.name })]),
-    writeAlias(d.alias),
-    writeAddress(d.address),
-  ], d.extra);
+  return el(
+    "serial",
+    { type: d.source.type },
+    [
+      writeChardevSource(d.source),
+      d.target &&
+        el("target", { type: d.target.type, port: d.target.port }, [d.target.model && el("model", { name: d.target.model.name })]),
+      writeAlias(d.alias),
+      writeAddress(d.address),
+    ],
+    d.extra,
+  );
 }
 
 function readConsole(r: ElementReader): DomainConsole {
@@ -433,12 +490,17 @@ function readConsole(r: ElementReader): DomainConsole {
 }
 
 function writeConsole(d: DomainConsole): XmlElement {
-  return el("console", { type: d.source.type, tty: d.tty }, [
-    writeChardevSource(d.source),
-    d.target && el("target", { type: d.target.type, port: d.target.port }),
-    writeAlias(d.alias),
-    writeAddress(d.address),
-  ], d.extra);
+  return el(
+    "console",
+    { type: d.source.type, tty: d.tty },
+    [
+      writeChardevSource(d.source),
+      d.target && el("target", { type: d.target.type, port: d.target.port }),
+      writeAlias(d.alias),
+      writeAddress(d.address),
+    ],
+    d.extra,
+  );
 }
 
 function readChannel(r: ElementReader): DomainChannel {
@@ -459,12 +521,12 @@ function readChannel(r: ElementReader): DomainChannel {
 }
 
 function writeChannel(d: DomainChannel): XmlElement {
-  return el("channel", { type: d.source.type }, [
-    writeChardevSource(d.source),
-    el("target", { ...d.target }),
-    writeAlias(d.alias),
-    writeAddress(d.address),
-  ], d.extra);
+  return el(
+    "channel",
+    { type: d.source.type },
+    [writeChardevSource(d.source), el("target", { ...d.target }), writeAlias(d.alias), writeAddress(d.address)],
+    d.extra,
+  );
 }
 
 // ---- inputs ----
@@ -552,7 +614,12 @@ function writeGraphics(g: DomainGraphics): XmlElement {
   const attrs: Record<string, string | number | undefined> = { type: g.type };
   const rec = g as unknown as Record<string, string | number | undefined>;
   for (const a of [...spec.ints, ...spec.strings]) attrs[a] = rec[a];
-  return el("graphics", attrs, (g.listens ?? []).map((l) => el("listen", { ...(l as Record<string, string | undefined>) })), g.extra);
+  return el(
+    "graphics",
+    attrs,
+    (g.listens ?? []).map((l) => el("listen", { ...(l as Record<string, string | undefined>) })),
+    g.extra,
+  );
 }
 
 // ---- video, balloon, rng ----
@@ -619,11 +686,12 @@ function readMemballoon(r: ElementReader): DomainMemballoon {
 }
 
 function writeMemballoon(d: DomainMemballoon): XmlElement {
-  return el("memballoon", { model: d.model, autodeflate: d.autodeflate, freePageReporting: d.freePageReporting }, [
-    d.stats && el("stats", { period: d.stats.period }),
-    writeAlias(d.alias),
-    writeAddress(d.address),
-  ], d.extra);
+  return el(
+    "memballoon",
+    { model: d.model, autodeflate: d.autodeflate, freePageReporting: d.freePageReporting },
+    [d.stats && el("stats", { period: d.stats.period }), writeAlias(d.alias), writeAddress(d.address)],
+    d.extra,
+  );
 }
 
 export type DomainRngBackend =
@@ -669,15 +737,17 @@ function readRng(r: ElementReader): DomainRng {
 function writeRng(d: DomainRng): XmlElement {
   const b = d.backend;
   const backend =
-    b.model === "random" ? textEl("backend", b.device ?? "", { model: "random" })
-      : b.model === "egd" ? el("backend", { model: "egd", type: b.type }, [], b.extra)
+    b.model === "random"
+      ? textEl("backend", b.device ?? "", { model: "random" })
+      : b.model === "egd"
+        ? el("backend", { model: "egd", type: b.type }, [], b.extra)
         : el("backend", { model: b.model });
-  return el("rng", { model: d.model }, [
-    d.rate && el("rate", { bytes: d.rate.bytes, period: d.rate.period }),
-    backend,
-    writeAlias(d.alias),
-    writeAddress(d.address),
-  ], d.extra);
+  return el(
+    "rng",
+    { model: d.model },
+    [d.rate && el("rate", { bytes: d.rate.bytes, period: d.rate.period }), backend, writeAlias(d.alias), writeAddress(d.address)],
+    d.extra,
+  );
 }
 
 // ---- audio backends (libvirt 9 adds <audio type='none'/> for VNC guests) ----

@@ -4,7 +4,6 @@ import { ElementReader, XmlExtra, newContext, rootReader } from "./reader";
 import { el, textEl, flagEl, Child } from "./writer";
 import { Size, SizeUnit } from "./size";
 
-
 import { OnOff, YesNo, compact, readAttrs, writeAttrs, readSize, writeSize } from "./common";
 import { DomainDevices, readDevices, writeDevices } from "./domain-devices";
 
@@ -249,7 +248,11 @@ function isPlainLibosinfo(c: XmlElement, prefix: string | undefined): boolean {
   if (kids.length === 0) return true;
   if (kids.length !== 1 || !isElement(kids[0])) return false;
   const os = kids[0];
-  return os.name === (prefix ? `${prefix}:os` : "os") && Object.keys(os.attributes).join() === "id" && os.children.every((k) => !isElement(k) && k.text.trim() === "");
+  return (
+    os.name === (prefix ? `${prefix}:os` : "os") &&
+    Object.keys(os.attributes).join() === "id" &&
+    os.children.every((k) => !isElement(k) && k.text.trim() === "")
+  );
 }
 
 function readOs(r: ElementReader | undefined): DomainOs | undefined {
@@ -261,12 +264,25 @@ function readOs(r: ElementReader | undefined): DomainOs | undefined {
   const os: DomainOs = {
     firmware: r.enumAttr("firmware"),
     type: { value: (t?.text().trim() ?? "hvm") as DomainOsTypeValue, arch: t?.attr("arch"), machine: t?.attr("machine") },
-    loader: loader ? { value: emptyToUndef(loader.text()), readonly: loader.enumAttr("readonly"), secure: loader.enumAttr("secure"), type: loader.enumAttr("type") } : undefined,
+    loader: loader
+      ? {
+          value: emptyToUndef(loader.text()),
+          readonly: loader.enumAttr("readonly"),
+          secure: loader.enumAttr("secure"),
+          type: loader.enumAttr("type"),
+        }
+      : undefined,
     nvram: nvram ? { value: emptyToUndef(nvram.text()), template: nvram.attr("template") } : undefined,
     kernel: r.childText("kernel"),
     initrd: r.childText("initrd"),
     cmdline: r.childText("cmdline"),
-    boot: nonEmpty(r.children("boot").map((b) => { const dev = b.attr("dev") as DomainOsBootDev; b.finish(); return { dev }; })),
+    boot: nonEmpty(
+      r.children("boot").map((b) => {
+        const dev = b.attr("dev") as DomainOsBootDev;
+        b.finish();
+        return { dev };
+      }),
+    ),
     bootmenu: bm ? { enable: bm.attr("enable") as YesNo, timeout: bm.intAttr("timeout") } : undefined,
   };
   t?.finish();
@@ -304,8 +320,21 @@ function readCpu(r: ElementReader | undefined): DomainCpu | undefined {
     migratable: r.enumAttr("migratable"),
     model: m ? { value: m.text(), fallback: m.enumAttr("fallback"), vendor_id: m.attr("vendor_id") } : undefined,
     vendor: r.childText("vendor"),
-    topology: topo ? { sockets: topo.intAttr("sockets") ?? 1, dies: topo.intAttr("dies"), cores: topo.intAttr("cores") ?? 1, threads: topo.intAttr("threads") ?? 1 } : undefined,
-    features: nonEmpty(r.children("feature").map((c) => { const v = { policy: c.attr("policy") as "require", name: c.attr("name") ?? "" }; c.finish(); return v; })),
+    topology: topo
+      ? {
+          sockets: topo.intAttr("sockets") ?? 1,
+          dies: topo.intAttr("dies"),
+          cores: topo.intAttr("cores") ?? 1,
+          threads: topo.intAttr("threads") ?? 1,
+        }
+      : undefined,
+    features: nonEmpty(
+      r.children("feature").map((c) => {
+        const v = { policy: c.attr("policy") as "require", name: c.attr("name") ?? "" };
+        c.finish();
+        return v;
+      }),
+    ),
   };
   m?.finish();
   topo?.finish();
@@ -320,18 +349,20 @@ function readClock(r: ElementReader | undefined): DomainClock | undefined {
     timezone: r.attr("timezone"),
     adjustment: r.attr("adjustment"),
     basis: r.enumAttr("basis"),
-    timers: nonEmpty(r.children("timer").map((t) => {
-      const v: DomainClockTimer = {
-        name: t.attr("name") as DomainClockTimer["name"],
-        present: t.enumAttr("present"),
-        tickpolicy: t.enumAttr("tickpolicy"),
-        track: t.enumAttr("track"),
-        frequency: t.intAttr("frequency"),
-        mode: t.enumAttr("mode"),
-      };
-      v.extra = t.finish();
-      return v;
-    })),
+    timers: nonEmpty(
+      r.children("timer").map((t) => {
+        const v: DomainClockTimer = {
+          name: t.attr("name") as DomainClockTimer["name"],
+          present: t.enumAttr("present"),
+          tickpolicy: t.enumAttr("tickpolicy"),
+          track: t.enumAttr("track"),
+          frequency: t.intAttr("frequency"),
+          mode: t.enumAttr("mode"),
+        };
+        v.extra = t.finish();
+        return v;
+      }),
+    ),
   };
   c.extra = r.finish();
   return c;
@@ -378,45 +409,72 @@ export function domainToElement(d: Domain): XmlElement {
 
 function writeMetadata(m: DomainMetadata): XmlElement {
   return el("metadata", {}, [
-    m.libosinfo && el("libosinfo:libosinfo", { "xmlns:libosinfo": LIBOSINFO_NAMESPACE }, [m.libosinfo.os && el("libosinfo:os", { id: m.libosinfo.os.id })]),
+    m.libosinfo &&
+      el("libosinfo:libosinfo", { "xmlns:libosinfo": LIBOSINFO_NAMESPACE }, [
+        m.libosinfo.os && el("libosinfo:os", { id: m.libosinfo.os.id }),
+      ]),
     ...(m.elements ?? []),
   ]);
 }
 
 function writeOs(os: DomainOs): XmlElement {
-  return el("os", { firmware: os.firmware }, [
-    textEl("type", os.type.value, { arch: os.type.arch, machine: os.type.machine }),
-    os.loader && textEl("loader", os.loader.value ?? "", { readonly: os.loader.readonly, secure: os.loader.secure, type: os.loader.type }, os.loader.extra),
-    os.nvram && textEl("nvram", os.nvram.value ?? "", { template: os.nvram.template }, os.nvram.extra),
-    textEl("kernel", os.kernel),
-    textEl("initrd", os.initrd),
-    textEl("cmdline", os.cmdline),
-    ...(os.boot ?? []).map((b) => el("boot", { dev: b.dev })),
-    os.bootmenu && el("bootmenu", { enable: os.bootmenu.enable, timeout: os.bootmenu.timeout }),
-  ], os.extra);
+  return el(
+    "os",
+    { firmware: os.firmware },
+    [
+      textEl("type", os.type.value, { arch: os.type.arch, machine: os.type.machine }),
+      os.loader &&
+        textEl(
+          "loader",
+          os.loader.value ?? "",
+          { readonly: os.loader.readonly, secure: os.loader.secure, type: os.loader.type },
+          os.loader.extra,
+        ),
+      os.nvram && textEl("nvram", os.nvram.value ?? "", { template: os.nvram.template }, os.nvram.extra),
+      textEl("kernel", os.kernel),
+      textEl("initrd", os.initrd),
+      textEl("cmdline", os.cmdline),
+      ...(os.boot ?? []).map((b) => el("boot", { dev: b.dev })),
+      os.bootmenu && el("bootmenu", { enable: os.bootmenu.enable, timeout: os.bootmenu.timeout }),
+    ],
+    os.extra,
+  );
 }
 
 function writeFeatures(f: DomainFeatures): XmlElement {
-  return el("features", {}, [
-    ...DOMAIN_FEATURE_FLAGS.map((n) => flagEl(n, f[n])),
-    ...FEATURE_STATES.map((n) => writeAttrs(n, f[n])),
-  ], f.extra);
+  return el(
+    "features",
+    {},
+    [...DOMAIN_FEATURE_FLAGS.map((n) => flagEl(n, f[n])), ...FEATURE_STATES.map((n) => writeAttrs(n, f[n]))],
+    f.extra,
+  );
 }
 
 function writeCpu(c: DomainCpu): XmlElement {
-  return el("cpu", { mode: c.mode, match: c.match, check: c.check, migratable: c.migratable }, [
-    c.model && textEl("model", c.model.value, { fallback: c.model.fallback, vendor_id: c.model.vendor_id }),
-    textEl("vendor", c.vendor),
-    c.topology && el("topology", { sockets: c.topology.sockets, dies: c.topology.dies, cores: c.topology.cores, threads: c.topology.threads }),
-    ...(c.features ?? []).map((f) => el("feature", { policy: f.policy, name: f.name })),
-  ], c.extra);
+  return el(
+    "cpu",
+    { mode: c.mode, match: c.match, check: c.check, migratable: c.migratable },
+    [
+      c.model && textEl("model", c.model.value, { fallback: c.model.fallback, vendor_id: c.model.vendor_id }),
+      textEl("vendor", c.vendor),
+      c.topology &&
+        el("topology", { sockets: c.topology.sockets, dies: c.topology.dies, cores: c.topology.cores, threads: c.topology.threads }),
+      ...(c.features ?? []).map((f) => el("feature", { policy: f.policy, name: f.name })),
+    ],
+    c.extra,
+  );
 }
 
 function writeClock(c: DomainClock): XmlElement {
-  return el("clock", { offset: c.offset, timezone: c.timezone, adjustment: c.adjustment, basis: c.basis }, (c.timers ?? []).map((t) => {
-    const { extra, ...attrs } = t;
-    return el("timer", attrs, [], extra);
-  }), c.extra);
+  return el(
+    "clock",
+    { offset: c.offset, timezone: c.timezone, adjustment: c.adjustment, basis: c.basis },
+    (c.timers ?? []).map((t) => {
+      const { extra, ...attrs } = t;
+      return el("timer", attrs, [], extra);
+    }),
+    c.extra,
+  );
 }
 
 function nonEmpty<T>(a: T[]): T[] | undefined {

@@ -110,7 +110,15 @@ export function readNetworkElement(root: XmlElement): Network {
     name: r.childText("name") ?? "",
     uuid: r.childText("uuid"),
     forward: readForward(r.child("forward")),
-    bridge: b ? { name: b.attr("name"), stp: b.enumAttr("stp"), delay: b.intAttr("delay"), macTableManager: b.enumAttr("macTableManager"), zone: b.attr("zone") } : undefined,
+    bridge: b
+      ? {
+          name: b.attr("name"),
+          stp: b.enumAttr("stp"),
+          delay: b.intAttr("delay"),
+          macTableManager: b.enumAttr("macTableManager"),
+          zone: b.attr("zone"),
+        }
+      : undefined,
     mtu: mtu ? { size: mtu.intAttr("size") ?? 0 } : undefined,
     mac: readAttrs(r.child("mac")),
     domain: readAttrs(r.child("domain")),
@@ -157,11 +165,20 @@ function readDns(r: ElementReader | undefined): NetworkDns | undefined {
     forwardPlainNames: r.enumAttr("forwardPlainNames"),
     forwarders: nonEmpty(r.children("forwarder").map((f) => readAttrs<{ addr?: string; domain?: string }>(f) ?? {})),
     txts: nonEmpty(r.children("txt").map((t) => readAttrs<{ name: string; value: string }>(t) as { name: string; value: string })),
-    hosts: nonEmpty(r.children("host").map((h) => {
-      const v: NetworkDnsHost = { ip: h.attr("ip") ?? "", hostnames: h.children("hostname").map((n) => { const t = n.text(); n.finish(); return t; }) };
-      h.finish();
-      return v;
-    })),
+    hosts: nonEmpty(
+      r.children("host").map((h) => {
+        const v: NetworkDnsHost = {
+          ip: h.attr("ip") ?? "",
+          hostnames: h.children("hostname").map((n) => {
+            const t = n.text();
+            n.finish();
+            return t;
+          }),
+        };
+        h.finish();
+        return v;
+      }),
+    ),
   };
   d.extra = r.finish();
   return d;
@@ -174,11 +191,13 @@ function readIp(r: ElementReader): NetworkIp {
   if (dhcp) {
     const bootp = dhcp.child("bootp");
     dhcpv = {
-      ranges: nonEmpty(dhcp.children("range").map((x) => {
-        const v: NetworkDhcpRange = { start: x.attr("start") ?? "", end: x.attr("end") ?? "" };
-        v.extra = x.finish();
-        return v;
-      })),
+      ranges: nonEmpty(
+        dhcp.children("range").map((x) => {
+          const v: NetworkDhcpRange = { start: x.attr("start") ?? "", end: x.attr("end") ?? "" };
+          v.extra = x.finish();
+          return v;
+        }),
+      ),
       hosts: nonEmpty(dhcp.children("host").map((h) => readAttrs<NetworkDhcpHost>(h) ?? {})),
       bootp: readAttrsFrom(bootp),
     };
@@ -206,46 +225,81 @@ export function networkToXml(doc: Network): string {
 }
 
 export function networkToElement(n: Network): XmlElement {
-  return el("network", { ipv6: n.ipv6, trustGuestRxFilters: n.trustGuestRxFilters }, [
-    textEl("name", n.name),
-    textEl("uuid", n.uuid),
-    n.forward && writeForward(n.forward),
-    n.bridge && el("bridge", { name: n.bridge.name, stp: n.bridge.stp, delay: n.bridge.delay, macTableManager: n.bridge.macTableManager, zone: n.bridge.zone }),
-    n.mtu && el("mtu", { size: n.mtu.size }),
-    writeAttrs("mac", n.mac),
-    writeAttrs("domain", n.domain),
-    n.dns && writeDns(n.dns),
-    ...(n.ips ?? []).map(writeIp),
-  ], n.extra);
+  return el(
+    "network",
+    { ipv6: n.ipv6, trustGuestRxFilters: n.trustGuestRxFilters },
+    [
+      textEl("name", n.name),
+      textEl("uuid", n.uuid),
+      n.forward && writeForward(n.forward),
+      n.bridge &&
+        el("bridge", {
+          name: n.bridge.name,
+          stp: n.bridge.stp,
+          delay: n.bridge.delay,
+          macTableManager: n.bridge.macTableManager,
+          zone: n.bridge.zone,
+        }),
+      n.mtu && el("mtu", { size: n.mtu.size }),
+      writeAttrs("mac", n.mac),
+      writeAttrs("domain", n.domain),
+      n.dns && writeDns(n.dns),
+      ...(n.ips ?? []).map(writeIp),
+    ],
+    n.extra,
+  );
 }
 
 function writeForward(f: NetworkForward): XmlElement {
-  return el("forward", { mode: f.mode, dev: f.dev }, [
-    f.nat && el("nat", {}, [
-      f.nat.address && el("address", { start: f.nat.address.start, end: f.nat.address.end }),
-      f.nat.port && el("port", { start: f.nat.port.start, end: f.nat.port.end }),
-    ]),
-    ...(f.interfaces ?? []).map((i) => writeAttrs("interface", i)),
-  ], f.extra);
+  return el(
+    "forward",
+    { mode: f.mode, dev: f.dev },
+    [
+      f.nat &&
+        el("nat", {}, [
+          f.nat.address && el("address", { start: f.nat.address.start, end: f.nat.address.end }),
+          f.nat.port && el("port", { start: f.nat.port.start, end: f.nat.port.end }),
+        ]),
+      ...(f.interfaces ?? []).map((i) => writeAttrs("interface", i)),
+    ],
+    f.extra,
+  );
 }
 
 function writeDns(d: NetworkDns): XmlElement {
-  return el("dns", { enable: d.enable, forwardPlainNames: d.forwardPlainNames }, [
-    ...(d.forwarders ?? []).map((f) => writeAttrs("forwarder", f)),
-    ...(d.txts ?? []).map((t) => writeAttrs("txt", t)),
-    ...(d.hosts ?? []).map((h) => el("host", { ip: h.ip }, h.hostnames.map((n) => textEl("hostname", n)))),
-  ], d.extra);
+  return el(
+    "dns",
+    { enable: d.enable, forwardPlainNames: d.forwardPlainNames },
+    [
+      ...(d.forwarders ?? []).map((f) => writeAttrs("forwarder", f)),
+      ...(d.txts ?? []).map((t) => writeAttrs("txt", t)),
+      ...(d.hosts ?? []).map((h) =>
+        el(
+          "host",
+          { ip: h.ip },
+          h.hostnames.map((n) => textEl("hostname", n)),
+        ),
+      ),
+    ],
+    d.extra,
+  );
 }
 
 function writeIp(ip: NetworkIp): XmlElement {
-  return el("ip", { address: ip.address, netmask: ip.netmask, prefix: ip.prefix, family: ip.family, localPtr: ip.localPtr }, [
-    writeAttrs("tftp", ip.tftp),
-    ip.dhcp && el("dhcp", {}, [
-      ...(ip.dhcp.ranges ?? []).map((x) => el("range", { start: x.start, end: x.end }, [], x.extra)),
-      ...(ip.dhcp.hosts ?? []).map((h) => writeAttrs("host", h)),
-      writeAttrs("bootp", ip.dhcp.bootp),
-    ]),
-  ], ip.extra);
+  return el(
+    "ip",
+    { address: ip.address, netmask: ip.netmask, prefix: ip.prefix, family: ip.family, localPtr: ip.localPtr },
+    [
+      writeAttrs("tftp", ip.tftp),
+      ip.dhcp &&
+        el("dhcp", {}, [
+          ...(ip.dhcp.ranges ?? []).map((x) => el("range", { start: x.start, end: x.end }, [], x.extra)),
+          ...(ip.dhcp.hosts ?? []).map((h) => writeAttrs("host", h)),
+          writeAttrs("bootp", ip.dhcp.bootp),
+        ]),
+    ],
+    ip.extra,
+  );
 }
 
 function nonEmpty<T>(a: T[]): T[] | undefined {

@@ -48,7 +48,10 @@ export class ElementReader {
   /** The element's text, or "" when it has none. */
   text(): string {
     this.textUsed = true;
-    return this.el.children.filter((c): c is { text: string } => !isElement(c)).map((c) => c.text).join("");
+    return this.el.children
+      .filter((c): c is { text: string } => !isElement(c))
+      .map((c) => c.text)
+      .join("");
   }
 
   intText(): number {

@@ -2,13 +2,27 @@
 
 /** Units libvirt accepts: "KB" style are powers of 1000, "k"/"KiB" style powers of 1024. */
 export type SizeUnit =
-  | "b" | "bytes"
-  | "KB" | "k" | "K" | "KiB"
-  | "MB" | "M" | "MiB"
-  | "GB" | "G" | "GiB"
-  | "TB" | "T" | "TiB"
-  | "PB" | "P" | "PiB"
-  | "EB" | "E" | "EiB";
+  | "b"
+  | "bytes"
+  | "KB"
+  | "k"
+  | "K"
+  | "KiB"
+  | "MB"
+  | "M"
+  | "MiB"
+  | "GB"
+  | "G"
+  | "GiB"
+  | "TB"
+  | "T"
+  | "TiB"
+  | "PB"
+  | "P"
+  | "PiB"
+  | "EB"
+  | "E"
+  | "EiB";
 
 /** A quantity with its unit; without a unit the element's default applies (KiB for memory, bytes for storage). */
 export interface Size {
@@ -17,13 +31,26 @@ export interface Size {
 }
 
 const FACTORS: Record<string, number> = {
-  b: 1, bytes: 1,
-  kb: 1e3, k: 1024, kib: 1024,
-  mb: 1e6, m: 1024 ** 2, mib: 1024 ** 2,
-  gb: 1e9, g: 1024 ** 3, gib: 1024 ** 3,
-  tb: 1e12, t: 1024 ** 4, tib: 1024 ** 4,
-  pb: 1e15, p: 1024 ** 5, pib: 1024 ** 5,
-  eb: 1e18, e: 1024 ** 6, eib: 1024 ** 6,
+  b: 1,
+  bytes: 1,
+  kb: 1e3,
+  k: 1024,
+  kib: 1024,
+  mb: 1e6,
+  m: 1024 ** 2,
+  mib: 1024 ** 2,
+  gb: 1e9,
+  g: 1024 ** 3,
+  gib: 1024 ** 3,
+  tb: 1e12,
+  t: 1024 ** 4,
+  tib: 1024 ** 4,
+  pb: 1e15,
+  p: 1024 ** 5,
+  pib: 1024 ** 5,
+  eb: 1e18,
+  e: 1024 ** 6,
+  eib: 1024 ** 6,
 };
 
 export function unitFactor(unit: string): number {

@@ -6,7 +6,20 @@ import { Size } from "./size";
 import { compact, readAttrs, writeAttrs, readSize, writeSize } from "./common";
 
 export type StoragePoolType =
-  | "dir" | "fs" | "netfs" | "logical" | "disk" | "iscsi" | "iscsi-direct" | "scsi" | "mpath" | "rbd" | "sheepdog" | "gluster" | "zfs" | "vstorage";
+  | "dir"
+  | "fs"
+  | "netfs"
+  | "logical"
+  | "disk"
+  | "iscsi"
+  | "iscsi-direct"
+  | "scsi"
+  | "mpath"
+  | "rbd"
+  | "sheepdog"
+  | "gluster"
+  | "zfs"
+  | "vstorage";
 
 export interface StoragePoolSourceDevice {
   path: string;
@@ -130,20 +143,31 @@ export function storagePoolToXml(doc: StoragePool): string {
 
 export function storagePoolToElement(p: StoragePool): XmlElement {
   const s = p.source;
-  return el("pool", { type: p.type }, [
-    textEl("name", p.name),
-    textEl("uuid", p.uuid),
-    p.capacity && writeSize("capacity", p.capacity),
-    p.allocation && writeSize("allocation", p.allocation),
-    p.available && writeSize("available", p.available),
-    s && el("source", {}, [
-      ...(s.host ?? []).map((h) => el("host", { name: h.name, port: h.port })),
-      ...(s.devices ?? []).map((d) => el("device", { path: d.path }, [], d.extra)),
-      writeAttrs("dir", s.dir),
-      writeAttrs("adapter", s.adapter),
-      textEl("name", s.name),
-      writeAttrs("format", s.format),
-    ], s.extra),
-    p.target && el("target", {}, [textEl("path", p.target.path), writePermissions(p.target.permissions)], p.target.extra),
-  ], p.extra);
+  return el(
+    "pool",
+    { type: p.type },
+    [
+      textEl("name", p.name),
+      textEl("uuid", p.uuid),
+      p.capacity && writeSize("capacity", p.capacity),
+      p.allocation && writeSize("allocation", p.allocation),
+      p.available && writeSize("available", p.available),
+      s &&
+        el(
+          "source",
+          {},
+          [
+            ...(s.host ?? []).map((h) => el("host", { name: h.name, port: h.port })),
+            ...(s.devices ?? []).map((d) => el("device", { path: d.path }, [], d.extra)),
+            writeAttrs("dir", s.dir),
+            writeAttrs("adapter", s.adapter),
+            textEl("name", s.name),
+            writeAttrs("format", s.format),
+          ],
+          s.extra,
+        ),
+      p.target && el("target", {}, [textEl("path", p.target.path), writePermissions(p.target.permissions)], p.target.extra),
+    ],
+    p.extra,
+  );
 }

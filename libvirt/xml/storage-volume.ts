@@ -9,8 +9,29 @@ import { StoragePoolTargetPermissions, readPermissions, writePermissions } from 
 export type StorageVolumeType = "file" | "block" | "dir" | "network" | "netdir" | "ploop";
 
 export type StorageVolumeFormat =
-  | "raw" | "qcow2" | "qcow" | "vmdk" | "vdi" | "vpc" | "vhdx" | "qed" | "iso" | "bochs" | "cloop" | "dmg" | "dir" | "ploop"
-  | "none" | "lvm2" | "linux" | "fat16" | "fat32" | "linux-swap" | "linux-lvm" | "linux-raid" | "extended";
+  | "raw"
+  | "qcow2"
+  | "qcow"
+  | "vmdk"
+  | "vdi"
+  | "vpc"
+  | "vhdx"
+  | "qed"
+  | "iso"
+  | "bochs"
+  | "cloop"
+  | "dmg"
+  | "dir"
+  | "ploop"
+  | "none"
+  | "lvm2"
+  | "linux"
+  | "fat16"
+  | "fat32"
+  | "linux-swap"
+  | "linux-lvm"
+  | "linux-raid"
+  | "extended";
 
 /** Read-only file times, as "seconds.nanoseconds". */
 export interface StorageVolumeTimestamps {
@@ -101,13 +122,20 @@ function readBacking(r: ElementReader | undefined): StorageVolumeBackingStore | 
 
 function readTimestamps(r: ElementReader | undefined): StorageVolumeTimestamps | undefined {
   if (!r) return undefined;
-  const t: StorageVolumeTimestamps = { atime: r.childText("atime"), mtime: r.childText("mtime"), ctime: r.childText("ctime"), btime: r.childText("btime") };
+  const t: StorageVolumeTimestamps = {
+    atime: r.childText("atime"),
+    mtime: r.childText("mtime"),
+    ctime: r.childText("ctime"),
+    btime: r.childText("btime"),
+  };
   r.finish();
   return t;
 }
 
 function writeTimestamps(t: StorageVolumeTimestamps | undefined): XmlElement | undefined {
-  return t && el("timestamps", {}, [textEl("atime", t.atime), textEl("mtime", t.mtime), textEl("ctime", t.ctime), textEl("btime", t.btime)]);
+  return (
+    t && el("timestamps", {}, [textEl("atime", t.atime), textEl("mtime", t.mtime), textEl("ctime", t.ctime), textEl("btime", t.btime)])
+  );
 }
 
 export function storageVolumeToXml(doc: StorageVolume): string {
@@ -115,23 +143,40 @@ export function storageVolumeToXml(doc: StorageVolume): string {
 }
 
 export function storageVolumeToElement(v: StorageVolume): XmlElement {
-  return el("volume", { type: v.type }, [
-    textEl("name", v.name),
-    textEl("key", v.key),
-    v.capacity && writeSize("capacity", v.capacity),
-    v.allocation && writeSize("allocation", v.allocation),
-    v.physical && writeSize("physical", v.physical),
-    v.target && el("target", {}, [
-      textEl("path", v.target.path),
-      writeAttrs("format", v.target.format),
-      writePermissions(v.target.permissions),
-      writeTimestamps(v.target.timestamps),
-    ], v.target.extra),
-    v.backingStore && el("backingStore", {}, [
-      textEl("path", v.backingStore.path),
-      writeAttrs("format", v.backingStore.format),
-      writePermissions(v.backingStore.permissions),
-      writeTimestamps(v.backingStore.timestamps),
-    ], v.backingStore.extra),
-  ], v.extra);
+  return el(
+    "volume",
+    { type: v.type },
+    [
+      textEl("name", v.name),
+      textEl("key", v.key),
+      v.capacity && writeSize("capacity", v.capacity),
+      v.allocation && writeSize("allocation", v.allocation),
+      v.physical && writeSize("physical", v.physical),
+      v.target &&
+        el(
+          "target",
+          {},
+          [
+            textEl("path", v.target.path),
+            writeAttrs("format", v.target.format),
+            writePermissions(v.target.permissions),
+            writeTimestamps(v.target.timestamps),
+          ],
+          v.target.extra,
+        ),
+      v.backingStore &&
+        el(
+          "backingStore",
+          {},
+          [
+            textEl("path", v.backingStore.path),
+            writeAttrs("format", v.backingStore.format),
+            writePermissions(v.backingStore.permissions),
+            writeTimestamps(v.backingStore.timestamps),
+          ],
+          v.backingStore.extra,
+        ),
+    ],
+    v.extra,
+  );
 }

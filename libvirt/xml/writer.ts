@@ -20,7 +20,12 @@ export function el(name: string, attrs: Record<string, AttrValue> = {}, children
 }
 
 /** An element holding only text (kept even when empty, e.g. an empty title). */
-export function textEl(name: string, text: string | number | undefined, attrs: Record<string, AttrValue> = {}, extra?: XmlExtra): XmlElement | undefined {
+export function textEl(
+  name: string,
+  text: string | number | undefined,
+  attrs: Record<string, AttrValue> = {},
+  extra?: XmlExtra,
+): XmlElement | undefined {
   if (text === undefined) return undefined;
   const s = String(text);
   return el(name, attrs, s === "" ? [] : [{ text: s }], extra);

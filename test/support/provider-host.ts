@@ -5,11 +5,11 @@ import { spawn, ChildProcess } from "child_process";
 import * as path from "path";
 import * as grpc from "@grpc/grpc-js";
 import { captureUnderMocks, MockRegistration } from "./mock-capture";
-// eslint-disable-next-line @typescript-eslint/no-var-requires
+
 const providerGrpc = require("@pulumi/pulumi/proto/provider_grpc_pb");
-// eslint-disable-next-line @typescript-eslint/no-var-requires
+
 const providerPb = require("@pulumi/pulumi/proto/provider_pb");
-// eslint-disable-next-line @typescript-eslint/no-var-requires
+
 const structPb = require("google-protobuf/google/protobuf/struct_pb");
 
 export const REPO_ROOT = path.resolve(__dirname, "..", "..");
@@ -46,7 +46,11 @@ export class ProviderHost {
   readonly stderr: string[] = [];
   private exited: Promise<number | null>;
 
-  private constructor(readonly child: ChildProcess, private readonly client: any, readonly port: number) {
+  private constructor(
+    readonly child: ChildProcess,
+    private readonly client: any,
+    readonly port: number,
+  ) {
     this.exited = new Promise((resolve) => child.once("exit", (code) => resolve(code)));
   }
 
@@ -241,5 +245,11 @@ export async function captureResources(
   });
   // Registration order depends on serialization timing: answer in the order asked.
   const regs = resources.map((r) => all.find((x) => x.name === r.name) as MockRegistration);
-  return regs.map((r) => ({ type: r.type, name: r.name, rawInputs: r.inputs, inputs: unwrapSecrets(r.inputs), additionalSecretOutputs: r.additionalSecretOutputs }));
+  return regs.map((r) => ({
+    type: r.type,
+    name: r.name,
+    rawInputs: r.inputs,
+    inputs: unwrapSecrets(r.inputs),
+    additionalSecretOutputs: r.additionalSecretOutputs,
+  }));
 }

@@ -25,10 +25,14 @@ const SCRATCH = "boot-scratch";
 
 function virsh(...args: string[]): string {
   try {
-    return execFileSync("virsh", ["-q", "-c", tb.TESTBED_URI_UNIX, ...args], { encoding: "utf8", stdio: ["ignore", "pipe", "pipe"], timeout: 60000 }).trim();
+    return execFileSync("virsh", ["-q", "-c", tb.TESTBED_URI_UNIX, ...args], {
+      encoding: "utf8",
+      stdio: ["ignore", "pipe", "pipe"],
+      timeout: 60000,
+    }).trim();
   } catch (e) {
     const err = e as { stderr?: string; message: string };
-    throw new Error(`virsh ${args.join(" ")} failed: ${err.stderr || err.message}`);
+    throw new Error(`virsh ${args.join(" ")} failed: ${err.stderr || err.message}`, { cause: e });
   }
 }
 function virshOk(...args: string[]): boolean {
@@ -42,11 +46,18 @@ function virshOk(...args: string[]): boolean {
 /** Without blocking the event loop: the fake tree is served from this process. */
 function virshAsync(...args: string[]): Promise<string> {
   return new Promise((resolve) => {
-    execFile("virsh", ["-q", "-c", tb.TESTBED_URI_UNIX, ...args], { encoding: "utf8", timeout: 30000 }, (err, stdout) => resolve(err ? "" : stdout));
+    execFile("virsh", ["-q", "-c", tb.TESTBED_URI_UNIX, ...args], { encoding: "utf8", timeout: 30000 }, (err, stdout) =>
+      resolve(err ? "" : stdout),
+    );
   });
 }
-const names = (volList: string): string[] => volList.split("\n").map((l) => l.trim().split(/\s+/)[0]).filter(Boolean);
-const ourScratch = (dom: string) => (virshOk("pool-info", SCRATCH) ? names(virsh("vol-list", SCRATCH)).filter((v) => v.startsWith(`${dom}-install-`)) : []);
+const names = (volList: string): string[] =>
+  volList
+    .split("\n")
+    .map((l) => l.trim().split(/\s+/)[0])
+    .filter(Boolean);
+const ourScratch = (dom: string) =>
+  virshOk("pool-info", SCRATCH) ? names(virsh("vol-list", SCRATCH)).filter((v) => v.startsWith(`${dom}-install-`)) : [];
 const disk = (dom: string) => `${DISK_DIR}/${dom}.raw`;
 
 let tree: FakeTreeServer;
@@ -56,8 +67,14 @@ let bootScratchExisted = false;
 
 function domainProps(dom: string, install: Rec): Rec {
   return {
-    uri: URI, name: dom, virtType: "qemu", memoryMiB: 256, vcpus: 1,
-    onCrash: "restart", onPoweroff: "destroy", onReboot: "restart",
+    uri: URI,
+    name: dom,
+    virtType: "qemu",
+    memoryMiB: 256,
+    vcpus: 1,
+    onCrash: "restart",
+    onPoweroff: "destroy",
+    onReboot: "restart",
     disks: [{ source: { type: "volume", pool: DISK_POOL, volume: `${dom}.raw` }, targetDev: "vda" }],
     install,
   };
@@ -71,14 +88,25 @@ beforeAll(async () => {
   virsh("pool-start", DISK_POOL);
   for (const d of [DOM, HANG]) virsh("vol-create-as", DISK_POOL, `${d}.raw`, "16M", "--format", "raw");
   const captured = await captureResources(path.resolve(__dirname, "../../../libvirt/index.ts"), [
-    { className: "Domain", name: "dom", props: domainProps(DOM, {
-      location: tree.location, timeoutMinutes: 2,
-      kickstart: { hostname: HOSTNAME, rootPasswordHash: secretInput(ROOT_HASH) },
-    }) },
-    { className: "Domain", name: "hang", props: domainProps(HANG, {
-      location: tree.location, timeoutMinutes: 0.3, extraArgs: "console=ttyS0,115200 kvmit.hang",
-      kickstart: { hostname: "hang.example.test", rootPasswordHash: secretInput(ROOT_HASH) },
-    }) },
+    {
+      className: "Domain",
+      name: "dom",
+      props: domainProps(DOM, {
+        location: tree.location,
+        timeoutMinutes: 2,
+        kickstart: { hostname: HOSTNAME, rootPasswordHash: secretInput(ROOT_HASH) },
+      }),
+    },
+    {
+      className: "Domain",
+      name: "hang",
+      props: domainProps(HANG, {
+        location: tree.location,
+        timeoutMinutes: 0.3,
+        extraArgs: "console=ttyS0,115200 kvmit.hang",
+        kickstart: { hostname: "hang.example.test", rootPasswordHash: secretInput(ROOT_HASH) },
+      }),
+    },
   ]);
   cap = Object.fromEntries(captured.map((c) => [c.name, c]));
   host = await ProviderHost.start();
@@ -138,11 +166,13 @@ describe("a Domain with install through the dynamic-provider host", () => {
     }
     expect([...seen].sort()).toEqual(expect.arrayContaining([`${DOM}-install-initrd.img`, `${DOM}-install-vmlinuz`]));
     expect(ourScratch(DOM)).toEqual([]);
-    expect(tree.requests).toEqual(expect.arrayContaining([
-      "/centos/7.9.2009/os/x86_64/.treeinfo",
-      "/centos/7.9.2009/os/x86_64/images/pxeboot/vmlinuz",
-      "/centos/7.9.2009/os/x86_64/images/pxeboot/initrd.img",
-    ]));
+    expect(tree.requests).toEqual(
+      expect.arrayContaining([
+        "/centos/7.9.2009/os/x86_64/.treeinfo",
+        "/centos/7.9.2009/os/x86_64/images/pxeboot/vmlinuz",
+        "/centos/7.9.2009/os/x86_64/images/pxeboot/initrd.img",
+      ]),
+    );
 
     // The installer booted the tree's kernel with our command line and read the injected ks.cfg.
     const cmdline = `console=ttyS0,115200 inst.repo=${tree.location} inst.ks=file:/ks.cfg`;
@@ -161,7 +191,11 @@ describe("a Domain with install through the dynamic-provider host", () => {
     expect(live).toContain("<on_crash>restart</on_crash>");
     expect(live).toContain("<memory unit='KiB'>262144</memory>");
 
-    expect(created.properties).toMatchObject({ installed: true, uuid: created.id, install: { location: tree.location, timeoutMinutes: 2, extraArgs: "console=ttyS0,115200" } });
+    expect(created.properties).toMatchObject({
+      installed: true,
+      uuid: created.id,
+      install: { location: tree.location, timeoutMinutes: 2, extraArgs: "console=ttyS0,115200" },
+    });
     expect(host.stderr.join("")).not.toContain(ROOT_HASH);
     state.dom = { urn, id: created.id, inputs: checked.inputs, outs: created.properties };
   });
@@ -180,7 +214,10 @@ describe("a Domain with install through the dynamic-provider host", () => {
     const again = await host.check(s.urn, r.inputs!, cap.dom.inputs);
     expect(await host.diff(s.id, s.urn, r.properties, again.inputs)).toEqual({ changes: "none", replaces: [], deleteBeforeReplace: false });
     // Other install settings are no change either: an installed domain is not reinstalled.
-    const other = await host.check(s.urn, r.inputs!, { ...cap.dom.inputs, install: { location: tree.redirectLocation, kickstart: { hostname: "other.example.test", rootPasswordHash: ROOT_HASH } } });
+    const other = await host.check(s.urn, r.inputs!, {
+      ...cap.dom.inputs,
+      install: { location: tree.redirectLocation, kickstart: { hostname: "other.example.test", rootPasswordHash: ROOT_HASH } },
+    });
     expect(other.failures).toEqual([]);
     expect(await host.diff(s.id, s.urn, r.properties, other.inputs)).toEqual({ changes: "none", replaces: [], deleteBeforeReplace: false });
     // A changed provider text makes the engine call update: nothing happens on the host.
@@ -201,11 +238,14 @@ describe("a Domain with install through the dynamic-provider host", () => {
     const urn = urnOf(cap.hang.type, "hang");
     const checked = await host.check(urn, {}, cap.hang.inputs);
     expect(checked.failures).toEqual([]);
-    const err = (await host.create(urn, checked.inputs).then(() => undefined, (e: Error) => e)) as Error;
+    const err = (await host.create(urn, checked.inputs).then(
+      () => undefined,
+      (e: Error) => e,
+    )) as Error;
     expect(err).toBeInstanceOf(Error);
     expect(err.message).toContain(
       `creating domain "${HANG}" on ${URI} failed (its definition was removed again): installing ${HANG}: ` +
-      "the installer did not finish within 0.3 min (install.timeoutMinutes); the install phase was destroyed\n",
+        "the installer did not finish within 0.3 min (install.timeoutMinutes); the install phase was destroyed\n",
     );
     expect(err.message).toMatch(/last \d+ lines of the serial console:\n(.|\n)*\| KVMIT fake installer: hanging as asked, tick \d+/);
     expect(err.message).not.toContain(ROOT_HASH);
@@ -217,7 +257,11 @@ describe("a Domain with install through the dynamic-provider host", () => {
 
   test("check refuses bad install settings before touching the host", async () => {
     const urn = urnOf(cap.dom.type, "bad");
-    const res = await host.check(urn, {}, { ...cap.dom.inputs, name: name("bad"), install: { location: "ftp://mirror/", kickstart: { hostname: "x" } } });
+    const res = await host.check(
+      urn,
+      {},
+      { ...cap.dom.inputs, name: name("bad"), install: { location: "ftp://mirror/", kickstart: { hostname: "x" } } },
+    );
     expect(res.failures.map((f) => f.property)).toEqual(["install.location", "install.kickstart"]);
     expect(virshOk("dominfo", name("bad"))).toBe(false);
   });

@@ -14,10 +14,14 @@ const name = (what: string) => `kvmit-inst-${what}-${run}`;
 
 function virsh(uri: string, ...args: string[]): string {
   try {
-    return execFileSync("virsh", ["-q", "-c", uri, ...args], { encoding: "utf8", stdio: ["ignore", "pipe", "pipe"], timeout: 60000 }).trim();
+    return execFileSync("virsh", ["-q", "-c", uri, ...args], {
+      encoding: "utf8",
+      stdio: ["ignore", "pipe", "pipe"],
+      timeout: 60000,
+    }).trim();
   } catch (e) {
     const err = e as { stderr?: string; message: string };
-    throw new Error(`virsh -c ${uri} ${args.join(" ")} failed: ${err.stderr || err.message}`);
+    throw new Error(`virsh -c ${uri} ${args.join(" ")} failed: ${err.stderr || err.message}`, { cause: e });
   }
 }
 const virshOk = (uri: string, ...args: string[]): boolean => {
@@ -45,7 +49,8 @@ const SCRATCH_DIR = `/var/lib/libvirt/images/${SCRATCH}`;
  * the serial console logging (withSerialConsoleLog) to the file runInstall reads back, no network. */
 function installXml(domain: string, disk: string, p: InstallPhaseXmlInput): string {
   const esc = (s: string) => s.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/'/g, "&apos;");
-  return withSerialConsoleLog(`<domain type='qemu'>
+  return withSerialConsoleLog(
+    `<domain type='qemu'>
   <name>${domain}</name>${p.uuid ? `\n  <uuid>${p.uuid}</uuid>` : ""}
   <memory unit='MiB'>256</memory>
   <vcpu>1</vcpu>
@@ -70,7 +75,9 @@ function installXml(domain: string, disk: string, p: InstallPhaseXmlInput): stri
     </serial>
     <console type='pty'><target type='serial' port='0'/></console>
   </devices>
-</domain>`, p.consoleLogFile);
+</domain>`,
+    p.consoleLogFile,
+  );
 }
 
 let tree: FakeTreeServer;
@@ -179,11 +186,13 @@ describe("runInstall on the test bed", () => {
     expect(xml).toContain(`<kernel>${SCRATCH_DIR}/${dom}-install-vmlinuz</kernel>`);
     expect(xml).toContain("<on_reboot>destroy</on_reboot>");
     expect(xml).toContain(`<cmdline>${cmdline}</cmdline>`);
-    expect(tree.requests).toEqual(expect.arrayContaining([
-      "/centos/7.9.2009/os/x86_64/.treeinfo",
-      "/centos/7.9.2009/os/x86_64/images/pxeboot/vmlinuz",
-      "/centos/7.9.2009/os/x86_64/images/pxeboot/initrd.img",
-    ]));
+    expect(tree.requests).toEqual(
+      expect.arrayContaining([
+        "/centos/7.9.2009/os/x86_64/.treeinfo",
+        "/centos/7.9.2009/os/x86_64/images/pxeboot/vmlinuz",
+        "/centos/7.9.2009/os/x86_64/images/pxeboot/initrd.img",
+      ]),
+    );
     expect(logs).toContain(`vmlinuz: 100% of ${(tree.files.kernel.length / 1048576).toFixed(1)} MiB`);
     expect(logs.some((l) => l.startsWith(`installer of ${dom} stopped (shutdown) after`))).toBe(true);
   });
@@ -233,7 +242,9 @@ describe("runInstall on the test bed", () => {
       buildXml: (p) => installXml(dom, disk, p),
     });
     expect(logs).toContain(`replaced leftover volume ${SCRATCH}/${dom}-install-vmlinuz`);
-    expect(readMarker(disk)).toBe(`${MARKER_PREFIX} hostname=left.example.test cmdline=console=ttyS0,115200 inst.repo=${tree.location} inst.ks=file:/ks.cfg`);
+    expect(readMarker(disk)).toBe(
+      `${MARKER_PREFIX} hostname=left.example.test cmdline=console=ttyS0,115200 inst.repo=${tree.location} inst.ks=file:/ks.cfg`,
+    );
     expect(volNames(uriUnix(), SCRATCH)).toEqual([]);
   });
 
@@ -254,7 +265,9 @@ describe("runInstall on the test bed", () => {
     // QEMU runs with -no-reboot under on_reboot=destroy: the reboot is reported as a shutdown.
     expect(result.stoppedBy).toBe("shutdown");
     expect(virsh(uriUnix(), "domstate", dom)).toBe("shut off");
-    expect(readMarker(disk)).toContain(`${MARKER_PREFIX} hostname=reboot.example.test cmdline=console=ttyS0,115200 kvmit.reboot inst.repo=`);
+    expect(readMarker(disk)).toContain(
+      `${MARKER_PREFIX} hostname=reboot.example.test cmdline=console=ttyS0,115200 kvmit.reboot inst.repo=`,
+    );
   });
 
   it("leaves a domain the caller redefines as the final phase (boot hd, its events) and starts", async () => {

@@ -29,7 +29,11 @@ const program = require(process.env.KVMCOMP_PROGRAM);
 `;
 
 /** `config`: the kvm-infra keys as in a stack file (objects as objects). */
-export async function captureProgram(config: Record<string, unknown>, secretKeys: string[] = [], stack = "e2e"): Promise<ProgramResource[]> {
+export async function captureProgram(
+  config: Record<string, unknown>,
+  secretKeys: string[] = [],
+  stack = "e2e",
+): Promise<ProgramResource[]> {
   const flat = Object.fromEntries(Object.entries(config).map(([k, v]) => [k, typeof v === "string" ? v : JSON.stringify(v)]));
   const all = await captureUnderMocks({
     body: PROGRAM_BODY,

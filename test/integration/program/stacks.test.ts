@@ -19,8 +19,13 @@ const sfx = randomBytes(3).toString("hex");
 const GiB = 1024 ** 3;
 const octet = 160 + (parseInt(sfx, 16) % 40);
 const n = {
-  pool: `kvmcomp-pool-${sfx}`, nat: `kvmcomp-nat-${sfx}`, br: `kvmcomp-br-${sfx}`, dom: `kvmcomp-dom-${sfx}`,
-  lvm: `kvmcomp-lvm-${sfx}`, tnet: `kvmcomp-tbr-${sfx}`, tdom: `kvmcomp-prod-${sfx}`,
+  pool: `kvmcomp-pool-${sfx}`,
+  nat: `kvmcomp-nat-${sfx}`,
+  br: `kvmcomp-br-${sfx}`,
+  dom: `kvmcomp-dom-${sfx}`,
+  lvm: `kvmcomp-lvm-${sfx}`,
+  tnet: `kvmcomp-tbr-${sfx}`,
+  tdom: `kvmcomp-prod-${sfx}`,
 };
 // The test bed's pool directory (QEMU can reach the guests' disks there).
 const poolDir = path.join(tb.TESTBED_POOL_DIR, n.pool);
@@ -39,7 +44,13 @@ function fails(fn: () => unknown): boolean {
   }
 }
 function info(text: string): Record<string, string> {
-  return Object.fromEntries(text.split("\n").map((l) => /^([^:]+):\s*(.*)$/.exec(l.trim())).filter(Boolean).map((m) => [m![1].trim(), m![2].trim()]));
+  return Object.fromEntries(
+    text
+      .split("\n")
+      .map((l) => /^([^:]+):\s*(.*)$/.exec(l.trim()))
+      .filter(Boolean)
+      .map((m) => [m![1].trim(), m![2].trim()]),
+  );
 }
 
 function stackConfig(stack: string): Record<string, any> {
@@ -52,7 +63,8 @@ function devConfig(change: (c: Record<string, any>) => void = () => undefined): 
   c["kvm-infra:uri"] = tb.TESTBED_URI_SSH;
   c["kvm-infra:pool"] = { ...c["kvm-infra:pool"], name: n.pool, path: poolDir };
   c["kvm-infra:network"] = {
-    ...c["kvm-infra:network"], name: n.nat,
+    ...c["kvm-infra:network"],
+    name: n.nat,
     nat: { address: `192.168.${octet}.1`, prefix: 24, dhcpStart: `192.168.${octet}.100`, dhcpEnd: `192.168.${octet}.200` },
   };
   c["kvm-infra:domains"] = [{ ...c["kvm-infra:domains"][0], name: n.dom }];
@@ -70,19 +82,35 @@ afterAll(async () => {
   await host?.stop();
   for (const [uri, dom] of [[tb.TESTBED_URI_UNIX, n.dom]]) {
     if (!fails(() => virsh(uri, "dominfo", dom))) {
-      try { virsh(uri, "destroy", dom); } catch (e) { /* not running */ }
+      try {
+        virsh(uri, "destroy", dom);
+      } catch (e) {
+        /* not running */
+      }
       virsh(uri, "undefine", dom);
     }
   }
   for (const net of [n.nat, n.br]) {
     if (!fails(() => local("net-info", net))) {
-      try { local("net-destroy", net); } catch (e) { /* inactive */ }
+      try {
+        local("net-destroy", net);
+      } catch (e) {
+        /* inactive */
+      }
       local("net-undefine", net);
     }
   }
   if (!fails(() => local("pool-info", n.pool))) {
-    for (const v of local("vol-list", n.pool).split("\n").map((l) => l.trim().split(/\s+/)[0]).filter(Boolean)) local("vol-delete", "--pool", n.pool, v);
-    try { local("pool-destroy", n.pool); } catch (e) { /* inactive */ }
+    for (const v of local("vol-list", n.pool)
+      .split("\n")
+      .map((l) => l.trim().split(/\s+/)[0])
+      .filter(Boolean))
+      local("vol-delete", "--pool", n.pool, v);
+    try {
+      local("pool-destroy", n.pool);
+    } catch (e) {
+      /* inactive */
+    }
     local("pool-undefine", n.pool);
   }
   rmSync(poolDir, { recursive: true, force: true });
@@ -128,14 +156,22 @@ describe("the dev stack on the test bed (qemu+ssh, real QEMU)", () => {
   });
 
   test("moving the guest from the NAT network to the host bridge and retitling it updates it in place", async () => {
-    const steps = await e.up(await captureProgram(devConfig((c) => {
-      c["kvm-infra:network"] = { name: n.br, mode: "bridge", bridge: tb.TESTBED_BRIDGE };
-      c["kvm-infra:domains"][0].title = "moved to the bridge";
-    })));
+    const steps = await e.up(
+      await captureProgram(
+        devConfig((c) => {
+          c["kvm-infra:network"] = { name: n.br, mode: "bridge", bridge: tb.TESTBED_BRIDGE };
+          c["kvm-infra:domains"][0].title = "moved to the bridge";
+        }),
+      ),
+    );
     const ops = Object.fromEntries(steps.map((s) => [s.urn.split("::").pop(), s.op]));
     expect(ops).toEqual({
-      [`${n.dom}-vnc-password`]: "same", [`${n.pool}-pool`]: "same", [`${n.br}-network`]: "create", [`${n.dom}-disk`]: "same",
-      [`${n.dom}-domain`]: "update", [`${n.nat}-network`]: "delete",
+      [`${n.dom}-vnc-password`]: "same",
+      [`${n.pool}-pool`]: "same",
+      [`${n.br}-network`]: "create",
+      [`${n.dom}-disk`]: "same",
+      [`${n.dom}-domain`]: "update",
+      [`${n.nat}-network`]: "delete",
     });
     const dom = info(local("dominfo", n.dom));
     expect(dom.State).toBe("running");
@@ -160,7 +196,13 @@ describe("the prod stack's shape on libvirt's test driver (test+ssh, through the
   function prodConfig(): Record<string, any> {
     const c = stackConfig("prod");
     c["kvm-infra:uri"] = tb.TESTBED_TEST_URI_SSH;
-    c["kvm-infra:pool"] = { ...c["kvm-infra:pool"], name: n.lvm, devices: [`/dev/kvmcomp-fake-${sfx}`], volumeGroup: `kvmcompvg${sfx}`, target: `/dev/kvmcompvg${sfx}` };
+    c["kvm-infra:pool"] = {
+      ...c["kvm-infra:pool"],
+      name: n.lvm,
+      devices: [`/dev/kvmcomp-fake-${sfx}`],
+      volumeGroup: `kvmcompvg${sfx}`,
+      target: `/dev/kvmcompvg${sfx}`,
+    };
     // The test driver's host has one interface, eth1, standing in for br0.
     c["kvm-infra:network"] = { ...c["kvm-infra:network"], name: n.tnet, bridge: "eth1" };
     const d = c["kvm-infra:domains"][0];

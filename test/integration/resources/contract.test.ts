@@ -15,8 +15,13 @@ const sfx = suffix();
 const MiB = 2 ** 20;
 const PASSWORD = "Ct5v8Rw2";
 const n = {
-  pool: `kvmit-res-cpool-${sfx}`, vol: `kvmit-res-cvol-${sfx}.img`, net: `kvmit-res-cnet-${sfx}`, dom: `kvmit-res-cdom-${sfx}`,
-  tpool: `kvmit-res-ctlvm-${sfx}`, tvol: `kvmit-res-ctlv-${sfx}`, fvol: `kvmit-res-cfv-${sfx}.img`,
+  pool: `kvmit-res-cpool-${sfx}`,
+  vol: `kvmit-res-cvol-${sfx}.img`,
+  net: `kvmit-res-cnet-${sfx}`,
+  dom: `kvmit-res-cdom-${sfx}`,
+  tpool: `kvmit-res-ctlvm-${sfx}`,
+  tvol: `kvmit-res-ctlv-${sfx}`,
+  fvol: `kvmit-res-cfv-${sfx}.img`,
 };
 const dir = path.join(tb.TESTBED_POOL_DIR, n.pool);
 
@@ -42,13 +47,48 @@ beforeAll(async () => {
   const captured = await captureResources(path.resolve(__dirname, "../../../libvirt/index.ts"), [
     { className: "StoragePool", name: "pool", props: { uri: URI, name: n.pool, type: "dir", targetPath: dir, build: true } },
     { className: "StorageVolume", name: "vol", props: { uri: URI, pool: n.pool, name: n.vol, capacityBytes: 64 * MiB } },
-    { className: "Network", name: "net", props: { uri: URI, name: n.net, mode: "nat", nat: { address: "192.168.243.1", prefix: 24, dhcpStart: "192.168.243.10", dhcpEnd: "192.168.243.20" } } },
-    { className: "Domain", name: "dom", props: {
-      uri: URI, name: n.dom, virtType: "qemu", memoryMiB: 128, maxMemoryMiB: 256, vcpus: 1, maxVcpus: 2, shutdownTimeoutSeconds: 2,
-      interfaces: [{ source: { type: "network", network: n.net } }], graphics: { vnc: { password: secretInput(PASSWORD) } },
-    } },
-    { className: "StoragePool", name: "tpool", props: { uri: tb.TESTBED_TEST_URI_SSH, name: n.tpool, type: "logical", volumeGroup: `kvmitresctvg${sfx}`, sourceDevices: [`/dev/kvmit-cfake-${sfx}`] } },
-    { className: "StorageVolume", name: "tvol", props: { uri: tb.TESTBED_TEST_URI_SSH, pool: n.tpool, name: n.tvol, capacityBytes: 32 * MiB } },
+    {
+      className: "Network",
+      name: "net",
+      props: {
+        uri: URI,
+        name: n.net,
+        mode: "nat",
+        nat: { address: "192.168.243.1", prefix: 24, dhcpStart: "192.168.243.10", dhcpEnd: "192.168.243.20" },
+      },
+    },
+    {
+      className: "Domain",
+      name: "dom",
+      props: {
+        uri: URI,
+        name: n.dom,
+        virtType: "qemu",
+        memoryMiB: 128,
+        maxMemoryMiB: 256,
+        vcpus: 1,
+        maxVcpus: 2,
+        shutdownTimeoutSeconds: 2,
+        interfaces: [{ source: { type: "network", network: n.net } }],
+        graphics: { vnc: { password: secretInput(PASSWORD) } },
+      },
+    },
+    {
+      className: "StoragePool",
+      name: "tpool",
+      props: {
+        uri: tb.TESTBED_TEST_URI_SSH,
+        name: n.tpool,
+        type: "logical",
+        volumeGroup: `kvmitresctvg${sfx}`,
+        sourceDevices: [`/dev/kvmit-cfake-${sfx}`],
+      },
+    },
+    {
+      className: "StorageVolume",
+      name: "tvol",
+      props: { uri: tb.TESTBED_TEST_URI_SSH, pool: n.tpool, name: n.tvol, capacityBytes: 32 * MiB },
+    },
   ]);
   cap = Object.fromEntries(captured.map((c) => [c.name, c]));
   host = await ProviderHost.start();
@@ -58,17 +98,33 @@ beforeAll(async () => {
 afterAll(async () => {
   await host?.stop();
   if (!virshFails("dominfo", n.dom)) {
-    try { virsh("destroy", n.dom); } catch (e) { /* off */ }
+    try {
+      virsh("destroy", n.dom);
+    } catch (e) {
+      /* off */
+    }
     virsh("undefine", n.dom);
   }
   if (!virshFails("net-info", n.net)) {
-    try { virsh("net-destroy", n.net); } catch (e) { /* off */ }
+    try {
+      virsh("net-destroy", n.net);
+    } catch (e) {
+      /* off */
+    }
     virsh("net-undefine", n.net);
   }
   if (!virshFails("pool-info", n.pool)) {
     for (const v of [n.vol, n.fvol]) if (!virshFails("vol-info", "--pool", n.pool, v)) virsh("vol-delete", "--pool", n.pool, v);
-    try { virsh("pool-destroy", n.pool); } catch (e) { /* off */ }
-    try { virsh("pool-delete", n.pool); } catch (e) { /* gone */ }
+    try {
+      virsh("pool-destroy", n.pool);
+    } catch (e) {
+      /* off */
+    }
+    try {
+      virsh("pool-delete", n.pool);
+    } catch (e) {
+      /* gone */
+    }
     virsh("pool-undefine", n.pool);
   }
   rmSync(dir, { recursive: true, force: true });
@@ -79,7 +135,10 @@ describe("through the dynamic-provider host", () => {
 
   test("the host stays secret-free: the VNC password is in no provider text", () => {
     for (const c of Object.values(cap)) expect(P(c)).not.toContain(PASSWORD);
-    expect(cap.dom.rawInputs.graphics).toEqual({ "4dabf18193072939515e22adb298388d": "1b47061264138c4ac30d75fd1eb44270", value: { vnc: { password: PASSWORD } } });
+    expect(cap.dom.rawInputs.graphics).toEqual({
+      "4dabf18193072939515e22adb298388d": "1b47061264138c4ac30d75fd1eb44270",
+      value: { vnc: { password: PASSWORD } },
+    });
   });
 
   test("Check fails with the property and accepted values before touching a host", async () => {
@@ -102,7 +161,11 @@ describe("through the dynamic-provider host", () => {
     expect(info(virsh("pool-info", n.pool)).Autostart).toBe("no");
     expect(u.properties.uuid).toBe(s.id);
     const renamed = await host.check(s.urn, next.inputs, props(cap.pool, { autostart: false, name: "x" + n.pool }));
-    expect(await host.diff(s.id, s.urn, u.properties, renamed.inputs)).toEqual({ changes: "some", replaces: ["name"], deleteBeforeReplace: true });
+    expect(await host.diff(s.id, s.urn, u.properties, renamed.inputs)).toEqual({
+      changes: "some",
+      replaces: ["name"],
+      deleteBeforeReplace: true,
+    });
     state.pool = { ...s, outs: u.properties };
   });
 
@@ -144,7 +207,11 @@ describe("through the dynamic-provider host", () => {
     const again = await host.check(s.urn, r.inputs!, props(cap.dom));
     expect((await host.diff(s.id, s.urn, r.properties, again.inputs)).changes).toBe("none");
     const id = virsh("domid", n.dom).trim();
-    const next = await host.check(s.urn, r.inputs!, props(cap.dom, { interfaces: [{ source: { type: "bridge", bridge: tb.TESTBED_BRIDGE } }], memoryMiB: 160 }));
+    const next = await host.check(
+      s.urn,
+      r.inputs!,
+      props(cap.dom, { interfaces: [{ source: { type: "bridge", bridge: tb.TESTBED_BRIDGE } }], memoryMiB: 160 }),
+    );
     expect(await host.diff(s.id, s.urn, r.properties, next.inputs)).toEqual({ changes: "some", replaces: [], deleteBeforeReplace: false });
     const u = await host.update(s.id, s.urn, r.properties, next.inputs);
     expect(virsh("domid", n.dom).trim()).toBe(id);
@@ -193,12 +260,17 @@ describe("faults through the host", () => {
     writeSync(fd, Buffer.from("x"), 0, 1, 0);
     closeSync(fd);
     const raw = props(cap.vol, { name: n.fvol, capacityBytes: 512 * MiB, source: { path: src } });
-    const creating = createVia(cap.vol, raw).then(() => undefined, (e: Error) => e);
+    const creating = createVia(cap.vol, raw).then(
+      () => undefined,
+      (e: Error) => e,
+    );
     let killed = 0;
     for (let i = 0; i < 400 && !killed; i++) {
       await new Promise((res) => setTimeout(res, 25));
       if (!virshFails("vol-info", "--pool", n.pool, n.fvol)) {
-        const pids = execFileSync("pgrep", ["-P", String(host.pid), "-f", `ssh.*${tb.TESTBED_SSH_PORT}`], { encoding: "utf8" }).split("\n").filter(Boolean);
+        const pids = execFileSync("pgrep", ["-P", String(host.pid), "-f", `ssh.*${tb.TESTBED_SSH_PORT}`], { encoding: "utf8" })
+          .split("\n")
+          .filter(Boolean);
         for (const pid of pids) {
           process.kill(Number(pid), "SIGKILL");
           killed++;
@@ -210,7 +282,11 @@ describe("faults through the host", () => {
     expect((err as Error).message).toMatch(/creating volume .* failed: (connection to ssh:.* lost|the connection to the host was lost)/);
     expect(virshFails("vol-info", "--pool", n.pool, n.fvol)).toBe(true);
     const v = await createVia(cap.vol, raw);
-    expect(virsh("vol-list", n.pool).split("\n").filter((l) => l.includes(n.fvol))).toHaveLength(1);
+    expect(
+      virsh("vol-list", n.pool)
+        .split("\n")
+        .filter((l) => l.includes(n.fvol)),
+    ).toHaveLength(1);
     await host.delete(v.id, v.urn, v.outs);
     await host.delete(pool.id, pool.urn, { ...pool.outs, wipeOnDelete: true });
   });

@@ -27,12 +27,20 @@ function domid(name: string): string {
 afterAll(async () => {
   for (const n of names) {
     if (!virshFails("dominfo", n)) {
-      try { virsh("destroy", n); } catch (e) { /* not running */ }
+      try {
+        virsh("destroy", n);
+      } catch (e) {
+        /* not running */
+      }
       virsh("undefine", n, "--nvram");
     }
   }
   if (!virshFails("net-info", netName)) {
-    try { virsh("net-destroy", netName); } catch (e) { /* inactive */ }
+    try {
+      virsh("net-destroy", netName);
+    } catch (e) {
+      /* inactive */
+    }
     virsh("net-undefine", netName);
   }
   await closeAllConnections();
@@ -44,11 +52,24 @@ describe("domain", () => {
   let raw: Record<string, any>;
 
   beforeAll(async () => {
-    net = await nets.create({ uri: URI, name: netName, mode: "nat", nat: { address: "192.168.242.1", prefix: 24, dhcpStart: "192.168.242.10", dhcpEnd: "192.168.242.20" } });
+    net = await nets.create({
+      uri: URI,
+      name: netName,
+      mode: "nat",
+      nat: { address: "192.168.242.1", prefix: 24, dhcpStart: "192.168.242.10", dhcpEnd: "192.168.242.20" },
+    });
     raw = {
-      uri: URI, name: names[0], virtType: "qemu", memoryMiB: 128, maxMemoryMiB: 256, vcpus: 1, maxVcpus: 2,
+      uri: URI,
+      name: names[0],
+      virtType: "qemu",
+      memoryMiB: 128,
+      maxMemoryMiB: 256,
+      vcpus: 1,
+      maxVcpus: 2,
       interfaces: [{ source: { type: "network", network: netName } }],
-      graphics: { vnc: { password: PASSWORD } }, shutdownTimeoutSeconds: 2, title: "kvm-infra test guest",
+      graphics: { vnc: { password: PASSWORD } },
+      shutdownTimeoutSeconds: 2,
+      title: "kvm-infra test guest",
     };
   });
 
@@ -73,7 +94,14 @@ describe("domain", () => {
 
   test("memory, vcpus, VNC password, title and description change live, without a restart", async () => {
     const id = domid(names[0]);
-    const next = { ...raw, memoryMiB: 192, vcpus: 2, graphics: { vnc: { password: PASSWORD2 } }, title: "renamed title", description: "first line\nsecond line" };
+    const next = {
+      ...raw,
+      memoryMiB: 192,
+      vcpus: 2,
+      graphics: { vnc: { password: PASSWORD2 } },
+      title: "renamed title",
+      description: "first line\nsecond line",
+    };
     const up = await doms.up(s, next);
     expect(up.replaced).toBe(false);
     expect(domid(names[0])).toBe(id);
@@ -209,7 +237,12 @@ describe("domain", () => {
   });
 
   test("a domain that fails to start is undefined again, and the error carries no password", async () => {
-    const bad = { ...raw, name: names[2], running: true, disks: [{ source: { type: "file", path: `/nonexistent/kvmit-${sfx}.img` }, targetDev: "vda" }] };
+    const bad = {
+      ...raw,
+      name: names[2],
+      running: true,
+      disks: [{ source: { type: "file", path: `/nonexistent/kvmit-${sfx}.img` }, targetDev: "vda" }],
+    };
     let err: Error | undefined;
     try {
       await doms.create(bad);
@@ -227,17 +260,30 @@ describe("domain", () => {
 });
 
 describe("domain clock timers and power management (virt-install's centos7.0 settings)", () => {
-  const TIMERS = [{ name: "rtc", tickpolicy: "catchup" }, { name: "pit", tickpolicy: "delay" }, { name: "hpet", present: false }];
+  const TIMERS = [
+    { name: "rtc", tickpolicy: "catchup" },
+    { name: "pit", tickpolicy: "delay" },
+    { name: "hpet", present: false },
+  ];
   const raw: Record<string, any> = {
-    uri: URI, name: names[3], virtType: "qemu", memoryMiB: 64, vcpus: 1, machine: "pc", shutdownTimeoutSeconds: 2,
-    timers: TIMERS, pm: { suspendToMem: false, suspendToDisk: false },
+    uri: URI,
+    name: names[3],
+    virtType: "qemu",
+    memoryMiB: 64,
+    vcpus: 1,
+    machine: "pc",
+    shutdownTimeoutSeconds: 2,
+    timers: TIMERS,
+    pm: { suspendToMem: false, suspendToDisk: false },
   };
   let s: State;
 
   test("create defines them as virt-install writes them, and the guest runs with them", async () => {
     s = await doms.create(raw);
     for (const xml of [virsh("dumpxml", "--inactive", names[3]), virsh("dumpxml", names[3])]) {
-      expect(xml).toMatch(/<clock offset='utc'>\s*<timer name='rtc' tickpolicy='catchup'\/>\s*<timer name='pit' tickpolicy='delay'\/>\s*<timer name='hpet' present='no'\/>\s*<\/clock>/);
+      expect(xml).toMatch(
+        /<clock offset='utc'>\s*<timer name='rtc' tickpolicy='catchup'\/>\s*<timer name='pit' tickpolicy='delay'\/>\s*<timer name='hpet' present='no'\/>\s*<\/clock>/,
+      );
       expect(xml).toMatch(/<pm>\s*<suspend-to-mem enabled='no'\/>\s*<suspend-to-disk enabled='no'\/>\s*<\/pm>/);
     }
     expect(info(virsh("dominfo", names[3])).State).toBe("running");
@@ -270,7 +316,10 @@ describe("domain clock timers and power management (virt-install's centos7.0 set
   });
 
   test("a change made outside (virsh edit of the definition) shows up as a diff after refresh", async () => {
-    const xml = virsh("dumpxml", "--inactive", "--security-info", names[3]).replace("<suspend-to-disk enabled='yes'/>", "<suspend-to-disk enabled='no'/>");
+    const xml = virsh("dumpxml", "--inactive", "--security-info", names[3]).replace(
+      "<suspend-to-disk enabled='yes'/>",
+      "<suspend-to-disk enabled='no'/>",
+    );
     const file = join(tmpdir(), `${names[3]}.xml`);
     writeFileSync(file, xml);
     try {
@@ -280,7 +329,12 @@ describe("domain clock timers and power management (virt-install's centos7.0 set
     }
     const r = (await doms.refresh(s)) as State;
     expect(r.outs.pm).toEqual({ suspendToMem: false, suspendToDisk: false });
-    expect(diffDomain(r.outs, (await doms.plan(r, { ...raw, timers: [TIMERS[0], TIMERS[1]], pm: { suspendToMem: false, suspendToDisk: true } })).inputs).changed).toEqual(["pm"]);
+    expect(
+      diffDomain(
+        r.outs,
+        (await doms.plan(r, { ...raw, timers: [TIMERS[0], TIMERS[1]], pm: { suspendToMem: false, suspendToDisk: true } })).inputs,
+      ).changed,
+    ).toEqual(["pm"]);
     await doms.delete(r);
     expect(virshFails("dominfo", names[3])).toBe(true);
   });

@@ -25,14 +25,20 @@ const MiB = 2 ** 20;
 function sshChildren(): number[] {
   try {
     return execFileSync("pgrep", ["-P", String(process.pid), "-f", `ssh.*${tb.TESTBED_SSH_PORT}`], { encoding: "utf8" })
-      .split("\n").filter(Boolean).map(Number);
+      .split("\n")
+      .filter(Boolean)
+      .map(Number);
   } catch (e) {
     return [];
   }
 }
 
 function volumeNames(): string[] {
-  return virsh("vol-list", poolName).split("\n").slice(2).map((l) => l.trim().split(/\s+/)[0]).filter(Boolean);
+  return virsh("vol-list", poolName)
+    .split("\n")
+    .slice(2)
+    .map((l) => l.trim().split(/\s+/)[0])
+    .filter(Boolean);
 }
 
 let pool: State | undefined;
@@ -41,7 +47,11 @@ const domNames: string[] = [];
 afterAll(async () => {
   for (const d of domNames) {
     if (!virshFails("dominfo", d)) {
-      try { virsh("destroy", d); } catch (e) { /* off */ }
+      try {
+        virsh("destroy", d);
+      } catch (e) {
+        /* off */
+      }
       virsh("undefine", d);
     }
   }
@@ -61,7 +71,10 @@ test("ssh killed during a volume upload: clear error, no orphan, the next run co
   closeSync(fd);
   const raw = { uri: URI, pool: poolName, name: `kvmit-res-fv-${sfx}.img`, capacityBytes: 512 * MiB, source: { path: src } };
 
-  const creating = vols.create(raw).then(() => undefined, (e: Error) => e);
+  const creating = vols.create(raw).then(
+    () => undefined,
+    (e: Error) => e,
+  );
   // Kill the transport once the volume exists on the host, i.e. while its content streams.
   let killed = 0;
   for (let i = 0; i < 400 && !killed; i++) {
@@ -76,7 +89,9 @@ test("ssh killed during a volume upload: clear error, no orphan, the next run co
   expect(killed).toBeGreaterThan(0);
   const err = await creating;
   expect(err).toBeInstanceOf(Error);
-  expect((err as Error).message).toMatch(new RegExp(`creating volume "${raw.name}" in pool "${poolName}" on qemu\\+ssh:.* failed: connection to ssh:.* lost`));
+  expect((err as Error).message).toMatch(
+    new RegExp(`creating volume "${raw.name}" in pool "${poolName}" on qemu\\+ssh:.* failed: connection to ssh:.* lost`),
+  );
   // The partial volume was removed over a fresh connection: nothing orphaned.
   expect(volumeNames()).not.toContain(raw.name);
 
@@ -100,7 +115,15 @@ test("ssh killed between defining and starting a domain: no orphan definition, t
     domNames.push(name);
     const raw = { uri: URI, name, virtType: "qemu", memoryMiB: 64, vcpus: 1, shutdownTimeoutSeconds: 1 };
     let settled = false;
-    const creating = doms.create(raw).then((s) => s, (e: Error) => e).finally(() => { settled = true; });
+    const creating = doms
+      .create(raw)
+      .then(
+        (s) => s,
+        (e: Error) => e,
+      )
+      .finally(() => {
+        settled = true;
+      });
     let killed = false;
     while (!settled && !killed) {
       const { stdout } = await run("virsh", ["-c", tb.TESTBED_URI_UNIX, "list", "--all", "--name"]);
@@ -121,7 +144,11 @@ test("ssh killed between defining and starting a domain: no orphan definition, t
     // Whatever had been defined was undefined again over a fresh connection.
     expect(virshFails("dominfo", name)).toBe(true);
     const s = await doms.create(raw);
-    expect(virsh("list", "--all", "--name").split("\n").filter((l) => l.trim() === name)).toHaveLength(1);
+    expect(
+      virsh("list", "--all", "--name")
+        .split("\n")
+        .filter((l) => l.trim() === name),
+    ).toHaveLength(1);
     expect(info(virsh("dominfo", name)).State).toBe("running");
     await doms.delete(s);
   }

@@ -15,7 +15,9 @@ const MiB = 2 ** 20;
 
 function vgNames(): string[] {
   return execFileSync("vgs", ["--noheadings", "-o", "vg_name"], { encoding: "utf8", stdio: ["ignore", "pipe", "ignore"] })
-    .split("\n").map((l) => l.trim()).filter(Boolean);
+    .split("\n")
+    .map((l) => l.trim())
+    .filter(Boolean);
 }
 
 const names = { vg: `kvmit-res-lvm-${sfx}`, build: `kvmit-res-build-${sfx}`, build2: `kvmit-res-build2-${sfx}` };
@@ -24,7 +26,11 @@ const builtVg = `kvmitresvg${sfx}`;
 afterAll(async () => {
   for (const n of Object.values(names)) {
     if (!virshFails("pool-info", n)) {
-      try { virsh("pool-destroy", n); } catch (e) { /* inactive */ }
+      try {
+        virsh("pool-destroy", n);
+      } catch (e) {
+        /* inactive */
+      }
       virsh("pool-undefine", n);
     }
   }
@@ -36,7 +42,13 @@ afterAll(async () => {
 });
 
 describe("logical pool on the test bed's volume group", () => {
-  const raw = { uri: tb.TESTBED_URI_SSH, name: names.vg, type: "logical", volumeGroup: tb.TESTBED_VG, sourceDevices: [tb.TESTBED_VG_DEVICE] };
+  const raw = {
+    uri: tb.TESTBED_URI_SSH,
+    name: names.vg,
+    type: "logical",
+    volumeGroup: tb.TESTBED_VG,
+    sourceDevices: [tb.TESTBED_VG_DEVICE],
+  };
   let s: State;
 
   test("create defines it without building, starts and autostarts it", async () => {
@@ -71,7 +83,14 @@ describe("logical pool on the test bed's volume group", () => {
 });
 
 describe("building a logical pool on the spare device", () => {
-  const raw = { uri: tb.TESTBED_URI_SSH, name: names.build, type: "logical", volumeGroup: builtVg, sourceDevices: [tb.TESTBED_SPARE_DEVICE], build: true };
+  const raw = {
+    uri: tb.TESTBED_URI_SSH,
+    name: names.build,
+    type: "logical",
+    volumeGroup: builtVg,
+    sourceDevices: [tb.TESTBED_SPARE_DEVICE],
+    build: true,
+  };
 
   test("build creates the volume group; delete without wipeOnDelete keeps it", async () => {
     const s = await pools.create(raw);
@@ -82,7 +101,9 @@ describe("building a logical pool on the spare device", () => {
   });
 
   test("build never overwrites a device holding data (NO_OVERWRITE) and leaves no pool behind", async () => {
-    await expect(pools.create({ ...raw, name: names.build2 })).rejects.toThrow(/creating storage pool "kvmit-res-build2-\w+" on qemu\+ssh:.* failed/);
+    await expect(pools.create({ ...raw, name: names.build2 })).rejects.toThrow(
+      /creating storage pool "kvmit-res-build2-\w+" on qemu\+ssh:.* failed/,
+    );
     expect(virshFails("pool-info", names.build2)).toBe(true);
     expect(vgNames()).toContain(builtVg);
   });
@@ -96,7 +117,13 @@ describe("building a logical pool on the spare device", () => {
 
 describe("volumes on a logical pool (test driver, one connection)", () => {
   const uri = tb.TESTBED_TEST_URI_SSH;
-  const poolRaw = { uri, name: `kvmit-res-tlvm-${sfx}`, type: "logical", volumeGroup: `kvmitrestvg${sfx}`, sourceDevices: [`/dev/kvmit-fake-${sfx}`] };
+  const poolRaw = {
+    uri,
+    name: `kvmit-res-tlvm-${sfx}`,
+    type: "logical",
+    volumeGroup: `kvmitrestvg${sfx}`,
+    sourceDevices: [`/dev/kvmit-fake-${sfx}`],
+  };
   const volRaw = { uri, pool: poolRaw.name, name: `kvmit-res-lv-${sfx}`, capacityBytes: 64 * MiB };
   let pool: State;
   let vol: State;

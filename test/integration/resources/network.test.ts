@@ -15,7 +15,11 @@ const nat = { address: "192.168.241.1", prefix: 24, dhcpStart: "192.168.241.10",
 afterAll(async () => {
   for (const n of names) {
     if (!virshFails("net-info", n)) {
-      try { virsh("net-destroy", n); } catch (e) { /* inactive */ }
+      try {
+        virsh("net-destroy", n);
+      } catch (e) {
+        /* inactive */
+      }
       virsh("net-undefine", n);
     }
   }

@@ -37,9 +37,19 @@ afterAll(async () => {
           const v = line.trim().split(/\s+/)[0];
           if (v) virsh("vol-delete", "--pool", p, v);
         }
-      } catch (e) { /* inactive */ }
-      try { virsh("pool-destroy", p); } catch (e) { /* inactive */ }
-      try { virsh("pool-delete", p); } catch (e) { /* gone */ }
+      } catch (e) {
+        /* inactive */
+      }
+      try {
+        virsh("pool-destroy", p);
+      } catch (e) {
+        /* inactive */
+      }
+      try {
+        virsh("pool-delete", p);
+      } catch (e) {
+        /* gone */
+      }
       virsh("pool-undefine", p);
     }
   }
@@ -114,7 +124,9 @@ describe("dir pool and its volumes", () => {
 
   test("shrinking is refused at preview (check) with the reason", async () => {
     const res = await storageVolumeProvider.check!(vol.inputs, { ...volRaw, capacityBytes: 64 * MiB });
-    expect(res.failures).toEqual([{ property: "capacityBytes", reason: expect.stringContaining("cannot shrink from 134217728 to 67108864 bytes") }]);
+    expect(res.failures).toEqual([
+      { property: "capacityBytes", reason: expect.stringContaining("cannot shrink from 134217728 to 67108864 bytes") },
+    ]);
   });
 
   test("a new format replaces the volume", async () => {

@@ -1,8 +1,20 @@
 // A tiny TCG domain through its whole life over qemu+ssh, every step checked with virsh and the
 // lifecycle events seen on the same connection.
 import {
-  Connection, DomainRef, DomainLifecycleEvent, EventRegistration, DomainXmlFlags, DomainState, DomainEventType,
-  DomainMemoryModFlags, VcpuFlags, DomainDeviceModifyFlags, DomainMetadataType, DomainModificationImpact, isNoDomain, isLibvirtError,
+  Connection,
+  DomainRef,
+  DomainLifecycleEvent,
+  EventRegistration,
+  DomainXmlFlags,
+  DomainState,
+  DomainEventType,
+  DomainMemoryModFlags,
+  VcpuFlags,
+  DomainDeviceModifyFlags,
+  DomainMetadataType,
+  DomainModificationImpact,
+  isNoDomain,
+  isLibvirtError,
 } from "./rpc-imports";
 import { uriFor, uniqueName, virsh, virshTry, waitFor, infoField } from "./helpers";
 
@@ -58,7 +70,9 @@ describe("a domain over qemu+ssh", () => {
     expect(await conn.domainLookupByName(name)).toEqual(dom);
     expect(await conn.domainLookupByUuid(dom.uuid)).toEqual(dom);
     const mine = (await conn.connectListAllDomains()).map((d) => d.name).filter((n) => n.startsWith("kvmit-rpc-dom-"));
-    const theirs = virsh(uri, "list", "--all", "--name").split("\n").filter((n) => n.startsWith("kvmit-rpc-dom-"));
+    const theirs = virsh(uri, "list", "--all", "--name")
+      .split("\n")
+      .filter((n) => n.startsWith("kvmit-rpc-dom-"));
     expect(mine.sort()).toEqual(theirs.sort());
     expect(mine).toContain(name);
   });
@@ -119,7 +133,9 @@ describe("a domain over qemu+ssh", () => {
     expect(virsh(uri, "desc", "--config", "--title", name)).toBe("config title");
     expect(await conn.domainGetMetadata(dom, DomainMetadataType.TITLE, null, DomainModificationImpact.LIVE)).toBe("live title");
     expect(await conn.domainGetMetadata(dom, DomainMetadataType.TITLE, null, DomainModificationImpact.CONFIG)).toBe("config title");
-    expect(await conn.domainGetMetadata(dom, DomainMetadataType.DESCRIPTION, null, DomainModificationImpact.LIVE)).toBe("live text\nsecond line");
+    expect(await conn.domainGetMetadata(dom, DomainMetadataType.DESCRIPTION, null, DomainModificationImpact.LIVE)).toBe(
+      "live text\nsecond line",
+    );
   });
 
   it("removes the live title with null metadata; reading it then fails with NO_DOMAIN_METADATA (80)", async () => {

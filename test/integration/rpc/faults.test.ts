@@ -24,7 +24,12 @@ describe("a killed ssh child", () => {
     // Frozen first, so the calls are certainly in flight when the child dies.
     process.kill(pid, "SIGSTOP");
     const calls = [conn.connectGetHostname(), conn.connectListAllDomains(), conn.connectGetCapabilities()];
-    const settled = calls.map((c) => c.then(() => "resolved", (e) => e));
+    const settled = calls.map((c) =>
+      c.then(
+        () => "resolved",
+        (e) => e,
+      ),
+    );
     await new Promise((r) => setTimeout(r, 200));
     const killedAt = Date.now();
     process.kill(pid, "SIGKILL");

@@ -14,10 +14,14 @@ export function uriFor(t: TransportName): string {
 /** virsh -c <uri> args..., stdout trimmed; throws with virsh's stderr on failure. */
 export function virsh(uri: string, ...args: string[]): string {
   try {
-    return execFileSync("virsh", ["-q", "-c", uri, ...args], { encoding: "utf8", stdio: ["ignore", "pipe", "pipe"], timeout: 60000 }).trim();
+    return execFileSync("virsh", ["-q", "-c", uri, ...args], {
+      encoding: "utf8",
+      stdio: ["ignore", "pipe", "pipe"],
+      timeout: 60000,
+    }).trim();
   } catch (e) {
     const err = e as { stderr?: string; message: string };
-    throw new Error(`virsh -c ${uri} ${args.join(" ")} failed: ${err.stderr || err.message}`);
+    throw new Error(`virsh -c ${uri} ${args.join(" ")} failed: ${err.stderr || err.message}`, { cause: e });
   }
 }
 
@@ -39,7 +43,12 @@ export function uniqueName(what: string): string {
   return `kvmit-rpc-${what}-${randomBytes(3).toString("hex")}`;
 }
 
-export async function waitFor<T>(what: string, probe: () => T | undefined | false | Promise<T | undefined | false>, timeoutMs = 20000, everyMs = 100): Promise<T> {
+export async function waitFor<T>(
+  what: string,
+  probe: () => T | undefined | false | Promise<T | undefined | false>,
+  timeoutMs = 20000,
+  everyMs = 100,
+): Promise<T> {
   const deadline = Date.now() + timeoutMs;
   for (;;) {
     const v = await probe();

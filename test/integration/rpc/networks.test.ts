@@ -2,7 +2,15 @@
 // virsh and the kernel's view of the bridge as the second opinion.
 import { existsSync } from "fs";
 import { randomBytes } from "crypto";
-import { Connection, NetworkRef, NetworkXmlFlags, NetworkUpdateCommand, NetworkUpdateSection, NetworkUpdateFlags, isNoNetwork } from "./rpc-imports";
+import {
+  Connection,
+  NetworkRef,
+  NetworkXmlFlags,
+  NetworkUpdateCommand,
+  NetworkUpdateSection,
+  NetworkUpdateFlags,
+  isNoNetwork,
+} from "./rpc-imports";
 import { uriFor, uniqueName, virsh, virshTry, infoField } from "./helpers";
 
 const uri = uriFor("tls");
@@ -45,8 +53,14 @@ describe("a network over qemu+tls", () => {
   });
 
   it("adds a portgroup with networkUpdate, live and in the config", async () => {
-    await conn.networkUpdate(net, NetworkUpdateCommand.ADD_LAST, NetworkUpdateSection.PORTGROUP, -1, "<portgroup name='kvmit-pg'/>",
-      NetworkUpdateFlags.AFFECT_LIVE | NetworkUpdateFlags.AFFECT_CONFIG);
+    await conn.networkUpdate(
+      net,
+      NetworkUpdateCommand.ADD_LAST,
+      NetworkUpdateSection.PORTGROUP,
+      -1,
+      "<portgroup name='kvmit-pg'/>",
+      NetworkUpdateFlags.AFFECT_LIVE | NetworkUpdateFlags.AFFECT_CONFIG,
+    );
     expect(virsh(uri, "net-dumpxml", name)).toMatch(/<portgroup name='kvmit-pg'/);
     expect(virsh(uri, "net-dumpxml", "--inactive", name)).toMatch(/<portgroup name='kvmit-pg'/);
     expect(await conn.networkGetXmlDesc(net, NetworkXmlFlags.INACTIVE)).toMatch(/<portgroup name='kvmit-pg'/);

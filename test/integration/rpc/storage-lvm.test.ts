@@ -3,7 +3,15 @@
 // undefine; and NO_OVERWRITE refusing a device that already holds data. Checked with virsh and LVM.
 import { execFileSync } from "child_process";
 import { randomBytes } from "crypto";
-import { Connection, StoragePoolRef, StoragePoolBuildFlags, StoragePoolDeleteFlags, StoragePoolState, LibvirtError, isNoStoragePool } from "./rpc-imports";
+import {
+  Connection,
+  StoragePoolRef,
+  StoragePoolBuildFlags,
+  StoragePoolDeleteFlags,
+  StoragePoolState,
+  LibvirtError,
+  isNoStoragePool,
+} from "./rpc-imports";
 import { testbed } from "../../support/testbed";
 import { uriFor, uniqueName, virsh, virshTry, waitFor, infoField } from "./helpers";
 
@@ -25,7 +33,9 @@ const poolXml = (name: string, vgName: string, uuid?: string) => `<pool type='lo
 const lvmEnv = { ...process.env, LVM_SUPPRESS_FD_WARNINGS: "1" };
 function volumeGroups(): string[] {
   return execFileSync("vgs", ["--noheadings", "-o", "vg_name"], { encoding: "utf8", env: lvmEnv, stdio: ["ignore", "pipe", "ignore"] })
-    .split("\n").map((l) => l.trim()).filter(Boolean);
+    .split("\n")
+    .map((l) => l.trim())
+    .filter(Boolean);
 }
 /** True when no filesystem, LVM or partition signature is on the device. */
 function deviceIsBlank(): boolean {

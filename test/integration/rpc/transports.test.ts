@@ -49,7 +49,10 @@ describe.each(transports)("over %s", (t) => {
     expect(iface.mac).toBe(readFileSync(`/sys/class/net/${bridge}/address`, "utf8").trim());
     expect(iface.mac).toBe(virsh(uri, "iface-mac", bridge));
     const all = await conn.connectListAllInterfaces();
-    const virshNames = virsh(uri, "iface-list", "--all").split("\n").map((l) => l.trim().split(/\s+/)[0]).filter(Boolean);
+    const virshNames = virsh(uri, "iface-list", "--all")
+      .split("\n")
+      .map((l) => l.trim().split(/\s+/)[0])
+      .filter(Boolean);
     expect(all.map((i) => i.name).sort()).toEqual(virshNames.sort());
   });
 
@@ -61,7 +64,10 @@ describe.each(transports)("over %s", (t) => {
 });
 
 describe("the test driver", () => {
-  it.each([["unix", () => testbed().TESTBED_TEST_URI_UNIX], ["ssh", () => testbed().TESTBED_TEST_URI_SSH]])("opens test:///default over %s", async (_t, uri) => {
+  it.each([
+    ["unix", () => testbed().TESTBED_TEST_URI_UNIX],
+    ["ssh", () => testbed().TESTBED_TEST_URI_SSH],
+  ])("opens test:///default over %s", async (_t, uri) => {
     const conn = await Connection.open(uri());
     try {
       const pools = (await conn.connectListAllStoragePools()).map((p) => p.name).sort();
@@ -79,8 +85,25 @@ describe("tls certificate checks", () => {
   beforeAll(() => {
     // A second CA the daemon's certificate was not signed by, with the test bed's client certificate.
     otherPki = mkdtempSync(join(tmpdir(), "kvmit-rpc-pki-"));
-    execFileSync("openssl", ["req", "-x509", "-newkey", "rsa:2048", "-nodes", "-days", "1", "-subj", "/CN=kvmit-rpc-other-ca",
-      "-keyout", join(otherPki, "cakey.pem"), "-out", join(otherPki, "cacert.pem")], { stdio: "ignore" });
+    execFileSync(
+      "openssl",
+      [
+        "req",
+        "-x509",
+        "-newkey",
+        "rsa:2048",
+        "-nodes",
+        "-days",
+        "1",
+        "-subj",
+        "/CN=kvmit-rpc-other-ca",
+        "-keyout",
+        join(otherPki, "cakey.pem"),
+        "-out",
+        join(otherPki, "cacert.pem"),
+      ],
+      { stdio: "ignore" },
+    );
     copyFileSync(join(tb().TESTBED_PKI_CLIENT, "clientcert.pem"), join(otherPki, "clientcert.pem"));
     copyFileSync(join(tb().TESTBED_PKI_CLIENT, "clientkey.pem"), join(otherPki, "clientkey.pem"));
   });
@@ -101,7 +124,9 @@ describe("tls certificate checks", () => {
   });
 
   it("names the missing CA file when pkipath points nowhere", async () => {
-    await expect(Connection.open("qemu+tls://127.0.0.1:16514/system?pkipath=/nonexistent-kvmit-rpc")).rejects.toThrow("/nonexistent-kvmit-rpc/cacert.pem");
+    await expect(Connection.open("qemu+tls://127.0.0.1:16514/system?pkipath=/nonexistent-kvmit-rpc")).rejects.toThrow(
+      "/nonexistent-kvmit-rpc/cacert.pem",
+    );
   });
 });
 

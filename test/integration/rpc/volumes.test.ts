@@ -50,7 +50,10 @@ describe.each<TransportName>(["unix", "ssh"])("volumes on a dir pool over %s", (
   });
 
   it("creates a 10 MiB raw volume that virsh and the disk agree on", async () => {
-    vol = await conn.storageVolCreateXml(pool, `<volume><name>${volName}</name><capacity unit='bytes'>${SIZE}</capacity><target><format type='raw'/></target></volume>`);
+    vol = await conn.storageVolCreateXml(
+      pool,
+      `<volume><name>${volName}</name><capacity unit='bytes'>${SIZE}</capacity><target><format type='raw'/></target></volume>`,
+    );
     expect(vol).toEqual({ pool: poolName, name: volName, key: volPath });
     expect(await conn.storageVolLookupByName(pool, volName)).toEqual(vol);
     expect(await conn.storageVolGetXmlDesc(vol)).toContain(`<path>${volPath}</path>`);
@@ -75,7 +78,11 @@ describe.each<TransportName>(["unix", "ssh"])("volumes on a dir pool over %s", (
   it("uploads and downloads a range at an offset", async () => {
     const patch = Buffer.from("kvm-infra rpc range test");
     await conn.storageVolUpload(vol, patch, 4096, patch.length);
-    expect(readFileSync(volPath).subarray(4096, 4096 + patch.length).equals(patch)).toBe(true);
+    expect(
+      readFileSync(volPath)
+        .subarray(4096, 4096 + patch.length)
+        .equals(patch),
+    ).toBe(true);
     expect((await collect(await conn.storageVolDownload(vol, 4096, patch.length))).equals(patch)).toBe(true);
   });
 

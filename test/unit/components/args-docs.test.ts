@@ -14,7 +14,10 @@ function argsFields(file: string): Array<{ iface: string; field: string; doc: st
     if (!ts.isInterfaceDeclaration(node) || !/Args$/.test(node.name.text)) return;
     for (const m of node.members) {
       if (!ts.isPropertySignature(m)) continue;
-      const doc = ts.getJSDocCommentsAndTags(m).map((d) => d.getText()).join(" ");
+      const doc = ts
+        .getJSDocCommentsAndTags(m)
+        .map((d) => d.getText())
+        .join(" ");
       out.push({ iface: node.name.text, field: m.name.getText(), doc });
     }
   });
@@ -25,9 +28,14 @@ const fields = FILES.flatMap(argsFields);
 
 describe("the components' Args", () => {
   it("are all found", () => {
-    expect([...new Set(fields.map((f) => f.iface))].sort()).toEqual(
-      ["BridgeNetworkArgs", "CentOS7DiskArgs", "CentOS7DomainArgs", "CentOS7VncArgs", "LvmStoragePoolArgs", "RandomPasswordArgs"],
-    );
+    expect([...new Set(fields.map((f) => f.iface))].sort()).toEqual([
+      "BridgeNetworkArgs",
+      "CentOS7DiskArgs",
+      "CentOS7DomainArgs",
+      "CentOS7VncArgs",
+      "LvmStoragePoolArgs",
+      "RandomPasswordArgs",
+    ]);
   });
 
   it.each(fields.map((f) => [`${f.iface}.${f.field}`, f.doc]))("%s documents its default or that it is required", (_name, doc) => {

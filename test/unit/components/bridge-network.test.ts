@@ -22,18 +22,29 @@ describe("BridgeNetwork", () => {
   it("gives a NAT network libvirt's bridge and the default DHCP range", async () => {
     const net = new BridgeNetwork("natdefault", { uri: URI, mode: "nat" });
     expect(await networkInputs(net, "natdefault")).toEqual({
-      uri: URI, name: "natdefault", mode: "nat", autostart: true,
+      uri: URI,
+      name: "natdefault",
+      mode: "nat",
+      autostart: true,
       nat: { address: "192.168.150.1", prefix: 24, dhcpStart: "192.168.150.100", dhcpEnd: "192.168.150.254" },
     });
   });
 
   it("takes a NAT network's bridge, addressing and autostart as given", async () => {
     const net = new BridgeNetwork("natgiven", {
-      uri: URI, name: "lab", mode: "nat", bridge: "virbr9", autostart: false,
+      uri: URI,
+      name: "lab",
+      mode: "nat",
+      bridge: "virbr9",
+      autostart: false,
       nat: { address: "10.9.0.1", prefix: 16, dhcpStart: "10.9.1.1", dhcpEnd: "10.9.1.99" },
     });
     expect(await networkInputs(net, "natgiven")).toEqual({
-      uri: URI, name: "lab", mode: "nat", bridge: "virbr9", autostart: false,
+      uri: URI,
+      name: "lab",
+      mode: "nat",
+      bridge: "virbr9",
+      autostart: false,
       nat: { address: "10.9.0.1", prefix: 16, dhcpStart: "10.9.1.1", dhcpEnd: "10.9.1.99" },
     });
     expect(await promiseOf(net.name)).toBe("lab");
@@ -49,16 +60,56 @@ describe("BridgeNetwork", () => {
   it.each<[string, Partial<BridgeNetworkArgs>, string]>([
     ["bridge mode without a bridge", {}, 'BridgeNetwork "bad": bridge is required: the existing host bridge guests join, e.g. br0'],
     ["an unknown mode", { mode: "route" as "nat" }, 'BridgeNetwork "bad": mode must be one of "bridge", "nat", got "route"'],
-    ["a bridge name longer than 15", { bridge: "bridge-of-the-lab" }, 'BridgeNetwork "bad": bridge must be a Linux bridge name: 1-15 of the characters A-Z a-z 0-9 _ . -, got "bridge-of-the-lab"'],
-    ["NAT settings in bridge mode", { bridge: "br0", nat: {} }, 'BridgeNetwork "bad": nat is only for mode "nat"; a bridge network\'s addressing is the host bridge\'s'],
-    ["an address that is not IPv4", { mode: "nat", nat: { address: "fe80::1" } }, 'BridgeNetwork "bad": nat.address must be an IPv4 address such as 192.168.150.1, got "fe80::1"'],
-    ["a prefix too short", { mode: "nat", nat: { prefix: 4 } }, 'BridgeNetwork "bad": nat.prefix must be a whole number from 8 to 30 (the subnet\'s prefix length), got 4'],
-    ["a DHCP end outside the subnet", { mode: "nat", nat: { dhcpEnd: "192.168.151.9" } }, 'BridgeNetwork "bad": nat.dhcpEnd must be inside 192.168.150.1/24, got "192.168.151.9"'],
-    ["a DHCP range backwards", { mode: "nat", nat: { dhcpStart: "192.168.150.200", dhcpEnd: "192.168.150.100" } }, 'BridgeNetwork "bad": nat.dhcpEnd must not come before nat.dhcpStart (192.168.150.200), got "192.168.150.100"'],
-    ["the host inside the DHCP range", { mode: "nat", nat: { address: "192.168.150.120" } }, 'BridgeNetwork "bad": nat.address must lie outside the DHCP range 192.168.150.100-192.168.150.254, got "192.168.150.120"'],
-    ["a typo in nat", { mode: "nat", nat: { gateway: "1.2.3.4" } as object }, 'BridgeNetwork "bad": nat.gateway is not a known setting; accepted: address, prefix, dhcpStart, dhcpEnd'],
-    ["autostart as text", { bridge: "br0", autostart: "true" as unknown as boolean }, 'BridgeNetwork "bad": autostart must be true or false, got "true"'],
-    ["a network name with a slash", { name: "a/b", bridge: "br0" }, 'BridgeNetwork "bad": name must be 1-64 of the characters A-Z a-z 0-9 _ . + - starting with a letter or digit, got "a/b"'],
+    [
+      "a bridge name longer than 15",
+      { bridge: "bridge-of-the-lab" },
+      'BridgeNetwork "bad": bridge must be a Linux bridge name: 1-15 of the characters A-Z a-z 0-9 _ . -, got "bridge-of-the-lab"',
+    ],
+    [
+      "NAT settings in bridge mode",
+      { bridge: "br0", nat: {} },
+      'BridgeNetwork "bad": nat is only for mode "nat"; a bridge network\'s addressing is the host bridge\'s',
+    ],
+    [
+      "an address that is not IPv4",
+      { mode: "nat", nat: { address: "fe80::1" } },
+      'BridgeNetwork "bad": nat.address must be an IPv4 address such as 192.168.150.1, got "fe80::1"',
+    ],
+    [
+      "a prefix too short",
+      { mode: "nat", nat: { prefix: 4 } },
+      'BridgeNetwork "bad": nat.prefix must be a whole number from 8 to 30 (the subnet\'s prefix length), got 4',
+    ],
+    [
+      "a DHCP end outside the subnet",
+      { mode: "nat", nat: { dhcpEnd: "192.168.151.9" } },
+      'BridgeNetwork "bad": nat.dhcpEnd must be inside 192.168.150.1/24, got "192.168.151.9"',
+    ],
+    [
+      "a DHCP range backwards",
+      { mode: "nat", nat: { dhcpStart: "192.168.150.200", dhcpEnd: "192.168.150.100" } },
+      'BridgeNetwork "bad": nat.dhcpEnd must not come before nat.dhcpStart (192.168.150.200), got "192.168.150.100"',
+    ],
+    [
+      "the host inside the DHCP range",
+      { mode: "nat", nat: { address: "192.168.150.120" } },
+      'BridgeNetwork "bad": nat.address must lie outside the DHCP range 192.168.150.100-192.168.150.254, got "192.168.150.120"',
+    ],
+    [
+      "a typo in nat",
+      { mode: "nat", nat: { gateway: "1.2.3.4" } as object },
+      'BridgeNetwork "bad": nat.gateway is not a known setting; accepted: address, prefix, dhcpStart, dhcpEnd',
+    ],
+    [
+      "autostart as text",
+      { bridge: "br0", autostart: "true" as unknown as boolean },
+      'BridgeNetwork "bad": autostart must be true or false, got "true"',
+    ],
+    [
+      "a network name with a slash",
+      { name: "a/b", bridge: "br0" },
+      'BridgeNetwork "bad": name must be 1-64 of the characters A-Z a-z 0-9 _ . + - starting with a letter or digit, got "a/b"',
+    ],
   ])("rejects %s before creating any child", async (_what, args, message) => {
     const before = registered.length;
     expect(() => new BridgeNetwork("bad", { uri: URI, ...args } as BridgeNetworkArgs)).toThrow(new Error(message));

@@ -15,10 +15,18 @@ const br0 = { name: pulumi.output("br0") };
 /** The runbook's guest. */
 function runbook(): CentOS7DomainArgs {
   return {
-    uri: URI, title: "xxx", description: "xxx", memoryMiB: 4096, vcpus: 2,
-    disk: { pool: lvmPool, sizeGiB: 64, sparse: false }, osVariant: "centos7.0", virtType: "kvm",
-    events: { onCrash: "restart", onPoweroff: "destroy", onReboot: "restart" }, features: { acpi: false },
-    clockOffset: "utc", network: br0,
+    uri: URI,
+    title: "xxx",
+    description: "xxx",
+    memoryMiB: 4096,
+    vcpus: 2,
+    disk: { pool: lvmPool, sizeGiB: 64, sparse: false },
+    osVariant: "centos7.0",
+    virtType: "kvm",
+    events: { onCrash: "restart", onPoweroff: "destroy", onReboot: "restart" },
+    features: { acpi: false },
+    clockOffset: "utc",
+    network: br0,
     graphics: { vnc: { port: 5901, listen: "127.0.0.1", password: pulumi.secret("XXXXXXXX") } },
     console: { type: "pty", targetType: "serial" },
   };
@@ -49,18 +57,49 @@ describe("CentOS7Domain for the runbook's command", () => {
 
   it("defines the domain with every setting of the command and what osinfo implies for centos7.0", () => {
     expect(c.domain.inputs).toEqual({
-      uri: URI, name: "xxx", virtType: "kvm", title: "xxx", description: "xxx",
-      osinfoId: "http://centos.org/centos/7.0", memoryMiB: 4096, vcpus: 2, arch: "x86_64", machine: "q35",
-      bootDevices: ["hd"], features: { acpi: false, apic: true }, clockOffset: "utc",
-      timers: [{ name: "rtc", tickpolicy: "catchup" }, { name: "pit", tickpolicy: "delay" }, { name: "hpet", present: false }],
+      uri: URI,
+      name: "xxx",
+      virtType: "kvm",
+      title: "xxx",
+      description: "xxx",
+      osinfoId: "http://centos.org/centos/7.0",
+      memoryMiB: 4096,
+      vcpus: 2,
+      arch: "x86_64",
+      machine: "q35",
+      bootDevices: ["hd"],
+      features: { acpi: false, apic: true },
+      clockOffset: "utc",
+      timers: [
+        { name: "rtc", tickpolicy: "catchup" },
+        { name: "pit", tickpolicy: "delay" },
+        { name: "hpet", present: false },
+      ],
       pm: { suspendToMem: false, suspendToDisk: false },
-      onPoweroff: "destroy", onReboot: "restart", onCrash: "restart",
-      disks: [{ source: { type: "volume", pool: "images_lvm", volume: "xxx" }, device: "disk", targetDev: "vda", bus: "virtio", driverType: "raw" }],
+      onPoweroff: "destroy",
+      onReboot: "restart",
+      onCrash: "restart",
+      disks: [
+        {
+          source: { type: "volume", pool: "images_lvm", volume: "xxx" },
+          device: "disk",
+          targetDev: "vda",
+          bus: "virtio",
+          driverType: "raw",
+        },
+      ],
       interfaces: [{ source: { type: "network", network: "br0" }, model: "virtio" }],
       graphics: { vnc: { port: 5901, listen: "127.0.0.1", password: "XXXXXXXX" } },
-      serialConsole: true, guestAgent: true, rng: true, memballoon: "virtio", tablet: true,
-      autostart: true, running: true,
-      uuid: undefined, vncPort: undefined, pendingRestart: undefined,
+      serialConsole: true,
+      guestAgent: true,
+      rng: true,
+      memballoon: "virtio",
+      tablet: true,
+      autostart: true,
+      running: true,
+      uuid: undefined,
+      vncPort: undefined,
+      pendingRestart: undefined,
     });
   });
 
@@ -80,8 +119,12 @@ describe("CentOS7Domain for the runbook's command", () => {
   });
 
   it("parents the volume and the domain, named after it", async () => {
-    expect(await promiseOf(d.volume!.urn)).toBe("urn:pulumi:test::kvm-infra::kvm:compute:CentOS7Domain$pulumi-nodejs:dynamic/libvirt:StorageVolume::xxx-disk");
-    expect(await promiseOf(d.domain.urn)).toBe("urn:pulumi:test::kvm-infra::kvm:compute:CentOS7Domain$pulumi-nodejs:dynamic/libvirt:Domain::xxx-domain");
+    expect(await promiseOf(d.volume!.urn)).toBe(
+      "urn:pulumi:test::kvm-infra::kvm:compute:CentOS7Domain$pulumi-nodejs:dynamic/libvirt:StorageVolume::xxx-disk",
+    );
+    expect(await promiseOf(d.domain.urn)).toBe(
+      "urn:pulumi:test::kvm-infra::kvm:compute:CentOS7Domain$pulumi-nodejs:dynamic/libvirt:Domain::xxx-domain",
+    );
   });
 });
 
@@ -89,10 +132,26 @@ describe("CentOS7Domain defaults", () => {
   it("are osinfo's minimums, libvirt's events, kvm, ACPI on, autoport on 127.0.0.1 and a generated password", async () => {
     const d = new CentOS7Domain("small", { uri: "qemu:///system", disk: { pool: dirPool }, network: { name: pulumi.output("nat") } });
     const c = await children(d, "small");
-    expect(c.volume!.inputs).toEqual({ uri: "qemu:///system", pool: "images", name: "small.img", capacityBytes: 10 * GiB, format: "raw", sparse: true });
+    expect(c.volume!.inputs).toEqual({
+      uri: "qemu:///system",
+      pool: "images",
+      name: "small.img",
+      capacityBytes: 10 * GiB,
+      format: "raw",
+      sparse: true,
+    });
     expect(c.domain.inputs).toMatchObject({
-      name: "small", memoryMiB: 1024, vcpus: 1, virtType: "kvm", features: { acpi: true, apic: true }, clockOffset: "utc",
-      onPoweroff: "destroy", onReboot: "restart", onCrash: "destroy", autostart: true, running: true,
+      name: "small",
+      memoryMiB: 1024,
+      vcpus: 1,
+      virtType: "kvm",
+      features: { acpi: true, apic: true },
+      clockOffset: "utc",
+      onPoweroff: "destroy",
+      onReboot: "restart",
+      onCrash: "destroy",
+      autostart: true,
+      running: true,
       graphics: { vnc: { listen: "127.0.0.1", password: "Gen3rat3" } },
     });
     expect(c.domain.inputs.graphics.vnc).not.toHaveProperty("port");
@@ -110,7 +169,12 @@ describe("CentOS7Domain defaults", () => {
   });
 
   it("take autoport's port from the domain for the VNC address; a local host needs no tunnel", async () => {
-    const d = new CentOS7Domain("auto", { uri: "qemu:///system", disk: { pool: dirPool }, network: { name: pulumi.output("nat") }, graphics: { vnc: { port: "auto" } } });
+    const d = new CentOS7Domain("auto", {
+      uri: "qemu:///system",
+      disk: { pool: dirPool },
+      network: { name: pulumi.output("nat") },
+      graphics: { vnc: { port: "auto" } },
+    });
     expect(await promiseOf(d.vncDisplay)).toBe(`vnc://127.0.0.1:${MOCK_VNC_AUTOPORT}`);
     expect(await promiseOf(d.vncTunnelCommand)).toBe("");
   });
@@ -122,7 +186,15 @@ describe("CentOS7Domain disks and networks", () => {
     const c = await children(d, "existing");
     expect(c.volume).toBeUndefined();
     expect(d.volume).toBeUndefined();
-    expect(c.domain.inputs.disks).toEqual([{ source: { type: "volume", pool: "images_lvm", volume: "home" }, device: "disk", targetDev: "vda", bus: "virtio", driverType: "raw" }]);
+    expect(c.domain.inputs.disks).toEqual([
+      {
+        source: { type: "volume", pool: "images_lvm", volume: "home" },
+        device: "disk",
+        targetDev: "vda",
+        bus: "virtio",
+        driverType: "raw",
+      },
+    ]);
   });
 
   it("makes a qcow2 volume in a dir pool when asked, under the given name", async () => {
@@ -139,7 +211,14 @@ describe("CentOS7Domain disks and networks", () => {
   });
 
   it("takes the domain's name, uuid and virtType qemu as given", async () => {
-    const d = new CentOS7Domain("named", { uri: URI, name: "web01", uuid: "4dea22b3-1d52-d8f3-2516-782e98ab3fa0", virtType: "qemu", disk: { pool: lvmPool }, network: br0 });
+    const d = new CentOS7Domain("named", {
+      uri: URI,
+      name: "web01",
+      uuid: "4dea22b3-1d52-d8f3-2516-782e98ab3fa0",
+      virtType: "qemu",
+      disk: { pool: lvmPool },
+      network: br0,
+    });
     const c = await children(d, "named");
     expect(c.domain.inputs).toMatchObject({ name: "web01", uuid: "4dea22b3-1d52-d8f3-2516-782e98ab3fa0", virtType: "qemu" });
     expect(c.volume!.inputs.name).toBe("web01");
@@ -149,7 +228,10 @@ describe("CentOS7Domain disks and networks", () => {
 
 describe("CentOS7Domain installation", () => {
   it("hands the install settings to the domain as a secret (a kickstart may hold a password hash)", async () => {
-    const install = { location: "https://vault.centos.org/7.9.2009/os/x86_64/", kickstart: { hostname: "web01", rootPasswordHash: "$6$s$h" } };
+    const install = {
+      location: "https://vault.centos.org/7.9.2009/os/x86_64/",
+      kickstart: { hostname: "web01", rootPasswordHash: "$6$s$h" },
+    };
     const d = new CentOS7Domain("installed", { uri: URI, disk: { pool: lvmPool }, network: br0, install });
     const c = await children(d, "installed");
     expect(c.domain.inputs.install).toEqual(install);
@@ -170,26 +252,70 @@ describe("CentOS7Domain argument errors", () => {
     ["no disk", (a) => delete a.disk, "disk is required: { pool, sizeGiB } for a new volume or { pool, volume } for an existing one"],
     ["a disk without a pool", (a) => delete a.disk.pool, "disk.pool is required: the pool holding the volume (an LvmStoragePool fits)"],
     ["no network", (a) => delete a.network, "network is required: { name } of a libvirt network or { bridge } of a host bridge"],
-    ["less than 1 GiB of RAM", (a) => (a.memoryMiB = 1023), "memoryMiB must be a whole number from 1024 to 4194304 (MiB; centos7.0 needs at least 1 GiB of RAM), got 1023"],
-    ["less than 10 GiB of disk", (a) => (a.disk.sizeGiB = 9), "disk.sizeGiB must be a whole number from 10 to 65536 (GiB; centos7.0 needs at least 10 GiB of disk), got 9"],
+    [
+      "less than 1 GiB of RAM",
+      (a) => (a.memoryMiB = 1023),
+      "memoryMiB must be a whole number from 1024 to 4194304 (MiB; centos7.0 needs at least 1 GiB of RAM), got 1023",
+    ],
+    [
+      "less than 10 GiB of disk",
+      (a) => (a.disk.sizeGiB = 9),
+      "disk.sizeGiB must be a whole number from 10 to 65536 (GiB; centos7.0 needs at least 10 GiB of disk), got 9",
+    ],
     ["a fractional vcpu count", (a) => (a.vcpus = 1.5), "vcpus must be a whole number from 1 to 255, got 1.5"],
     ["an OS other than centos7.0", (a) => (a.osVariant = "rhel9.0"), 'osVariant must be one of "centos7.0", got "rhel9.0"'],
     ["a hypervisor other than kvm or qemu", (a) => (a.virtType = "hvf"), 'virtType must be one of "kvm", "qemu", got "hvf"'],
-    ["an unknown reboot action", (a) => (a.events = { onReboot: "halt" }), 'events.onReboot must be one of "destroy", "restart", "preserve", "rename-restart", got "halt"'],
+    [
+      "an unknown reboot action",
+      (a) => (a.events = { onReboot: "halt" }),
+      'events.onReboot must be one of "destroy", "restart", "preserve", "rename-restart", got "halt"',
+    ],
     ["acpi as text", (a) => (a.features = { acpi: "off" }), 'features.acpi must be true or false, got "off"'],
     ["a clock offset libvirt lacks", (a) => (a.clockOffset = "cet"), 'clockOffset must be one of "utc", "localtime", got "cet"'],
-    ["qcow2 on a logical pool", (a) => (a.disk.format = "qcow2"), 'disk.format must be "raw" on a logical pool (a logical volume is a raw block device), got "qcow2"'],
-    ["sparse for an existing volume", (a) => (a.disk = { pool: lvmPool, volume: "home", sparse: false }), "disk.sparse describes a new volume; leave it out when disk.volume names an existing one"],
-    ["a volume name with a slash", (a) => (a.disk.volume = "a/b"), 'disk.volume must be a volume name: 1-127 of the characters A-Z a-z 0-9 + _ . - not starting with "-", got "a/b"'],
-    ["a VNC port taken by nothing VNC", (a) => (a.graphics = { vnc: { port: 22 } }), 'graphics.vnc.port must be "auto" or a whole number from 5900 to 65535 (VNC display N listens on 5900+N), got 22'],
-    ["a VNC listen hostname", (a) => (a.graphics = { vnc: { listen: "kvm01" } }), 'graphics.vnc.listen must be an IPv4 address such as 192.168.150.1, got "kvm01"'],
-    ["a VNC password of 9 characters", (a) => (a.graphics = { vnc: { password: "123456789" } }), "graphics.vnc.password must be 1 to 8 printable characters (VNC's limit), got 9 characters"],
-    ["an empty VNC password", (a) => (a.graphics = { vnc: { password: "" } }), "graphics.vnc.password must be 1 to 8 printable characters (VNC's limit), got 0 characters"],
+    [
+      "qcow2 on a logical pool",
+      (a) => (a.disk.format = "qcow2"),
+      'disk.format must be "raw" on a logical pool (a logical volume is a raw block device), got "qcow2"',
+    ],
+    [
+      "sparse for an existing volume",
+      (a) => (a.disk = { pool: lvmPool, volume: "home", sparse: false }),
+      "disk.sparse describes a new volume; leave it out when disk.volume names an existing one",
+    ],
+    [
+      "a volume name with a slash",
+      (a) => (a.disk.volume = "a/b"),
+      'disk.volume must be a volume name: 1-127 of the characters A-Z a-z 0-9 + _ . - not starting with "-", got "a/b"',
+    ],
+    [
+      "a VNC port taken by nothing VNC",
+      (a) => (a.graphics = { vnc: { port: 22 } }),
+      'graphics.vnc.port must be "auto" or a whole number from 5900 to 65535 (VNC display N listens on 5900+N), got 22',
+    ],
+    [
+      "a VNC listen hostname",
+      (a) => (a.graphics = { vnc: { listen: "kvm01" } }),
+      'graphics.vnc.listen must be an IPv4 address such as 192.168.150.1, got "kvm01"',
+    ],
+    [
+      "a VNC password of 9 characters",
+      (a) => (a.graphics = { vnc: { password: "123456789" } }),
+      "graphics.vnc.password must be 1 to 8 printable characters (VNC's limit), got 9 characters",
+    ],
+    [
+      "an empty VNC password",
+      (a) => (a.graphics = { vnc: { password: "" } }),
+      "graphics.vnc.password must be 1 to 8 printable characters (VNC's limit), got 0 characters",
+    ],
     ["a console that is not a pty", (a) => (a.console = { type: "tcp" }), 'console.type must be one of "pty", got "tcp"'],
     ["a title with a line break", (a) => (a.title = "one\ntwo"), "title must be a single line (libvirt rejects titles with line breaks)"],
     ["a uuid that is not one", (a) => (a.uuid = "xyz"), 'uuid must be a UUID such as 4dea22b3-1d52-d8f3-2516-782e98ab3fa0, got "xyz"'],
     ["running as text", (a) => (a.running = "yes"), 'running must be true or false, got "yes"'],
-    ["a kickstart without a hostname", (a) => (a.install = { kickstart: { disk: "vda" } }), "install.kickstart.hostname: undefined is not a valid host name"],
+    [
+      "a kickstart without a hostname",
+      (a) => (a.install = { kickstart: { disk: "vda" } }),
+      "install.kickstart.hostname: undefined is not a valid host name",
+    ],
   ])("rejects %s before creating any child", async (_what, change, problem) => {
     const args = base() as any;
     args.disk = { ...args.disk };

@@ -17,8 +17,14 @@ describe("LvmStoragePool", () => {
     await promiseOf(pool.name);
     await settled();
     expect(poolInputs("images_lvm")).toEqual({
-      uri: URI, name: "images_lvm", type: "logical", sourceDevices: ["/dev/sda2"], volumeGroup: "cl",
-      targetPath: "/dev/cl", build: false, autostart: true,
+      uri: URI,
+      name: "images_lvm",
+      type: "logical",
+      sourceDevices: ["/dev/sda2"],
+      volumeGroup: "cl",
+      targetPath: "/dev/cl",
+      build: false,
+      autostart: true,
     });
   });
 
@@ -39,10 +45,18 @@ describe("LvmStoragePool", () => {
   });
 
   it.each<[string, Partial<LvmStoragePoolArgs>, Record<string, unknown>]>([
-    ["volume group defaults to the pool's name, target to /dev/<vg>", { devices: ["/dev/sdb"] }, { volumeGroup: "vgdefault", targetPath: "/dev/vgdefault" }],
+    [
+      "volume group defaults to the pool's name, target to /dev/<vg>",
+      { devices: ["/dev/sdb"] },
+      { volumeGroup: "vgdefault", targetPath: "/dev/vgdefault" },
+    ],
     ["a given target wins", { devices: ["/dev/sdb"], volumeGroup: "vg", target: "/dev/mapper/vg" }, { targetPath: "/dev/mapper/vg" }],
     ["build and autostart as asked", { devices: ["/dev/sdb"], build: true, autostart: false }, { build: true, autostart: false }],
-    ["a dir pool takes path and nothing of LVM", { type: "dir", path: "/srv/images" }, { type: "dir", targetPath: "/srv/images", sourceDevices: undefined, volumeGroup: undefined }],
+    [
+      "a dir pool takes path and nothing of LVM",
+      { type: "dir", path: "/srv/images" },
+      { type: "dir", targetPath: "/srv/images", sourceDevices: undefined, volumeGroup: undefined },
+    ],
   ])("%s", async (_what, args, expected) => {
     const name = "vgdefault";
     const pool = new LvmStoragePool(`${name}${Object.keys(args).join("")}`, { uri: URI, name, ...args });
@@ -53,18 +67,62 @@ describe("LvmStoragePool", () => {
   });
 
   it.each<[string, Partial<LvmStoragePoolArgs>, string]>([
-    ["no uri", { uri: undefined as unknown as string, devices: ["/dev/sdb"] }, 'LvmStoragePool "bad": uri is required: the libvirt URI of the host'],
-    ["no devices for a logical pool", {}, 'LvmStoragePool "bad": devices is required: the block devices of the volume group, e.g. [/dev/sda2]'],
-    ["an empty device list", { devices: [] }, 'LvmStoragePool "bad": devices must be a non-empty list of block devices such as [/dev/sda2], got []'],
-    ["a relative device", { devices: ["sdb"] }, 'LvmStoragePool "bad": devices[0] must be an absolute path such as /dev/sda2 (starting with "/", no "..", no spaces), got "sdb"'],
+    [
+      "no uri",
+      { uri: undefined as unknown as string, devices: ["/dev/sdb"] },
+      'LvmStoragePool "bad": uri is required: the libvirt URI of the host',
+    ],
+    [
+      "no devices for a logical pool",
+      {},
+      'LvmStoragePool "bad": devices is required: the block devices of the volume group, e.g. [/dev/sda2]',
+    ],
+    [
+      "an empty device list",
+      { devices: [] },
+      'LvmStoragePool "bad": devices must be a non-empty list of block devices such as [/dev/sda2], got []',
+    ],
+    [
+      "a relative device",
+      { devices: ["sdb"] },
+      'LvmStoragePool "bad": devices[0] must be an absolute path such as /dev/sda2 (starting with "/", no "..", no spaces), got "sdb"',
+    ],
     ["an unknown type", { type: "zfs" as "dir" }, 'LvmStoragePool "bad": type must be one of "logical", "dir", got "zfs"'],
-    ["a dir pool without path", { type: "dir" }, 'LvmStoragePool "bad": path is required: the directory that holds the volumes, e.g. /var/lib/libvirt/images'],
-    ["a dir pool with a volume group", { type: "dir", path: "/srv/x", volumeGroup: "cl" }, 'LvmStoragePool "bad": volumeGroup is only for type "logical"; a dir pool takes path'],
-    ["a logical pool with a path", { devices: ["/dev/sdb"], path: "/srv/x" }, 'LvmStoragePool "bad": path is only for type "dir"; a logical pool\'s location is target'],
-    ["a volume group name with a slash", { devices: ["/dev/sdb"], volumeGroup: "c/l" }, 'LvmStoragePool "bad": volumeGroup must be 1-64 of the characters A-Z a-z 0-9 _ . + - starting with a letter or digit, got "c/l"'],
-    ["a pool name with a space", { name: "my pool", devices: ["/dev/sdb"] }, 'LvmStoragePool "bad": name must be 1-64 of the characters A-Z a-z 0-9 _ . + - starting with a letter or digit, got "my pool"'],
-    ["a relative target", { devices: ["/dev/sdb"], target: "dev/cl" }, 'LvmStoragePool "bad": target must be an absolute path such as /dev/sda2 (starting with "/", no "..", no spaces), got "dev/cl"'],
-    ["build as text", { devices: ["/dev/sdb"], build: "yes" as unknown as boolean }, 'LvmStoragePool "bad": build must be true or false, got "yes"'],
+    [
+      "a dir pool without path",
+      { type: "dir" },
+      'LvmStoragePool "bad": path is required: the directory that holds the volumes, e.g. /var/lib/libvirt/images',
+    ],
+    [
+      "a dir pool with a volume group",
+      { type: "dir", path: "/srv/x", volumeGroup: "cl" },
+      'LvmStoragePool "bad": volumeGroup is only for type "logical"; a dir pool takes path',
+    ],
+    [
+      "a logical pool with a path",
+      { devices: ["/dev/sdb"], path: "/srv/x" },
+      'LvmStoragePool "bad": path is only for type "dir"; a logical pool\'s location is target',
+    ],
+    [
+      "a volume group name with a slash",
+      { devices: ["/dev/sdb"], volumeGroup: "c/l" },
+      'LvmStoragePool "bad": volumeGroup must be 1-64 of the characters A-Z a-z 0-9 _ . + - starting with a letter or digit, got "c/l"',
+    ],
+    [
+      "a pool name with a space",
+      { name: "my pool", devices: ["/dev/sdb"] },
+      'LvmStoragePool "bad": name must be 1-64 of the characters A-Z a-z 0-9 _ . + - starting with a letter or digit, got "my pool"',
+    ],
+    [
+      "a relative target",
+      { devices: ["/dev/sdb"], target: "dev/cl" },
+      'LvmStoragePool "bad": target must be an absolute path such as /dev/sda2 (starting with "/", no "..", no spaces), got "dev/cl"',
+    ],
+    [
+      "build as text",
+      { devices: ["/dev/sdb"], build: "yes" as unknown as boolean },
+      'LvmStoragePool "bad": build must be true or false, got "yes"',
+    ],
   ])("rejects %s before creating any child", async (_what, args, message) => {
     const before = registered.length;
     expect(() => new LvmStoragePool("bad", { uri: URI, ...args } as LvmStoragePoolArgs)).toThrow(new Error(message));

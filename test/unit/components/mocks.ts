@@ -28,7 +28,9 @@ function unwrap(v: unknown, at: string, secrets: string[]): unknown {
       return unwrap(o.value, at, []);
     }
     return Object.fromEntries(
-      Object.entries(o).filter(([k]) => k !== "__provider").map(([k, x]) => [k, unwrap(x, at ? `${at}.${k}` : k, secrets)]),
+      Object.entries(o)
+        .filter(([k]) => k !== "__provider")
+        .map(([k, x]) => [k, unwrap(x, at ? `${at}.${k}` : k, secrets)]),
     );
   }
   return v;
@@ -46,10 +48,16 @@ export function installMocks(): Registered[] {
         const inputs = unwrap(args.inputs, "", secretPaths) as Record<string, any>;
         registered.push({ type: args.type, name: args.name, inputs, secretPaths });
         const extra: Record<string, unknown> = {};
-        if (args.type.endsWith("libvirt:StoragePool")) Object.assign(extra, { uuid: MOCK_UUID, capacity: 1000, allocation: 100, available: 900 });
-        if (args.type.endsWith("libvirt:Network")) Object.assign(extra, { uuid: MOCK_UUID, bridgeName: inputs.bridge ?? "virbr7", active: true });
+        if (args.type.endsWith("libvirt:StoragePool"))
+          Object.assign(extra, { uuid: MOCK_UUID, capacity: 1000, allocation: 100, available: 900 });
+        if (args.type.endsWith("libvirt:Network"))
+          Object.assign(extra, { uuid: MOCK_UUID, bridgeName: inputs.bridge ?? "virbr7", active: true });
         if (args.type.endsWith("libvirt:Domain")) {
-          Object.assign(extra, { uuid: inputs.uuid ?? MOCK_UUID, vncPort: inputs.graphics?.vnc?.port ?? MOCK_VNC_AUTOPORT, pendingRestart: [] });
+          Object.assign(extra, {
+            uuid: inputs.uuid ?? MOCK_UUID,
+            vncPort: inputs.graphics?.vnc?.port ?? MOCK_VNC_AUTOPORT,
+            pendingRestart: [],
+          });
         }
         if (args.type.endsWith("kvm:RandomPassword")) Object.assign(extra, { password: "Gen3rat3" });
         return { id: `${args.name}-id`, state: { ...args.inputs, ...extra } };

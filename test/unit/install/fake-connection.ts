@@ -1,16 +1,13 @@
 // An in-memory stand-in for a libvirt connection, just rich enough to drive runInstall through its
 // paths without a daemon: dir pools with volumes, domains that run a scripted "installer", events.
 import { Readable } from "stream";
-import type {
-  DomainRef,
-  InstallConnection,
-  LifecycleEvent,
-  StoragePoolRef,
-  StorageVolRef,
-} from "../../../libvirt/install/connection";
+import type { DomainRef, InstallConnection, LifecycleEvent, StoragePoolRef, StorageVolRef } from "../../../libvirt/install/connection";
 
 export class FakeLibvirtError extends Error {
-  constructor(public code: number, message: string) {
+  constructor(
+    public code: number,
+    message: string,
+  ) {
     super(message);
     // What the install code recognises: the rpc client's LibvirtError by name and code.
     this.name = "LibvirtError";
@@ -70,7 +67,15 @@ export class FakeConnection implements InstallConnection {
 
   addPool(name: string, path: string, active = true): FakePool {
     // libvirt sanitizes the target path (no trailing slash), as here.
-    const p: FakePool = { ref: { name, uuid: newUuid() }, path: path.replace(/\/+$/, ""), active, autostart: false, built: true, vols: new Map(), unseen: new Map() };
+    const p: FakePool = {
+      ref: { name, uuid: newUuid() },
+      path: path.replace(/\/+$/, ""),
+      active,
+      autostart: false,
+      built: true,
+      vols: new Map(),
+      unseen: new Map(),
+    };
     this.pools.set(name, p);
     return p;
   }

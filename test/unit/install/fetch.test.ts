@@ -85,7 +85,10 @@ describe("fetchBuffer", () => {
   it("downloads the body and reports progress up to the full size", async () => {
     const seen: Array<[number, number | undefined]> = [];
     const lines: string[] = [];
-    const got = await fetchBuffer(`${base}/tree/images/pxeboot/vmlinuz`, { onProgress: (r, t) => seen.push([r, t]), log: (m) => lines.push(m) });
+    const got = await fetchBuffer(`${base}/tree/images/pxeboot/vmlinuz`, {
+      onProgress: (r, t) => seen.push([r, t]),
+      log: (m) => lines.push(m),
+    });
     expect(got.equals(body)).toBe(true);
     expect(seen[seen.length - 1]).toEqual([body.length, body.length]);
     expect(lines[lines.length - 1]).toBe("vmlinuz: 100% of 293.0 KiB");
@@ -119,7 +122,9 @@ describe("fetchBuffer", () => {
   });
 
   it("says where a redirect led when the target fails", async () => {
-    await expect(fetchBuffer(`${base}/moved-to-missing`)).rejects.toThrow(`downloading ${base}/moved-to-missing (redirected to ${base}/missing): HTTP 404`);
+    await expect(fetchBuffer(`${base}/moved-to-missing`)).rejects.toThrow(
+      `downloading ${base}/moved-to-missing (redirected to ${base}/missing): HTTP 404`,
+    );
   });
 
   it("fails when the server closes before the announced length", async () => {

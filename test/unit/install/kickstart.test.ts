@@ -1,10 +1,4 @@
-import {
-  generateKickstart,
-  KickstartError,
-  KickstartOptions,
-  kickstartText,
-  prefixToNetmask,
-} from "../../../libvirt/install/kickstart";
+import { generateKickstart, KickstartError, KickstartOptions, kickstartText, prefixToNetmask } from "../../../libvirt/install/kickstart";
 
 const LOC = "https://vault.centos.org/7.9.2009/os/x86_64/";
 const HASH = "$6$kvmitsalt$8qFZ0mQm0Yl7m3cBfZ0m1jv0TQ2oYQ7q0Xw0e1oQ2hV5sQv5y6yJmW1bq3iO3n0m1cZ5dX9.yU2wJ3bQ1kX0/";
@@ -43,7 +37,14 @@ poweroff
   it("static address on the bridge NIC, locked root with an ssh key, explicit partitions", () => {
     const o: KickstartOptions = {
       hostname: "db01",
-      network: { bootproto: "static", device: "eth0", address: "192.168.150.20", prefix: 24, gateway: "192.168.150.1", dns: ["192.168.150.1", "9.9.9.9"] },
+      network: {
+        bootproto: "static",
+        device: "eth0",
+        address: "192.168.150.20",
+        prefix: 24,
+        gateway: "192.168.150.1",
+        dns: ["192.168.150.1", "9.9.9.9"],
+      },
       sshAuthorizedKey: KEY,
       partitions: [
         { mountpoint: "/boot", sizeMiB: 1024 },
@@ -88,12 +89,23 @@ openssh-server
 
   it("keeps the password hash and adds the key when both are given, and says --nodns without DNS", () => {
     const ks = generateKickstart(
-      { hostname: "h", rootPasswordHash: HASH, sshAuthorizedKey: KEY, network: { bootproto: "static", address: "10.0.0.5", prefix: 8 }, disk: "sda", autopart: "plain" },
+      {
+        hostname: "h",
+        rootPasswordHash: HASH,
+        sshAuthorizedKey: KEY,
+        network: { bootproto: "static", address: "10.0.0.5", prefix: 8 },
+        disk: "sda",
+        autopart: "plain",
+      },
       LOC,
     );
     expect(ks).toContain(`rootpw --iscrypted ${HASH}\nsshkey --username=root "${KEY}"\n`);
-    expect(ks).toContain("network --bootproto=static --device=link --onboot=on --activate --ip=10.0.0.5 --netmask=255.0.0.0 --nodns --hostname=h\n");
-    expect(ks).toContain("ignoredisk --only-use=sda\nzerombr\nclearpart --all --initlabel --drives=sda\nbootloader --location=mbr --boot-drive=sda\nautopart --type=plain\n");
+    expect(ks).toContain(
+      "network --bootproto=static --device=link --onboot=on --activate --ip=10.0.0.5 --netmask=255.0.0.0 --nodns --hostname=h\n",
+    );
+    expect(ks).toContain(
+      "ignoredisk --only-use=sda\nzerombr\nclearpart --all --initlabel --drives=sda\nbootloader --location=mbr --boot-drive=sda\nautopart --type=plain\n",
+    );
   });
 
   it("ends the installation with poweroff, after every command and before %packages", () => {
@@ -107,21 +119,65 @@ describe("kickstart validation names the key", () => {
   const base: KickstartOptions = { hostname: "ok", rootPasswordHash: HASH };
   it.each<[string, Partial<KickstartOptions> & Record<string, unknown>, string]>([
     ["a bad host name", { hostname: "bad_host!" }, 'install.kickstart.hostname: "bad_host!" is not a valid host name'],
-    ["a plain password", { rootPasswordHash: "hunter2" }, "install.kickstart.rootPasswordHash: is not a crypt(3) hash such as $6$salt$hash (a plain password is refused)"],
-    ["no way to log in", { rootPasswordHash: undefined }, "install.kickstart: needs rootPasswordHash or sshAuthorizedKey, or root could never log in"],
+    [
+      "a plain password",
+      { rootPasswordHash: "hunter2" },
+      "install.kickstart.rootPasswordHash: is not a crypt(3) hash such as $6$salt$hash (a plain password is refused)",
+    ],
+    [
+      "no way to log in",
+      { rootPasswordHash: undefined },
+      "install.kickstart: needs rootPasswordHash or sshAuthorizedKey, or root could never log in",
+    ],
     ["a malformed ssh key", { sshAuthorizedKey: "not a key" }, "install.kickstart.sshAuthorizedKey: is not one OpenSSH public key line"],
     ["a quote in the key comment", { sshAuthorizedKey: 'ssh-ed25519 AAAA x"y' }, "install.kickstart.sshAuthorizedKey"],
-    ["a static address that is not IPv4", { network: { bootproto: "static", address: "10.0.0.300", prefix: 24 } }, 'install.kickstart.network.address: "10.0.0.300" is not an IPv4 address'],
-    ["a missing prefix", { network: { bootproto: "static", address: "10.0.0.3" } }, "install.kickstart.network.prefix: undefined is not a prefix length from 1 to 32"],
-    ["a bad gateway", { network: { bootproto: "static", address: "10.0.0.3", prefix: 24, gateway: "gw" } }, 'install.kickstart.network.gateway: "gw" is not an IPv4 address'],
-    ["a bad DNS server", { network: { bootproto: "static", address: "10.0.0.3", prefix: 24, dns: ["1.1.1.1", "x"] } }, 'install.kickstart.network.dns[1]: "x" is not an IPv4 address'],
-    ["an address with DHCP", { network: { address: "10.0.0.3" } }, 'install.kickstart.network.address: only applies with bootproto "static"'],
-    ["an unknown bootproto", { network: { bootproto: "bootp" as never } }, 'install.kickstart.network.bootproto: "bootp" is not one of "dhcp", "static"'],
+    [
+      "a static address that is not IPv4",
+      { network: { bootproto: "static", address: "10.0.0.300", prefix: 24 } },
+      'install.kickstart.network.address: "10.0.0.300" is not an IPv4 address',
+    ],
+    [
+      "a missing prefix",
+      { network: { bootproto: "static", address: "10.0.0.3" } },
+      "install.kickstart.network.prefix: undefined is not a prefix length from 1 to 32",
+    ],
+    [
+      "a bad gateway",
+      { network: { bootproto: "static", address: "10.0.0.3", prefix: 24, gateway: "gw" } },
+      'install.kickstart.network.gateway: "gw" is not an IPv4 address',
+    ],
+    [
+      "a bad DNS server",
+      { network: { bootproto: "static", address: "10.0.0.3", prefix: 24, dns: ["1.1.1.1", "x"] } },
+      'install.kickstart.network.dns[1]: "x" is not an IPv4 address',
+    ],
+    [
+      "an address with DHCP",
+      { network: { address: "10.0.0.3" } },
+      'install.kickstart.network.address: only applies with bootproto "static"',
+    ],
+    [
+      "an unknown bootproto",
+      { network: { bootproto: "bootp" as never } },
+      'install.kickstart.network.bootproto: "bootp" is not one of "dhcp", "static"',
+    ],
     ["a bad device", { network: { device: "eth 0" } }, 'install.kickstart.network.device: "eth 0" is not an interface name'],
     ["partitions without /", { partitions: [{ mountpoint: "/boot", sizeMiB: 500 }] }, 'install.kickstart.partitions: has no "/" partition'],
-    ["a relative mount point", { partitions: [{ mountpoint: "var", sizeMiB: 500 }] }, 'install.kickstart.partitions[0].mountpoint: "var" is neither an absolute path nor "swap"'],
-    ["a zero size", { partitions: [{ mountpoint: "/", sizeMiB: 0 }] }, "install.kickstart.partitions[0].sizeMiB: 0 is not a positive whole number of MiB"],
-    ["partitions and autopart", { partitions: [{ mountpoint: "/", sizeMiB: 1 }], autopart: "lvm" }, "install.kickstart.autopart: cannot be combined with partitions"],
+    [
+      "a relative mount point",
+      { partitions: [{ mountpoint: "var", sizeMiB: 500 }] },
+      'install.kickstart.partitions[0].mountpoint: "var" is neither an absolute path nor "swap"',
+    ],
+    [
+      "a zero size",
+      { partitions: [{ mountpoint: "/", sizeMiB: 0 }] },
+      "install.kickstart.partitions[0].sizeMiB: 0 is not a positive whole number of MiB",
+    ],
+    [
+      "partitions and autopart",
+      { partitions: [{ mountpoint: "/", sizeMiB: 1 }], autopart: "lvm" },
+      "install.kickstart.autopart: cannot be combined with partitions",
+    ],
     ["a bad disk", { disk: "/dev/vda" }, 'install.kickstart.disk: "/dev/vda" is not a disk name such as vda'],
     ["a bad package", { packages: ["ok", "rm -rf"] }, 'install.kickstart.packages[1]: "rm -rf" is not a package or @group name'],
   ])("%s", (_what, change, message) => {

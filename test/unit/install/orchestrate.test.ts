@@ -86,7 +86,10 @@ describe("runInstall", () => {
     expect(pool.path).toBe("/var/lib/libvirt/boot");
     expect(pool.built && pool.active && pool.autostart).toBe(true);
     // The volumes were there when the domain started, and are gone now.
-    expect(conn.volsAtStart.sort()).toEqual(["boot-scratch/kvmit-inst-unit-install-initrd.img", "boot-scratch/kvmit-inst-unit-install-vmlinuz"]);
+    expect(conn.volsAtStart.sort()).toEqual([
+      "boot-scratch/kvmit-inst-unit-install-initrd.img",
+      "boot-scratch/kvmit-inst-unit-install-vmlinuz",
+    ]);
     expect([...pool.vols.keys()]).toEqual([]);
     const kernel = conn.uploads.find((u) => u.name === "kvmit-inst-unit-install-vmlinuz")!;
     expect(kernel.data.equals(KERNEL)).toBe(true);
@@ -127,7 +130,13 @@ describe("runInstall", () => {
 
   it("reports progress and never logs the kickstart's secret", async () => {
     await runInstall(conn, options());
-    expect(logs).toEqual(expect.arrayContaining([`reading ${location}.treeinfo`, "vmlinuz: 100% of 17.6 KiB", "defined scratch storage pool boot-scratch at /var/lib/libvirt/boot"]));
+    expect(logs).toEqual(
+      expect.arrayContaining([
+        `reading ${location}.treeinfo`,
+        "vmlinuz: 100% of 17.6 KiB",
+        "defined scratch storage pool boot-scratch at /var/lib/libvirt/boot",
+      ]),
+    );
     expect(logs.some((l) => l.startsWith("uploading kvmit-inst-unit-install-initrd.img: 100%"))).toBe(true);
     expect(logs.join("\n")).not.toContain(HASH);
   });
@@ -163,7 +172,9 @@ describe("runInstall", () => {
     conn.behaviour = { kind: "hang", console: lines };
     const err = await runInstall(conn, options({ timeoutMinutes: 0.002 })).catch((e) => e);
     expect(err).toBeInstanceOf(InstallError);
-    expect(err.message).toContain("installing kvmit-inst-unit: the installer did not finish within 0.002 min (install.timeoutMinutes); the install phase was destroyed");
+    expect(err.message).toContain(
+      "installing kvmit-inst-unit: the installer did not finish within 0.002 min (install.timeoutMinutes); the install phase was destroyed",
+    );
     expect(err.console).toEqual(Array.from({ length: 20 }, (_, i) => `line ${i + 11}`));
     expect(err.message).toContain("last 20 lines of the serial console:\n  | line 11\n");
     expect(err.message).toMatch(/\| line 30$/);
@@ -249,7 +260,14 @@ describe("runInstall", () => {
     let tries = 0;
     const pending = runInstall(
       conn,
-      options({ pollIntervalMs: 60000, reconnectDelayMs: 1, reconnect: async () => { tries++; throw new Error("connect ENOENT /run/libvirt/libvirt-sock"); } }),
+      options({
+        pollIntervalMs: 60000,
+        reconnectDelayMs: 1,
+        reconnect: async () => {
+          tries++;
+          throw new Error("connect ENOENT /run/libvirt/libvirt-sock");
+        },
+      }),
     );
     setTimeout(() => conn.lose(), 50);
     await expect(pending).rejects.toThrow(
@@ -262,14 +280,18 @@ describe("runInstall", () => {
     conn.behaviour = { kind: "hang", console: [] };
     const pending = runInstall(conn, options());
     setTimeout(() => conn.domains.delete("kvmit-inst-unit"), 50);
-    await expect(pending).rejects.toThrow("installing kvmit-inst-unit: lost track of the install phase (domain kvmit-inst-unit disappeared)");
+    await expect(pending).rejects.toThrow(
+      "installing kvmit-inst-unit: lost track of the install phase (domain kvmit-inst-unit disappeared)",
+    );
   });
 
   it("refuses to install over a running domain, before touching the host", async () => {
     const ref = await conn.domainDefineXmlFlags("<domain><name>kvmit-inst-unit</name></domain>");
     conn.behaviour = { kind: "hang", console: [] };
     await conn.domainCreateWithFlags(ref);
-    await expect(runInstall(conn, options())).rejects.toThrow("domain kvmit-inst-unit exists and is not shut off (state 1); refusing to install over it");
+    await expect(runInstall(conn, options())).rejects.toThrow(
+      "domain kvmit-inst-unit exists and is not shut off (state 1); refusing to install over it",
+    );
     expect(conn.pools.size).toBe(0);
   });
 
@@ -278,8 +300,12 @@ describe("runInstall", () => {
     await expect(runInstall(conn, options({ kickstart: { hostname: "x y", rootPasswordHash: HASH } }))).rejects.toThrow(
       'install.kickstart.hostname: "x y" is not a valid host name',
     );
-    await expect(runInstall(conn, options({ timeoutMinutes: 0 }))).rejects.toThrow("install.timeoutMinutes: 0 is not a positive number of minutes");
-    await expect(runInstall(conn, options({ extraArgs: "a\nb" }))).rejects.toThrow("install.extraArgs: must be one line of kernel arguments");
+    await expect(runInstall(conn, options({ timeoutMinutes: 0 }))).rejects.toThrow(
+      "install.timeoutMinutes: 0 is not a positive number of minutes",
+    );
+    await expect(runInstall(conn, options({ extraArgs: "a\nb" }))).rejects.toThrow(
+      "install.extraArgs: must be one line of kernel arguments",
+    );
     expect(requests.length).toBe(before);
   });
 

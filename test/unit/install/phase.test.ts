@@ -11,7 +11,9 @@ describe("installCmdline", () => {
   });
 
   it("is the runbook's virt-install command line without a kickstart", () => {
-    expect(installCmdline({ location: LOC, extraArgs: "console=ttyS0,115200", kickstart: false })).toBe(`console=ttyS0,115200 inst.repo=${LOC}`);
+    expect(installCmdline({ location: LOC, extraArgs: "console=ttyS0,115200", kickstart: false })).toBe(
+      `console=ttyS0,115200 inst.repo=${LOC}`,
+    );
   });
 
   it("keeps the user's extra args and their order", () => {
@@ -21,7 +23,9 @@ describe("installCmdline", () => {
   });
 
   it("adds the serial console when the extra args have none, since failures quote it", () => {
-    expect(installCmdline({ location: LOC, extraArgs: "inst.text" })).toBe(`console=ttyS0,115200 inst.text inst.repo=${LOC} inst.ks=file:/ks.cfg`);
+    expect(installCmdline({ location: LOC, extraArgs: "inst.text" })).toBe(
+      `console=ttyS0,115200 inst.text inst.repo=${LOC} inst.ks=file:/ks.cfg`,
+    );
   });
 
   it("lets a user's inst.repo and inst.ks win over ours", () => {
@@ -41,7 +45,11 @@ const userDomain: DomainInputs = {
   onCrash: "restart",
   disks: [{ source: { type: "volume", pool: "images", volume: "web01" }, targetDev: "vda" }],
 };
-const directBoot = { kernel: "/var/lib/libvirt/boot/web01-install-vmlinuz", initrd: "/var/lib/libvirt/boot/web01-install-initrd.img", cmdline: "console=ttyS0,115200" };
+const directBoot = {
+  kernel: "/var/lib/libvirt/boot/web01-install-vmlinuz",
+  initrd: "/var/lib/libvirt/boot/web01-install-initrd.img",
+  cmdline: "console=ttyS0,115200",
+};
 
 describe("installPhase", () => {
   it("boots the kernel directly, destroys on reboot, and has no boot devices", () => {
@@ -79,7 +87,9 @@ describe("parity with virt-install 4.1.0 --location --print-xml --dry-run (the r
   });
 
   it("differs on purpose only by inst.ks=file:/ks.cfg when the kickstart is injected", () => {
-    expect(installCmdline({ location: "@LOCATION@", extraArgs: "console=ttyS0,115200" })).toBe(`${tag(install, "cmdline")} inst.ks=file:/ks.cfg`);
+    expect(installCmdline({ location: "@LOCATION@", extraArgs: "console=ttyS0,115200" })).toBe(
+      `${tag(install, "cmdline")} inst.ks=file:/ks.cfg`,
+    );
   });
 
   it("has the same install phase events, boot order and memory", () => {
@@ -98,7 +108,11 @@ describe("parity with virt-install 4.1.0 --location --print-xml --dry-run (the r
     const fin = finalPhaseInputs(runbook);
     expect(final).toContain('<boot dev="hd"/>');
     expect(fin.bootDevices).toEqual(["hd"]);
-    expect([tag(final, "on_poweroff"), tag(final, "on_reboot"), tag(final, "on_crash")]).toEqual([fin.onPoweroff, fin.onReboot, fin.onCrash]);
+    expect([tag(final, "on_poweroff"), tag(final, "on_reboot"), tag(final, "on_crash")]).toEqual([
+      fin.onPoweroff,
+      fin.onReboot,
+      fin.onCrash,
+    ]);
     expect(Number(tag(final, "memory"))).toBe(fin.memoryMiB * 1024);
     expect(final).not.toContain("<kernel>");
   });

@@ -5,14 +5,17 @@ const LOG = `<log file='${FILE}' append='off'/>`;
 
 describe("withSerialConsoleLog", () => {
   it("adds the log to the first serial device", () => {
-    const xml = "<domain><devices><serial type='pty'>\n  <target port='0'/>\n</serial><serial type='pty'><target port='1'/></serial></devices></domain>";
+    const xml =
+      "<domain><devices><serial type='pty'>\n  <target port='0'/>\n</serial><serial type='pty'><target port='1'/></serial></devices></domain>";
     expect(withSerialConsoleLog(xml, FILE)).toBe(
       `<domain><devices><serial type='pty'>${LOG}\n  <target port='0'/>\n</serial><serial type='pty'><target port='1'/></serial></devices></domain>`,
     );
   });
 
   it("opens a self-closing serial element", () => {
-    expect(withSerialConsoleLog(`<devices><serial type="pty"/></devices>`, FILE)).toBe(`<devices><serial type="pty">${LOG}</serial></devices>`);
+    expect(withSerialConsoleLog(`<devices><serial type="pty"/></devices>`, FILE)).toBe(
+      `<devices><serial type="pty">${LOG}</serial></devices>`,
+    );
   });
 
   it("replaces a log the device already has", () => {
@@ -21,7 +24,9 @@ describe("withSerialConsoleLog", () => {
   });
 
   it("escapes the file name for an attribute", () => {
-    expect(withSerialConsoleLog("<serial type='pty'></serial>", "/b/a'b&c.log")).toBe("<serial type='pty'><log file='/b/a&apos;b&amp;c.log' append='off'/></serial>");
+    expect(withSerialConsoleLog("<serial type='pty'></serial>", "/b/a'b&c.log")).toBe(
+      "<serial type='pty'><log file='/b/a&apos;b&amp;c.log' append='off'/></serial>",
+    );
   });
 
   it("leaves a domain without a serial device unchanged", () => {
@@ -31,6 +36,8 @@ describe("withSerialConsoleLog", () => {
 
   it("does not mistake an escaped <serial> in text for the device", () => {
     const xml = "<domain><description>&lt;serial&gt;</description><devices><serial type='pty'/></devices></domain>";
-    expect(withSerialConsoleLog(xml, FILE)).toBe(`<domain><description>&lt;serial&gt;</description><devices><serial type='pty'>${LOG}</serial></devices></domain>`);
+    expect(withSerialConsoleLog(xml, FILE)).toBe(
+      `<domain><description>&lt;serial&gt;</description><devices><serial type='pty'>${LOG}</serial></devices></domain>`,
+    );
   });
 });

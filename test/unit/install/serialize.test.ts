@@ -38,7 +38,7 @@ describe("libvirt/install under Pulumi's closure serializer", () => {
     const fn = await pulumi.runtime.serializeFunction(async () => ({ runInstall, installPhaseInputs, finalPhaseInputs, installCmdline }));
     const file = join(dir, "serialized.js");
     writeFileSync(file, fn.text);
-    // eslint-disable-next-line @typescript-eslint/no-var-requires
+
     const shipped: typeof install = await require(file)[fn.exportName]();
     expect(shipped.installCmdline({ location })).toBe(`console=ttyS0,115200 inst.repo=${location} inst.ks=file:/ks.cfg`);
 
@@ -61,13 +61,20 @@ describe("libvirt/install under Pulumi's closure serializer", () => {
   it("keeps the messages and names of its errors, and refers to no module's exports", async () => {
     const { InstallError, FetchError, KickstartError, fetchBuffer, generateKickstart, writeCpio, cpioFile, ensureScratchPool } = install;
     const fn = await pulumi.runtime.serializeFunction(async () => ({
-      InstallError, FetchError, KickstartError, fetchBuffer, generateKickstart, writeCpio, cpioFile, ensureScratchPool,
+      InstallError,
+      FetchError,
+      KickstartError,
+      fetchBuffer,
+      generateKickstart,
+      writeCpio,
+      cpioFile,
+      ensureScratchPool,
     }));
     // A module reading its own `export const` leaves `exports.X`, undefined once shipped.
     expect([...new Set(fn.text.match(/\bexports\.(?!handler\b)[A-Za-z_$][\w$]*/g) ?? [])]).toEqual([]);
     const file = join(dir, "errors.js");
     writeFileSync(file, fn.text);
-    // eslint-disable-next-line @typescript-eslint/no-var-requires
+
     const shipped: typeof install = await require(file)[fn.exportName]();
     const ie = new shipped.InstallError("installing x: timed out", ["line 1"]);
     expect([ie.name, ie.message]).toEqual(["InstallError", "installing x: timed out\nlast 1 lines of the serial console:\n  | line 1"]);

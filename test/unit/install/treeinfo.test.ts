@@ -63,7 +63,11 @@ describe("parseTreeinfo", () => {
 
   it("reads them from [release] and [tree] in productmd trees", () => {
     const info = parseTreeinfo(PRODUCTMD);
-    expect({ family: info.family, version: info.version, arch: info.arch }).toEqual({ family: "Rocky Linux", version: "8.9", arch: "aarch64" });
+    expect({ family: info.family, version: info.version, arch: info.arch }).toEqual({
+      family: "Rocky Linux",
+      version: "8.9",
+      arch: "aarch64",
+    });
   });
 
   it("leaves out fields the tree does not state, and treats empty values as unset", () => {
@@ -77,7 +81,9 @@ describe("parseTreeinfo", () => {
   });
 
   it("names the line of a malformed file", () => {
-    expect(() => parseTreeinfo("[general]\nthis is not ini\n")).toThrow('.treeinfo line 2: expected "key = value" or "[section]", got "this is not ini"');
+    expect(() => parseTreeinfo("[general]\nthis is not ini\n")).toThrow(
+      '.treeinfo line 2: expected "key = value" or "[section]", got "this is not ini"',
+    );
     expect(() => parseTreeinfo("kernel = x\n")).toThrow('.treeinfo line 1: "kernel = x" comes before any [section]');
   });
 });
@@ -94,7 +100,9 @@ describe("treeImages", () => {
 
   it("uses the tree's arch by default and an explicit arch when asked", () => {
     expect(treeImages(parseTreeinfo(PRODUCTMD)).kernel).toBe("images/pxeboot/vmlinuz");
-    expect(() => treeImages(parseTreeinfo(PRODUCTMD), "x86_64")).toThrow(".treeinfo has no [images-x86_64] section (it has: [images-aarch64])");
+    expect(() => treeImages(parseTreeinfo(PRODUCTMD), "x86_64")).toThrow(
+      ".treeinfo has no [images-x86_64] section (it has: [images-aarch64])",
+    );
   });
 
   it("names the missing key", () => {
@@ -109,14 +117,22 @@ describe("install locations", () => {
   });
 
   it("resolves tree paths below the location, with or without its trailing slash", () => {
-    expect(resolveTreeUrl(DEFAULT_LOCATION, "images/pxeboot/vmlinuz")).toBe("https://vault.centos.org/7.9.2009/os/x86_64/images/pxeboot/vmlinuz");
-    expect(resolveTreeUrl("http://mirror.example/centos/7/os/x86_64", ".treeinfo")).toBe("http://mirror.example/centos/7/os/x86_64/.treeinfo");
+    expect(resolveTreeUrl(DEFAULT_LOCATION, "images/pxeboot/vmlinuz")).toBe(
+      "https://vault.centos.org/7.9.2009/os/x86_64/images/pxeboot/vmlinuz",
+    );
+    expect(resolveTreeUrl("http://mirror.example/centos/7/os/x86_64", ".treeinfo")).toBe(
+      "http://mirror.example/centos/7/os/x86_64/.treeinfo",
+    );
     expect(resolveTreeUrl("http://mirror.example/tree/", "/images/x")).toBe("http://mirror.example/tree/images/x");
   });
 
   it("refuses what is not an http(s) URL", () => {
     expect(() => normalizeLocation("/srv/tree")).toThrow('install location "/srv/tree" is not a URL');
-    expect(() => normalizeLocation("ftp://mirror/tree/")).toThrow('install location "ftp://mirror/tree/" must be an http:// or https:// URL');
-    expect(() => normalizeLocation("http://mirror/my tree/")).toThrow('install location "http://mirror/my tree/" must not contain whitespace (write %20)');
+    expect(() => normalizeLocation("ftp://mirror/tree/")).toThrow(
+      'install location "ftp://mirror/tree/" must be an http:// or https:// URL',
+    );
+    expect(() => normalizeLocation("http://mirror/my tree/")).toThrow(
+      'install location "http://mirror/my tree/" must not contain whitespace (write %20)',
+    );
   });
 });

@@ -6,13 +6,30 @@ import { ConfigError, rawStackConfig, StackConfig, validateStackConfig } from ".
 function prod(): Record<string, any> {
   return {
     uri: "qemu+ssh://root@kvm01.example.com/system",
-    pool: { name: "images_lvm", type: "logical", devices: ["/dev/sda2"], volumeGroup: "cl", target: "/dev/cl", build: false, autostart: true },
+    pool: {
+      name: "images_lvm",
+      type: "logical",
+      devices: ["/dev/sda2"],
+      volumeGroup: "cl",
+      target: "/dev/cl",
+      build: false,
+      autostart: true,
+    },
     network: { name: "br0", mode: "bridge", bridge: "br0" },
     domains: [
       {
-        name: "xxx", title: "xxx", description: "xxx", memoryMiB: 4096, vcpus: 2, disk: { sizeGiB: 64, sparse: false },
-        osVariant: "centos7.0", virtType: "kvm", events: { onCrash: "restart", onPoweroff: "destroy", onReboot: "restart" },
-        features: { acpi: false }, clockOffset: "utc", graphics: { vnc: { port: 5901, listen: "127.0.0.1", password: "s3cret!!" } },
+        name: "xxx",
+        title: "xxx",
+        description: "xxx",
+        memoryMiB: 4096,
+        vcpus: 2,
+        disk: { sizeGiB: 64, sparse: false },
+        osVariant: "centos7.0",
+        virtType: "kvm",
+        events: { onCrash: "restart", onPoweroff: "destroy", onReboot: "restart" },
+        features: { acpi: false },
+        clockOffset: "utc",
+        graphics: { vnc: { port: 5901, listen: "127.0.0.1", password: "s3cret!!" } },
         console: { type: "pty", targetType: "serial" },
       },
     ],
@@ -46,51 +63,195 @@ describe("validateStackConfig", () => {
   });
 
   it.each<[string, (c: Record<string, any>) => void, string]>([
-    ["a missing uri", (c) => delete c.uri, "kvm-infra:uri is required: the libvirt URI of the host, e.g. qemu+ssh://root@kvm01.example.com/system"],
-    ["a uri that is not one", (c) => (c.uri = "kvm01"), 'kvm-infra:uri must be a libvirt URI such as qemu+ssh://root@kvm01.example.com/system or qemu:///system, got "kvm01"'],
-    ["a missing pool", (c) => delete c.pool, "kvm-infra:pool is required: a mapping with the keys name, type, devices, volumeGroup, target, path, build, autostart"],
+    [
+      "a missing uri",
+      (c) => delete c.uri,
+      "kvm-infra:uri is required: the libvirt URI of the host, e.g. qemu+ssh://root@kvm01.example.com/system",
+    ],
+    [
+      "a uri that is not one",
+      (c) => (c.uri = "kvm01"),
+      'kvm-infra:uri must be a libvirt URI such as qemu+ssh://root@kvm01.example.com/system or qemu:///system, got "kvm01"',
+    ],
+    [
+      "a missing pool",
+      (c) => delete c.pool,
+      "kvm-infra:pool is required: a mapping with the keys name, type, devices, volumeGroup, target, path, build, autostart",
+    ],
     ["a pool without a name", (c) => delete c.pool.name, "kvm-infra:pool.name is required: the name libvirt knows it by"],
     ["an unknown pool type", (c) => (c.pool.type = "lvm"), 'kvm-infra:pool.type must be one of "logical", "dir", got "lvm"'],
-    ["a logical pool without devices", (c) => delete c.pool.devices, "kvm-infra:pool.devices is required: the block devices of the volume group, e.g. [/dev/sda2]"],
-    ["a relative device", (c) => (c.pool.devices = ["sda2"]), 'kvm-infra:pool.devices[0] must be an absolute path such as /dev/sda2 (starting with "/", no "..", no spaces), got "sda2"'],
-    ["a dir pool without a path", (c) => (c.pool = { name: "p", type: "dir" }), "kvm-infra:pool.path is required: the directory that holds the volumes, e.g. /var/lib/libvirt/images"],
-    ["a dir pool with devices", (c) => (c.pool = { name: "p", type: "dir", path: "/srv/p", devices: ["/dev/sdb"] }), 'kvm-infra:pool.devices is only for type "logical"; a dir pool takes path'],
-    ["a typo in the pool", (c) => (c.pool.autoStart = true), "kvm-infra:pool.autoStart is not a known setting; accepted: name, type, devices, volumeGroup, target, path, build, autostart"],
+    [
+      "a logical pool without devices",
+      (c) => delete c.pool.devices,
+      "kvm-infra:pool.devices is required: the block devices of the volume group, e.g. [/dev/sda2]",
+    ],
+    [
+      "a relative device",
+      (c) => (c.pool.devices = ["sda2"]),
+      'kvm-infra:pool.devices[0] must be an absolute path such as /dev/sda2 (starting with "/", no "..", no spaces), got "sda2"',
+    ],
+    [
+      "a dir pool without a path",
+      (c) => (c.pool = { name: "p", type: "dir" }),
+      "kvm-infra:pool.path is required: the directory that holds the volumes, e.g. /var/lib/libvirt/images",
+    ],
+    [
+      "a dir pool with devices",
+      (c) => (c.pool = { name: "p", type: "dir", path: "/srv/p", devices: ["/dev/sdb"] }),
+      'kvm-infra:pool.devices is only for type "logical"; a dir pool takes path',
+    ],
+    [
+      "a typo in the pool",
+      (c) => (c.pool.autoStart = true),
+      "kvm-infra:pool.autoStart is not a known setting; accepted: name, type, devices, volumeGroup, target, path, build, autostart",
+    ],
     ["build that is not a boolean", (c) => (c.pool.build = "no"), 'kvm-infra:pool.build must be true or false, got "no"'],
-    ["a bridge network without a bridge", (c) => delete c.network.bridge, "kvm-infra:network.bridge is required: the existing host bridge guests join, e.g. br0"],
+    [
+      "a bridge network without a bridge",
+      (c) => delete c.network.bridge,
+      "kvm-infra:network.bridge is required: the existing host bridge guests join, e.g. br0",
+    ],
     ["an unknown network mode", (c) => (c.network.mode = "routed"), 'kvm-infra:network.mode must be one of "bridge", "nat", got "routed"'],
-    ["a bridge name too long for Linux", (c) => (c.network.bridge = "a-very-long-bridge0"), 'kvm-infra:network.bridge must be a Linux bridge name: 1-15 of the characters A-Z a-z 0-9 _ . -, got "a-very-long-bridge0"'],
-    ["a DHCP range outside the subnet", (c) => (c.network = { name: "n", mode: "nat", nat: { dhcpStart: "10.0.0.2" } }), 'kvm-infra:network.nat.dhcpStart must be inside 192.168.150.1/24, got "10.0.0.2"'],
-    ["NAT settings on a bridge network", (c) => (c.network.nat = {}), 'kvm-infra:network.nat is only for mode "nat"; a bridge network\'s addressing is the host bridge\'s'],
-    ["domains that are not a list", (c) => (c.domains = { name: "a" }), 'kvm-infra:domains must be a list of domains (each with at least a name), got {"name":"a"}'],
+    [
+      "a bridge name too long for Linux",
+      (c) => (c.network.bridge = "a-very-long-bridge0"),
+      'kvm-infra:network.bridge must be a Linux bridge name: 1-15 of the characters A-Z a-z 0-9 _ . -, got "a-very-long-bridge0"',
+    ],
+    [
+      "a DHCP range outside the subnet",
+      (c) => (c.network = { name: "n", mode: "nat", nat: { dhcpStart: "10.0.0.2" } }),
+      'kvm-infra:network.nat.dhcpStart must be inside 192.168.150.1/24, got "10.0.0.2"',
+    ],
+    [
+      "NAT settings on a bridge network",
+      (c) => (c.network.nat = {}),
+      "kvm-infra:network.nat is only for mode \"nat\"; a bridge network's addressing is the host bridge's",
+    ],
+    [
+      "domains that are not a list",
+      (c) => (c.domains = { name: "a" }),
+      'kvm-infra:domains must be a list of domains (each with at least a name), got {"name":"a"}',
+    ],
     ["a domain without a name", (c) => delete c.domains[0].name, "kvm-infra:domains[0].name is required: the name libvirt knows it by"],
-    ["a domain name with a slash", (c) => (c.domains[0].name = "a/b"), 'kvm-infra:domains[0].name must be 1-64 of the characters A-Z a-z 0-9 _ . + - starting with a letter or digit, got "a/b"'],
-    ["less RAM than centos7.0 needs", (c) => (c.domains[0].memoryMiB = 512), "kvm-infra:domains[0].memoryMiB must be a whole number from 1024 to 4194304 (MiB; centos7.0 needs at least 1 GiB of RAM), got 512"],
-    ["a smaller disk than centos7.0 needs", (c) => (c.domains[0].disk.sizeGiB = 8), "kvm-infra:domains[0].disk.sizeGiB must be a whole number from 10 to 65536 (GiB; centos7.0 needs at least 10 GiB of disk), got 8"],
+    [
+      "a domain name with a slash",
+      (c) => (c.domains[0].name = "a/b"),
+      'kvm-infra:domains[0].name must be 1-64 of the characters A-Z a-z 0-9 _ . + - starting with a letter or digit, got "a/b"',
+    ],
+    [
+      "less RAM than centos7.0 needs",
+      (c) => (c.domains[0].memoryMiB = 512),
+      "kvm-infra:domains[0].memoryMiB must be a whole number from 1024 to 4194304 (MiB; centos7.0 needs at least 1 GiB of RAM), got 512",
+    ],
+    [
+      "a smaller disk than centos7.0 needs",
+      (c) => (c.domains[0].disk.sizeGiB = 8),
+      "kvm-infra:domains[0].disk.sizeGiB must be a whole number from 10 to 65536 (GiB; centos7.0 needs at least 10 GiB of disk), got 8",
+    ],
     ["no vcpus", (c) => (c.domains[0].vcpus = 0), "kvm-infra:domains[0].vcpus must be a whole number from 1 to 255, got 0"],
     ["another OS", (c) => (c.domains[0].osVariant = "centos8"), 'kvm-infra:domains[0].osVariant must be one of "centos7.0", got "centos8"'],
     ["another hypervisor", (c) => (c.domains[0].virtType = "xen"), 'kvm-infra:domains[0].virtType must be one of "kvm", "qemu", got "xen"'],
-    ["an unknown crash action", (c) => (c.domains[0].events.onCrash = "reboot"), 'kvm-infra:domains[0].events.onCrash must be one of "destroy", "restart", "preserve", "rename-restart", "coredump-destroy", "coredump-restart", got "reboot"'],
-    ["a coredump on power-off", (c) => (c.domains[0].events.onPoweroff = "coredump-destroy"), 'kvm-infra:domains[0].events.onPoweroff must be one of "destroy", "restart", "preserve", "rename-restart", got "coredump-destroy"'],
-    ["an unknown feature", (c) => (c.domains[0].features.apic = false), "kvm-infra:domains[0].features.apic is not a known setting; accepted: acpi"],
-    ["an unknown clock offset", (c) => (c.domains[0].clockOffset = "UTC"), 'kvm-infra:domains[0].clockOffset must be one of "utc", "localtime", got "UTC"'],
-    ["a title over two lines", (c) => (c.domains[0].title = "a\nb"), "kvm-infra:domains[0].title must be a single line (libvirt rejects titles with line breaks)"],
-    ["a malformed uuid", (c) => (c.domains[0].uuid = "1234"), 'kvm-infra:domains[0].uuid must be a UUID such as 4dea22b3-1d52-d8f3-2516-782e98ab3fa0, got "1234"'],
-    ["qcow2 on a logical pool", (c) => (c.domains[0].disk.format = "qcow2"), 'kvm-infra:domains[0].disk.format must be "raw" on a logical pool (a logical volume is a raw block device), got "qcow2"'],
-    ["a size for an existing volume", (c) => (c.domains[0].disk = { volume: "home", sizeGiB: 64 }), "kvm-infra:domains[0].disk.sizeGiB describes a new volume; leave it out when disk.volume names an existing one"],
-    ["a disk pool in the config (the stack has one pool)", (c) => (c.domains[0].disk.pool = "other"), "kvm-infra:domains[0].disk.pool is not a known setting; accepted: sizeGiB, sparse, format, name, volume"],
-    ["a VNC port below 5900", (c) => (c.domains[0].graphics.vnc.port = 5800), 'kvm-infra:domains[0].graphics.vnc.port must be "auto" or a whole number from 5900 to 65535 (VNC display N listens on 5900+N), got 5800'],
-    ["a VNC listen address that is not one", (c) => (c.domains[0].graphics.vnc.listen = "localhost"), 'kvm-infra:domains[0].graphics.vnc.listen must be an IPv4 address such as 192.168.150.1, got "localhost"'],
-    ["a VNC password over 8 characters, never quoted", (c) => (c.domains[0].graphics.vnc.password = "123456789"), "kvm-infra:domains[0].graphics.vnc.password must be 1 to 8 printable characters (VNC's limit), got 9 characters"],
-    ["spice instead of VNC", (c) => (c.domains[0].graphics = { spice: {} }), "kvm-infra:domains[0].graphics.spice is not a known setting; accepted: vnc"],
+    [
+      "an unknown crash action",
+      (c) => (c.domains[0].events.onCrash = "reboot"),
+      'kvm-infra:domains[0].events.onCrash must be one of "destroy", "restart", "preserve", "rename-restart", "coredump-destroy", "coredump-restart", got "reboot"',
+    ],
+    [
+      "a coredump on power-off",
+      (c) => (c.domains[0].events.onPoweroff = "coredump-destroy"),
+      'kvm-infra:domains[0].events.onPoweroff must be one of "destroy", "restart", "preserve", "rename-restart", got "coredump-destroy"',
+    ],
+    [
+      "an unknown feature",
+      (c) => (c.domains[0].features.apic = false),
+      "kvm-infra:domains[0].features.apic is not a known setting; accepted: acpi",
+    ],
+    [
+      "an unknown clock offset",
+      (c) => (c.domains[0].clockOffset = "UTC"),
+      'kvm-infra:domains[0].clockOffset must be one of "utc", "localtime", got "UTC"',
+    ],
+    [
+      "a title over two lines",
+      (c) => (c.domains[0].title = "a\nb"),
+      "kvm-infra:domains[0].title must be a single line (libvirt rejects titles with line breaks)",
+    ],
+    [
+      "a malformed uuid",
+      (c) => (c.domains[0].uuid = "1234"),
+      'kvm-infra:domains[0].uuid must be a UUID such as 4dea22b3-1d52-d8f3-2516-782e98ab3fa0, got "1234"',
+    ],
+    [
+      "qcow2 on a logical pool",
+      (c) => (c.domains[0].disk.format = "qcow2"),
+      'kvm-infra:domains[0].disk.format must be "raw" on a logical pool (a logical volume is a raw block device), got "qcow2"',
+    ],
+    [
+      "a size for an existing volume",
+      (c) => (c.domains[0].disk = { volume: "home", sizeGiB: 64 }),
+      "kvm-infra:domains[0].disk.sizeGiB describes a new volume; leave it out when disk.volume names an existing one",
+    ],
+    [
+      "a disk pool in the config (the stack has one pool)",
+      (c) => (c.domains[0].disk.pool = "other"),
+      "kvm-infra:domains[0].disk.pool is not a known setting; accepted: sizeGiB, sparse, format, name, volume",
+    ],
+    [
+      "a VNC port below 5900",
+      (c) => (c.domains[0].graphics.vnc.port = 5800),
+      'kvm-infra:domains[0].graphics.vnc.port must be "auto" or a whole number from 5900 to 65535 (VNC display N listens on 5900+N), got 5800',
+    ],
+    [
+      "a VNC listen address that is not one",
+      (c) => (c.domains[0].graphics.vnc.listen = "localhost"),
+      'kvm-infra:domains[0].graphics.vnc.listen must be an IPv4 address such as 192.168.150.1, got "localhost"',
+    ],
+    [
+      "a VNC password over 8 characters, never quoted",
+      (c) => (c.domains[0].graphics.vnc.password = "123456789"),
+      "kvm-infra:domains[0].graphics.vnc.password must be 1 to 8 printable characters (VNC's limit), got 9 characters",
+    ],
+    [
+      "spice instead of VNC",
+      (c) => (c.domains[0].graphics = { spice: {} }),
+      "kvm-infra:domains[0].graphics.spice is not a known setting; accepted: vnc",
+    ],
     ["a file console", (c) => (c.domains[0].console.type = "file"), 'kvm-infra:domains[0].console.type must be one of "pty", got "file"'],
-    ["a virtio console target", (c) => (c.domains[0].console.targetType = "virtio"), 'kvm-infra:domains[0].console.targetType must be one of "serial", got "virtio"'],
-    ["running that is not a boolean", (c) => (c.domains[0].running = "yes"), 'kvm-infra:domains[0].running must be true or false, got "yes"'],
-    ["an install tree that is not http(s)", (c) => (c.domains[0].install = { location: "ftp://mirror/centos/7/" }), 'kvm-infra:domains[0].install.location must be the http:// or https:// URL of an install tree (the directory holding .treeinfo), without whitespace, got "ftp://mirror/centos/7/"'],
-    ["a typo in install", (c) => (c.domains[0].install = { timeout: 5 }), "kvm-infra:domains[0].install.timeout is not a known property; accepted: location, kickstart, extraArgs, timeoutMinutes"],
-    ["two domains with one name", (c) => c.domains.push({ ...c.domains[0], graphics: {}, disk: { name: "other" } }), 'kvm-infra:domains[1].name must be unique, but domains[0] is also named "xxx"'],
-    ["two domains on one VNC port", (c) => c.domains.push({ ...c.domains[0], name: "yyy" }), "kvm-infra:domains[1].graphics.vnc.port must be unique, but domains[0] also uses port 5901"],
-    ["two domains on one volume", (c) => c.domains.push({ name: "yyy", disk: { name: "xxx" } }), 'kvm-infra:domains[1].disk must not share volume "xxx" with domains[0]'],
+    [
+      "a virtio console target",
+      (c) => (c.domains[0].console.targetType = "virtio"),
+      'kvm-infra:domains[0].console.targetType must be one of "serial", got "virtio"',
+    ],
+    [
+      "running that is not a boolean",
+      (c) => (c.domains[0].running = "yes"),
+      'kvm-infra:domains[0].running must be true or false, got "yes"',
+    ],
+    [
+      "an install tree that is not http(s)",
+      (c) => (c.domains[0].install = { location: "ftp://mirror/centos/7/" }),
+      'kvm-infra:domains[0].install.location must be the http:// or https:// URL of an install tree (the directory holding .treeinfo), without whitespace, got "ftp://mirror/centos/7/"',
+    ],
+    [
+      "a typo in install",
+      (c) => (c.domains[0].install = { timeout: 5 }),
+      "kvm-infra:domains[0].install.timeout is not a known property; accepted: location, kickstart, extraArgs, timeoutMinutes",
+    ],
+    [
+      "two domains with one name",
+      (c) => c.domains.push({ ...c.domains[0], graphics: {}, disk: { name: "other" } }),
+      'kvm-infra:domains[1].name must be unique, but domains[0] is also named "xxx"',
+    ],
+    [
+      "two domains on one VNC port",
+      (c) => c.domains.push({ ...c.domains[0], name: "yyy" }),
+      "kvm-infra:domains[1].graphics.vnc.port must be unique, but domains[0] also uses port 5901",
+    ],
+    [
+      "two domains on one volume",
+      (c) => c.domains.push({ name: "yyy", disk: { name: "xxx" } }),
+      'kvm-infra:domains[1].disk must not share volume "xxx" with domains[0]',
+    ],
   ])("rejects %s", (_what, change, expected) => {
     expect(problemAfter(change)).toBe(expected);
   });
@@ -115,7 +276,11 @@ describe("validateStackConfig", () => {
 
   it("accepts an unattended installation with a generated kickstart", () => {
     const c = prod();
-    c.domains[0].install = { location: "https://vault.centos.org/7.9.2009/os/x86_64/", kickstart: { hostname: "xxx.example.com", rootPasswordHash: "$6$salt$hash" }, timeoutMinutes: 90 };
+    c.domains[0].install = {
+      location: "https://vault.centos.org/7.9.2009/os/x86_64/",
+      kickstart: { hostname: "xxx.example.com", rootPasswordHash: "$6$salt$hash" },
+      timeoutMinutes: 90,
+    };
     expect(validateStackConfig({ values: c }).domains[0].install?.timeoutMinutes).toBe(90);
   });
 
@@ -143,7 +308,11 @@ describe("rawStackConfig", () => {
   });
 
   it("leaves text that is not JSON as it is, so validation names the key", () => {
-    const raw = rawStackConfig({ "kvm-infra:uri": "qemu:///system", "kvm-infra:pool": "images_lvm", "kvm-infra:network": '{"name":"n","mode":"nat"}' });
+    const raw = rawStackConfig({
+      "kvm-infra:uri": "qemu:///system",
+      "kvm-infra:pool": "images_lvm",
+      "kvm-infra:network": '{"name":"n","mode":"nat"}',
+    });
     expect(() => validateStackConfig(raw)).toThrow(
       'kvm-infra:pool must be a mapping with the keys name, type, devices, volumeGroup, target, path, build, autostart, got "images_lvm"',
     );

@@ -47,7 +47,9 @@ describe("the program", () => {
     });
 
     it("builds the pool, the network and the domain as components over the libvirt resources", () => {
-      const mine = registered.filter((r) => ["images_lvm", "images_lvm-pool", "br0", "br0-network", "xxx", "xxx-disk", "xxx-domain"].includes(r.name));
+      const mine = registered.filter((r) =>
+        ["images_lvm", "images_lvm-pool", "br0", "br0-network", "xxx", "xxx-disk", "xxx-domain"].includes(r.name),
+      );
       expect(mine.map((r) => `${r.type} ${r.name}`).sort()).toEqual([
         "kvm:compute:CentOS7Domain xxx",
         "kvm:network:BridgeNetwork br0",
@@ -70,7 +72,7 @@ describe("the program", () => {
     });
 
     it("exports how to reach the guest, without the configured password", async () => {
-      const xxx = await promiseOf(pulumi.output(program.domains.xxx)) as Record<string, string>;
+      const xxx = (await promiseOf(pulumi.output(program.domains.xxx))) as Record<string, string>;
       expect(xxx).toEqual({
         name: "xxx",
         uuid: expect.any(String),
@@ -91,7 +93,11 @@ describe("the program", () => {
       expect(await promiseOf(pw)).toBe("Gen3rat3");
       await settled();
       const domain = registered.find((r) => r.name === "dev-centos7-domain")!.inputs;
-      expect(domain).toMatchObject({ virtType: "qemu", uri: "qemu:///system", interfaces: [{ source: { type: "network", network: "kvm-infra-dev" } }] });
+      expect(domain).toMatchObject({
+        virtType: "qemu",
+        uri: "qemu:///system",
+        interfaces: [{ source: { type: "network", network: "kvm-infra-dev" } }],
+      });
     });
   });
 });

@@ -11,7 +11,11 @@ const SCHEMA: Record<string, string> = { pool: "storagepool", network: "network"
 
 describe.each([
   ["prod", ["pool-images_lvm.xml", "network-br0.xml", "volume-images_lvm-xxx.xml", "domain-xxx.xml"], "[secret]"],
-  ["dev", ["pool-kvm-infra-dev.xml", "network-kvm-infra-dev.xml", "volume-kvm-infra-dev-dev-centos7.img.xml", "domain-dev-centos7.xml"], "[random]"],
+  [
+    "dev",
+    ["pool-kvm-infra-dev.xml", "network-kvm-infra-dev.xml", "volume-kvm-infra-dev-dev-centos7.img.xml", "domain-dev-centos7.xml"],
+    "[random]",
+  ],
 ])("npm run render -- --stack %s --out <dir>", (stack, expectedFiles, placeholder) => {
   const out = tempDir();
   let run: ReturnType<typeof render>;
@@ -50,7 +54,11 @@ describe("npm run render", () => {
 
   it("fails with the program's own error for an invalid config file, writing nothing", () => {
     const stack = readStack(path.join(ROOT, "stacks/Pulumi.prod.yaml")).config as Record<string, any>;
-    const bad = { ...stack, "kvm-infra:pool": { ...stack["kvm-infra:pool"], devices: ["sda2"] }, "kvm-infra:domains": [{ ...stack["kvm-infra:domains"][0], memoryMiB: 512 }] };
+    const bad = {
+      ...stack,
+      "kvm-infra:pool": { ...stack["kvm-infra:pool"], devices: ["sda2"] },
+      "kvm-infra:domains": [{ ...stack["kvm-infra:domains"][0], memoryMiB: 512 }],
+    };
     const dir = tempDir();
     const file = path.join(dir, "Pulumi.broken.yaml");
     fs.writeFileSync(file, stringify({ config: bad }));
@@ -81,16 +89,28 @@ describe("npm run render for a stack with an installation and a secret root pass
     const d = stack["kvm-infra:domains"][0];
     const config = {
       ...stack,
-      "kvm-infra:domains": [{ ...d, install: { location: "https://vault.centos.org/7.9.2009/os/x86_64/", kickstart: { hostname: "xxx.example.com", rootPasswordHash: { secure: "v1:c2VjcmV0" } } } }],
+      "kvm-infra:domains": [
+        {
+          ...d,
+          install: {
+            location: "https://vault.centos.org/7.9.2009/os/x86_64/",
+            kickstart: { hostname: "xxx.example.com", rootPasswordHash: { secure: "v1:c2VjcmV0" } },
+          },
+        },
+      ],
     };
     const dir = tempDir();
     const file = path.join(dir, "Pulumi.install.yaml");
     fs.writeFileSync(file, stringify({ config }));
     const run = render(["--config-file", file, "--out", path.join(dir, "out")]);
     expect(run.stderr).toContain("render: wrote");
-    expect(fs.readdirSync(path.join(dir, "out")).sort()).toEqual(
-      ["domain-xxx.install.xml", "domain-xxx.xml", "network-br0.xml", "pool-images_lvm.xml", "volume-images_lvm-xxx.xml"],
-    );
+    expect(fs.readdirSync(path.join(dir, "out")).sort()).toEqual([
+      "domain-xxx.install.xml",
+      "domain-xxx.xml",
+      "network-br0.xml",
+      "pool-images_lvm.xml",
+      "volume-images_lvm-xxx.xml",
+    ]);
     const install = fs.readFileSync(path.join(dir, "out", "domain-xxx.install.xml"), "utf8");
     expect(install).toContain("inst.repo=https://vault.centos.org/7.9.2009/os/x86_64/");
     expect(install).toContain("console=ttyS0,115200");
@@ -100,10 +120,13 @@ describe("npm run render for a stack with an installation and a secret root pass
 
 describe("renderXml for a domain with an unattended installation", () => {
   it("writes the install phase as domain-<name>.install.xml before the final domain, both valid", () => {
-    // eslint-disable-next-line @typescript-eslint/no-var-requires
     const { renderXml } = require("../../../scripts/render") as typeof import("../../../scripts/render");
     const inputs = {
-      uri: "qemu:///system", name: "inst", memoryMiB: 2048, vcpus: 1, virtType: "qemu",
+      uri: "qemu:///system",
+      name: "inst",
+      memoryMiB: 2048,
+      vcpus: 1,
+      virtType: "qemu",
       disks: [{ source: { type: "volume", pool: "p", volume: "inst.img" }, targetDev: "vda" }],
       install: { location: "http://mirror.example.com/centos/7/os/x86_64/" },
     };

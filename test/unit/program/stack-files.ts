@@ -20,7 +20,10 @@ export function project(): { name: string; stackConfigDir: string; config: Recor
 
 export function stackFiles(): string[] {
   const dir = path.join(ROOT, project().stackConfigDir);
-  return fs.readdirSync(dir).filter((f) => /^Pulumi\..+\.ya?ml$/.test(f)).map((f) => path.join(dir, f));
+  return fs
+    .readdirSync(dir)
+    .filter((f) => /^Pulumi\..+\.ya?ml$/.test(f))
+    .map((f) => path.join(dir, f));
 }
 
 export function fullKey(k: string): string {
@@ -86,8 +89,13 @@ export function mergedValues(stackConfig: Record<string, unknown>, placeholder =
   for (const [k, d] of Object.entries(project().config)) if ("default" in d) out[fullKey(k)] = d.default;
   for (const [k, v] of Object.entries(stackConfig)) out[fullKey(k)] = v;
   const strip = (x: unknown): unknown =>
-    isSecure(x) ? placeholder : Array.isArray(x) ? x.map(strip) : x && typeof x === "object"
-      ? Object.fromEntries(Object.entries(x).map(([k, y]) => [k, strip(y)])) : x;
+    isSecure(x)
+      ? placeholder
+      : Array.isArray(x)
+        ? x.map(strip)
+        : x && typeof x === "object"
+          ? Object.fromEntries(Object.entries(x).map(([k, y]) => [k, strip(y)]))
+          : x;
   return strip(out) as Record<string, unknown>;
 }
 

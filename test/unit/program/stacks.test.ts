@@ -35,9 +35,13 @@ describe("Pulumi.yaml", () => {
   const decls = project().config;
 
   it("declares every key the program reads, each with a description and a default", () => {
-    expect(Object.keys(decls).sort()).toEqual(
-      ["kvm-infra:autoDeploy", "kvm-infra:domains", "kvm-infra:network", "kvm-infra:pool", "kvm-infra:uri"],
-    );
+    expect(Object.keys(decls).sort()).toEqual([
+      "kvm-infra:autoDeploy",
+      "kvm-infra:domains",
+      "kvm-infra:network",
+      "kvm-infra:pool",
+      "kvm-infra:uri",
+    ]);
     for (const d of Object.values(decls)) {
       expect(d.description).toEqual(expect.any(String));
       expect(d).toHaveProperty("default");
@@ -53,9 +57,7 @@ describe("Pulumi.yaml", () => {
   });
 
   it("has defaults the program accepts: a stack with no config is a local dir pool and NAT network", () => {
-    const all = Object.fromEntries(
-      Object.entries(mergedValues({})).map(([k, v]) => [k, typeof v === "string" ? v : JSON.stringify(v)]),
-    );
+    const all = Object.fromEntries(Object.entries(mergedValues({})).map(([k, v]) => [k, typeof v === "string" ? v : JSON.stringify(v)]));
     const cfg = validateStackConfig(rawStackConfig(all));
     expect(cfg).toMatchObject({ uri: "qemu:///system", pool: { type: "dir" }, network: { mode: "nat" }, domains: [] });
   });

@@ -12,7 +12,8 @@ const LISTS = ["disk", "interface", "console", "serial", "channel", "input", "gr
 const parser = new XMLParser({ ignoreAttributes: false, attributeNamePrefix: "@", isArray: (name) => LISTS.includes(name) });
 
 type Node = Record<string, any>;
-const text = (n: unknown): string | undefined => (n === undefined ? undefined : typeof n === "object" ? String((n as Node)["#text"]) : String(n));
+const text = (n: unknown): string | undefined =>
+  n === undefined ? undefined : typeof n === "object" ? String((n as Node)["#text"]) : String(n);
 const UNIT_KIB: Record<string, number> = { KiB: 1, k: 1, K: 1, MiB: 1024, M: 1024, GiB: 1024 * 1024, G: 1024 * 1024 };
 const kib = (n: unknown): number => Number(text(n)) * UNIT_KIB[(n as Node)?.["@unit"] ?? "KiB"];
 
@@ -40,11 +41,17 @@ function fields(xml: string): Record<string, unknown> {
     features: Object.keys(d.features ?? {}).sort(),
     "cpu mode": d.cpu?.["@mode"],
     "clock offset": d.clock?.["@offset"],
-    timers: (d.clock?.timer ?? []).map((t: Node) => `${t["@name"]}:${t["@tickpolicy"] ?? ""}${t["@present"] ? `present=${t["@present"]}` : ""}`),
+    timers: (d.clock?.timer ?? []).map(
+      (t: Node) => `${t["@name"]}:${t["@tickpolicy"] ?? ""}${t["@present"] ? `present=${t["@present"]}` : ""}`,
+    ),
     on_poweroff: d.on_poweroff,
     on_reboot: d.on_reboot,
     on_crash: d.on_crash,
-    pm: d.pm ? Object.keys(d.pm).sort().map((k) => `${k}:enabled=${d.pm[k]?.["@enabled"]}`) : [],
+    pm: d.pm
+      ? Object.keys(d.pm)
+          .sort()
+          .map((k) => `${k}:enabled=${d.pm[k]?.["@enabled"]}`)
+      : [],
     "disk device": disk["@device"],
     "disk source": disk.source,
     "disk driver type": disk.driver?.["@type"],
@@ -70,11 +77,30 @@ function fields(xml: string): Record<string, unknown> {
 /** [field, ours, virt-install's, why]. */
 const ON_PURPOSE: Array<[string, unknown, unknown, string]> = [
   ["name", "xxx", "kvmit-xml-vi", "the fixture was captured under a test-bed name; the stack keeps the runbook's name"],
-  ["disk source", { "@pool": "images_lvm", "@volume": "xxx" }, { "@file": expect.stringMatching(/^\/.+\.img$/) },
-    "the disk is a volume in the LVM pool (the runbook's own `--disk vol=images_lvm/...` line), not a file"],
-  ["interface type", "network", "bridge", "the guest joins through the libvirt network the stack manages, so moving it between NAT and br0 is an in-place change of one name"],
-  ["interface source", { "@network": "br0" }, { "@bridge": expect.any(String) }, "same reason; the network br0 forwards onto the host bridge br0"],
-  ["interface mac", undefined, expect.stringMatching(/^52:54:00(:[0-9a-f]{2}){3}$/), "libvirt generates the MAC on define; a fixed one only when configured"],
+  [
+    "disk source",
+    { "@pool": "images_lvm", "@volume": "xxx" },
+    { "@file": expect.stringMatching(/^\/.+\.img$/) },
+    "the disk is a volume in the LVM pool (the runbook's own `--disk vol=images_lvm/...` line), not a file",
+  ],
+  [
+    "interface type",
+    "network",
+    "bridge",
+    "the guest joins through the libvirt network the stack manages, so moving it between NAT and br0 is an in-place change of one name",
+  ],
+  [
+    "interface source",
+    { "@network": "br0" },
+    { "@bridge": expect.any(String) },
+    "same reason; the network br0 forwards onto the host bridge br0",
+  ],
+  [
+    "interface mac",
+    undefined,
+    expect.stringMatching(/^52:54:00(:[0-9a-f]{2}){3}$/),
+    "libvirt generates the MAC on define; a fixed one only when configured",
+  ],
   ["vnc autoport", "no", undefined, "written out: a fixed port means no autoport"],
   ["vnc listen", "127.0.0.1", undefined, "explicit, not left to qemu.conf's vnc_listen: VNC is reached through the ssh tunnel only"],
   ["console", ["pty target=serial"], ["pty"], "the serial target is written out (virt-install leaves it to libvirt, which picks the same)"],
@@ -105,8 +131,28 @@ describe("the prod stack's domain vs virt-install --print-xml --dry-run for the 
   });
 
   it("covers the fields the issue names", () => {
-    for (const f of ["name", "title", "description", "osinfo id", "memory KiB", "vcpus", "machine", "features", "clock offset",
-      "timers", "pm", "on_crash", "disk target", "interface model", "console", "vnc port", "guest agent channel", "rng", "memballoon", "input"]) {
+    for (const f of [
+      "name",
+      "title",
+      "description",
+      "osinfo id",
+      "memory KiB",
+      "vcpus",
+      "machine",
+      "features",
+      "clock offset",
+      "timers",
+      "pm",
+      "on_crash",
+      "disk target",
+      "interface model",
+      "console",
+      "vnc port",
+      "guest agent channel",
+      "rng",
+      "memballoon",
+      "input",
+    ]) {
       expect(ours).toHaveProperty([f]);
     }
   });

@@ -16,10 +16,14 @@ function runListStep(): Record<string, unknown> {
   fs.writeFileSync(out, "");
   execFileSync("bash", ["-euo", "pipefail", "-c", step.run], { cwd: ROOT, env: { ...process.env, GITHUB_OUTPUT: out }, stdio: "pipe" });
   return Object.fromEntries(
-    fs.readFileSync(out, "utf8").trim().split("\n").map((l) => {
-      const i = l.indexOf("=");
-      return [l.slice(0, i), JSON.parse(l.slice(i + 1))];
-    }),
+    fs
+      .readFileSync(out, "utf8")
+      .trim()
+      .split("\n")
+      .map((l) => {
+        const i = l.indexOf("=");
+        return [l.slice(0, i), JSON.parse(l.slice(i + 1))];
+      }),
   );
 }
 

@@ -25,14 +25,20 @@ describe("check of install", () => {
     expect(failures({ install })).toEqual([]);
     expect(failures({ install: { kickstart: "text\nrootpw --lock\npoweroff\n" } })).toEqual([]);
     expect(failures({ install: {} })).toEqual([]);
-    expect(failures({
-      install: {
-        location: "http://mirror.example.com/centos/7/os/x86_64",
-        extraArgs: "console=ttyS0,115200 net.ifnames=0",
-        timeoutMinutes: 0.5,
-        kickstart: { hostname: "web01", sshAuthorizedKey: KEY, network: { bootproto: "static", address: "192.168.1.10", prefix: 24, gateway: "192.168.1.1", dns: ["192.168.1.1"] } },
-      },
-    })).toEqual([]);
+    expect(
+      failures({
+        install: {
+          location: "http://mirror.example.com/centos/7/os/x86_64",
+          extraArgs: "console=ttyS0,115200 net.ifnames=0",
+          timeoutMinutes: 0.5,
+          kickstart: {
+            hostname: "web01",
+            sshAuthorizedKey: KEY,
+            network: { bootproto: "static", address: "192.168.1.10", prefix: 24, gateway: "192.168.1.1", dns: ["192.168.1.1"] },
+          },
+        },
+      }),
+    ).toEqual([]);
   });
 
   test("fills the tree, the kernel arguments and the timeout so the state says what was used", () => {
@@ -47,22 +53,102 @@ describe("check of install", () => {
 
   test.each<[string, Rec, string, string]>([
     ["not an object", { install: "yes" }, "install", 'install must be an object, got "yes"'],
-    ["an unknown key", { install: { kickstarts: {} } }, "install.kickstarts", "install.kickstarts is not a known property; accepted: location, kickstart, extraArgs, timeoutMinutes"],
-    ["with directBoot", { install, directBoot: { kernel: "/boot/vmlinuz" } }, "install", "install cannot be combined with directBoot: the install phase boots the install tree's kernel, and the installed domain boots from its disk"],
-    ["an ftp location", { install: { location: "ftp://mirror/centos/" } }, "install.location", 'install.location must be the http:// or https:// URL of an install tree (the directory holding .treeinfo), without whitespace, got "ftp://mirror/centos/"'],
-    ["a location with a space", { install: { location: "http://mirror/centos 7/" } }, "install.location", 'install.location must be the http:// or https:// URL of an install tree (the directory holding .treeinfo), without whitespace, got "http://mirror/centos 7/"'],
-    ["a location that is no string", { install: { location: 7 } }, "install.location", "install.location must be the http:// or https:// URL of an install tree (the directory holding .treeinfo), without whitespace, got 7"],
-    ["an empty verbatim kickstart", { install: { kickstart: "  \n" } }, "install.kickstart", "install.kickstart must be a ks.cfg text (used verbatim) or an object of kickstart options, got an empty text"],
-    ["a kickstart that is a number", { install: { kickstart: 5 } }, "install.kickstart", "install.kickstart must be a ks.cfg text (used verbatim) or an object of kickstart options (hostname, network, rootPasswordHash, sshAuthorizedKey, disk, partitions, autopart, packages, lang, keymap, selinux)"],
-    ["a kickstart without a host name", { install: { kickstart: { rootPasswordHash: HASH } } }, "install.kickstart.hostname", "install.kickstart.hostname: undefined is not a valid host name"],
-    ["a kickstart with a typo", { install: { kickstart: { hostname: "a", rootPasswordHash: HASH, timezone: "UTC" } } }, "install.kickstart.timezone", "install.kickstart.timezone is not a known property; accepted: hostname, network, rootPasswordHash, sshAuthorizedKey, disk, partitions, autopart, packages, lang, keymap, selinux"],
-    ["a kickstart network with a typo", { install: { kickstart: { hostname: "a", sshAuthorizedKey: KEY, network: { ip: "1.2.3.4" } } } }, "install.kickstart.network.ip", "install.kickstart.network.ip is not a known property; accepted: device, bootproto, address, prefix, gateway, dns"],
-    ["a static network without an address", { install: { kickstart: { hostname: "a", sshAuthorizedKey: KEY, network: { bootproto: "static", prefix: 24 } } } }, "install.kickstart.network.address", "install.kickstart.network.address: undefined is not an IPv4 address"],
-    ["no way for root to log in", { install: { kickstart: { hostname: "a" } } }, "install.kickstart", "install.kickstart: needs rootPasswordHash or sshAuthorizedKey, or root could never log in"],
-    ["multi-line extra args", { install: { extraArgs: "console=ttyS0\ninst.text" } }, "install.extraArgs", 'install.extraArgs must be one line of kernel arguments such as "console=ttyS0,115200", got "console=ttyS0\\ninst.text"'],
-    ["a zero timeout", { install: { timeoutMinutes: 0 } }, "install.timeoutMinutes", "install.timeoutMinutes must be a number of minutes above 0 and at most 1440, got 0"],
-    ["a timeout as text", { install: { timeoutMinutes: "30" } }, "install.timeoutMinutes", 'install.timeoutMinutes must be a number of minutes above 0 and at most 1440, got "30"'],
-    ["a timeout over a day", { install: { timeoutMinutes: 2000 } }, "install.timeoutMinutes", "install.timeoutMinutes must be a number of minutes above 0 and at most 1440, got 2000"],
+    [
+      "an unknown key",
+      { install: { kickstarts: {} } },
+      "install.kickstarts",
+      "install.kickstarts is not a known property; accepted: location, kickstart, extraArgs, timeoutMinutes",
+    ],
+    [
+      "with directBoot",
+      { install, directBoot: { kernel: "/boot/vmlinuz" } },
+      "install",
+      "install cannot be combined with directBoot: the install phase boots the install tree's kernel, and the installed domain boots from its disk",
+    ],
+    [
+      "an ftp location",
+      { install: { location: "ftp://mirror/centos/" } },
+      "install.location",
+      'install.location must be the http:// or https:// URL of an install tree (the directory holding .treeinfo), without whitespace, got "ftp://mirror/centos/"',
+    ],
+    [
+      "a location with a space",
+      { install: { location: "http://mirror/centos 7/" } },
+      "install.location",
+      'install.location must be the http:// or https:// URL of an install tree (the directory holding .treeinfo), without whitespace, got "http://mirror/centos 7/"',
+    ],
+    [
+      "a location that is no string",
+      { install: { location: 7 } },
+      "install.location",
+      "install.location must be the http:// or https:// URL of an install tree (the directory holding .treeinfo), without whitespace, got 7",
+    ],
+    [
+      "an empty verbatim kickstart",
+      { install: { kickstart: "  \n" } },
+      "install.kickstart",
+      "install.kickstart must be a ks.cfg text (used verbatim) or an object of kickstart options, got an empty text",
+    ],
+    [
+      "a kickstart that is a number",
+      { install: { kickstart: 5 } },
+      "install.kickstart",
+      "install.kickstart must be a ks.cfg text (used verbatim) or an object of kickstart options (hostname, network, rootPasswordHash, sshAuthorizedKey, disk, partitions, autopart, packages, lang, keymap, selinux)",
+    ],
+    [
+      "a kickstart without a host name",
+      { install: { kickstart: { rootPasswordHash: HASH } } },
+      "install.kickstart.hostname",
+      "install.kickstart.hostname: undefined is not a valid host name",
+    ],
+    [
+      "a kickstart with a typo",
+      { install: { kickstart: { hostname: "a", rootPasswordHash: HASH, timezone: "UTC" } } },
+      "install.kickstart.timezone",
+      "install.kickstart.timezone is not a known property; accepted: hostname, network, rootPasswordHash, sshAuthorizedKey, disk, partitions, autopart, packages, lang, keymap, selinux",
+    ],
+    [
+      "a kickstart network with a typo",
+      { install: { kickstart: { hostname: "a", sshAuthorizedKey: KEY, network: { ip: "1.2.3.4" } } } },
+      "install.kickstart.network.ip",
+      "install.kickstart.network.ip is not a known property; accepted: device, bootproto, address, prefix, gateway, dns",
+    ],
+    [
+      "a static network without an address",
+      { install: { kickstart: { hostname: "a", sshAuthorizedKey: KEY, network: { bootproto: "static", prefix: 24 } } } },
+      "install.kickstart.network.address",
+      "install.kickstart.network.address: undefined is not an IPv4 address",
+    ],
+    [
+      "no way for root to log in",
+      { install: { kickstart: { hostname: "a" } } },
+      "install.kickstart",
+      "install.kickstart: needs rootPasswordHash or sshAuthorizedKey, or root could never log in",
+    ],
+    [
+      "multi-line extra args",
+      { install: { extraArgs: "console=ttyS0\ninst.text" } },
+      "install.extraArgs",
+      'install.extraArgs must be one line of kernel arguments such as "console=ttyS0,115200", got "console=ttyS0\\ninst.text"',
+    ],
+    [
+      "a zero timeout",
+      { install: { timeoutMinutes: 0 } },
+      "install.timeoutMinutes",
+      "install.timeoutMinutes must be a number of minutes above 0 and at most 1440, got 0",
+    ],
+    [
+      "a timeout as text",
+      { install: { timeoutMinutes: "30" } },
+      "install.timeoutMinutes",
+      'install.timeoutMinutes must be a number of minutes above 0 and at most 1440, got "30"',
+    ],
+    [
+      "a timeout over a day",
+      { install: { timeoutMinutes: 2000 } },
+      "install.timeoutMinutes",
+      "install.timeoutMinutes must be a number of minutes above 0 and at most 1440, got 2000",
+    ],
   ])("fails on %s, naming the property and the accepted values", (_what, change, property, reason) => {
     expect(failures(change)).toEqual([{ property, reason }]);
   });
@@ -90,7 +176,13 @@ describe("check of install", () => {
 });
 
 describe("diff of install", () => {
-  const olds = { ...checkDomain({}, { ...domain, install }).inputs, uuid: "4dea22b3-1d52-d8f3-2516-782e98ab3fa0", vncPort: 0, pendingRestart: [], installed: true } as unknown as Rec;
+  const olds = {
+    ...checkDomain({}, { ...domain, install }).inputs,
+    uuid: "4dea22b3-1d52-d8f3-2516-782e98ab3fa0",
+    vncPort: 0,
+    pendingRestart: [],
+    installed: true,
+  } as unknown as Rec;
   const news = (change: Rec) => {
     const n = checkDomain({}, { ...domain, ...change }).inputs as unknown as Rec;
     return n;
@@ -109,7 +201,13 @@ describe("diff of install", () => {
   });
 
   test("install added to a domain created without it is no change either", () => {
-    const plain = { ...checkDomain({}, domain).inputs, uuid: "4dea22b3-1d52-d8f3-2516-782e98ab3fa0", vncPort: 0, pendingRestart: [], installed: false } as unknown as Rec;
+    const plain = {
+      ...checkDomain({}, domain).inputs,
+      uuid: "4dea22b3-1d52-d8f3-2516-782e98ab3fa0",
+      vncPort: 0,
+      pendingRestart: [],
+      installed: false,
+    } as unknown as Rec;
     expect(diffDomain(plain, news({ install })).changes).toBe(false);
   });
 
@@ -129,25 +227,45 @@ describe("installSecrets: what error texts must not show", () => {
     expect(installSecrets(undefined)).toEqual([]);
   });
   test("rootpw and --password= values of verbatim kickstarts", () => {
-    expect(installSecrets({ kickstart: `text\nrootpw --iscrypted ${HASH}\nuser --name=ops --password=opspassword --plaintext\n` })).toEqual([HASH, "opspassword"]);
+    expect(installSecrets({ kickstart: `text\nrootpw --iscrypted ${HASH}\nuser --name=ops --password=opspassword --plaintext\n` })).toEqual(
+      [HASH, "opspassword"],
+    );
     expect(installSecrets({ kickstart: "rootpw --lock\n" })).toEqual([]);
   });
 });
 
 describe("domainInstallXml: parity with virt-install 4.1.0 --location --print-xml --dry-run", () => {
   // The fixture holds the install phase, then the final domain, for the runbook's command.
-  const text = readFileSync(join(__dirname, "../install/fixtures/virt-install-4.1.0-location-dry-run.xml"), "utf8").replace(/<!--[\s\S]*?-->/, "");
+  const text = readFileSync(join(__dirname, "../install/fixtures/virt-install-4.1.0-location-dry-run.xml"), "utf8").replace(
+    /<!--[\s\S]*?-->/,
+    "",
+  );
   const [viInstall] = text.split(/(?=<domain )/).filter((d) => d.trim());
   const vi = parseDomainXml(viInstall);
   // The fixture's install URL is a placeholder: ours is put in its place to compare command lines.
   const LOCATION = "http://mirror.example.com/centos/7.9.2009/os/x86_64/";
   // The runbook's domain, as the fixture's command line gives it.
-  const runbook = checkDomain({}, {
-    uri: URI, name: "kvmit-inst-vi", memoryMiB: 1024, vcpus: 1, virtType: "qemu", osinfoId: "http://centos.org/centos/7.0",
-    onCrash: "restart", onPoweroff: "destroy", onReboot: "restart", guestAgent: true, rng: true,
-    install: { location: LOCATION, extraArgs: "console=ttyS0,115200" },
-  }).inputs;
-  const withKickstart = (i: DomainInputs): DomainInputs => ({ ...i, install: { ...i.install, kickstart: { hostname: "a", sshAuthorizedKey: KEY } } });
+  const runbook = checkDomain(
+    {},
+    {
+      uri: URI,
+      name: "kvmit-inst-vi",
+      memoryMiB: 1024,
+      vcpus: 1,
+      virtType: "qemu",
+      osinfoId: "http://centos.org/centos/7.0",
+      onCrash: "restart",
+      onPoweroff: "destroy",
+      onReboot: "restart",
+      guestAgent: true,
+      rng: true,
+      install: { location: LOCATION, extraArgs: "console=ttyS0,115200" },
+    },
+  ).inputs;
+  const withKickstart = (i: DomainInputs): DomainInputs => ({
+    ...i,
+    install: { ...i.install, kickstart: { hostname: "a", sshAuthorizedKey: KEY } },
+  });
   const parse = (xml: string) => parseDomainXml(xml.split(LOCATION).join("@LOCATION@"));
   const ours = parse(domainInstallXml(runbook));
 
@@ -194,7 +312,9 @@ describe("domainInstallXml: parity with virt-install 4.1.0 --location --print-xm
     // virt-install prints the uuid it generated, clock timers, pm and controllers libvirt would add.
     expect(vi.uuid).toBeDefined();
     expect(ours.uuid).toBeUndefined();
-    expect(parseDomainXml(domainInstallXml({ ...runbook, uuid: "49e185c2-332d-4c24-af86-b053a7e1735b" })).uuid).toBe("49e185c2-332d-4c24-af86-b053a7e1735b");
+    expect(parseDomainXml(domainInstallXml({ ...runbook, uuid: "49e185c2-332d-4c24-af86-b053a7e1735b" })).uuid).toBe(
+      "49e185c2-332d-4c24-af86-b053a7e1735b",
+    );
   });
 
   test("is exported from libvirt/index.ts, and refuses a domain without install", () => {

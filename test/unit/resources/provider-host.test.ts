@@ -25,7 +25,9 @@ describe("provider host driver", () => {
     expect(created.properties.created).toBe(true);
     expect(created.properties.__provider).toBe(echo.inputs.__provider);
     expect(await host.diff(created.id, urn, created.properties, { ...checked.inputs, name: "b" })).toEqual({
-      changes: "some", replaces: ["name"], deleteBeforeReplace: true,
+      changes: "some",
+      replaces: ["name"],
+      deleteBeforeReplace: true,
     });
   });
 

@@ -13,15 +13,34 @@ describe("serialized providers", () => {
 
   beforeAll(async () => {
     captured = await captureResources(path.resolve(__dirname, "../../../libvirt/index.ts"), [
-      { className: "StoragePool", name: "p", props: { uri: URI, name: "images_lvm", type: "logical", volumeGroup: "cl", sourceDevices: ["/dev/sda2"] } },
+      {
+        className: "StoragePool",
+        name: "p",
+        props: { uri: URI, name: "images_lvm", type: "logical", volumeGroup: "cl", sourceDevices: ["/dev/sda2"] },
+      },
       { className: "StorageVolume", name: "v", props: { uri: URI, pool: "images_lvm", name: "home", capacityBytes: 2 ** 30 } },
       { className: "Network", name: "n", props: { uri: URI, name: "br0net", mode: "bridge", bridge: "br0" } },
-      { className: "Domain", name: "d", props: { uri: URI, name: "c7", memoryMiB: 1024, vcpus: 1, graphics: { vnc: { password: secretInput(PASSWORD) } } } },
-      { className: "Domain", name: "di", props: {
-        uri: URI, name: "c7i", memoryMiB: 1024, vcpus: 1,
-        install: { kickstart: { hostname: "c7i.example.com", rootPasswordHash: secretInput(ROOT_HASH) } },
-      } },
-      { className: "Domain", name: "dp", props: { uri: URI, name: "c7p", memoryMiB: 1024, vcpus: 1, graphics: { vnc: { password: PASSWORD } } } },
+      {
+        className: "Domain",
+        name: "d",
+        props: { uri: URI, name: "c7", memoryMiB: 1024, vcpus: 1, graphics: { vnc: { password: secretInput(PASSWORD) } } },
+      },
+      {
+        className: "Domain",
+        name: "di",
+        props: {
+          uri: URI,
+          name: "c7i",
+          memoryMiB: 1024,
+          vcpus: 1,
+          install: { kickstart: { hostname: "c7i.example.com", rootPasswordHash: secretInput(ROOT_HASH) } },
+        },
+      },
+      {
+        className: "Domain",
+        name: "dp",
+        props: { uri: URI, name: "c7p", memoryMiB: 1024, vcpus: 1, graphics: { vnc: { password: PASSWORD } } },
+      },
     ]);
     host = await ProviderHost.start();
     await host.configure({});
@@ -30,8 +49,11 @@ describe("serialized providers", () => {
 
   test("tokens read pulumi-nodejs:dynamic/libvirt:<Type>", () => {
     expect(captured.map((c) => c.type)).toEqual([
-      "pulumi-nodejs:dynamic/libvirt:StoragePool", "pulumi-nodejs:dynamic/libvirt:StorageVolume",
-      "pulumi-nodejs:dynamic/libvirt:Network", "pulumi-nodejs:dynamic/libvirt:Domain", "pulumi-nodejs:dynamic/libvirt:Domain",
+      "pulumi-nodejs:dynamic/libvirt:StoragePool",
+      "pulumi-nodejs:dynamic/libvirt:StorageVolume",
+      "pulumi-nodejs:dynamic/libvirt:Network",
+      "pulumi-nodejs:dynamic/libvirt:Domain",
+      "pulumi-nodejs:dynamic/libvirt:Domain",
       "pulumi-nodejs:dynamic/libvirt:Domain",
     ]);
   });
@@ -85,14 +107,26 @@ describe("serialized providers", () => {
     const urn = urnOf(c.type, c.name);
     const { inputs } = await host.check(urn, {}, c.inputs);
     const olds = { ...inputs, key: "/dev/cl/home", path: "/dev/cl/home", allocationBytes: 0 };
-    expect(await host.diff("/dev/cl/home", urn, olds, { ...inputs, name: "home2" })).toEqual({ changes: "some", replaces: ["name"], deleteBeforeReplace: true });
-    expect(await host.diff("/dev/cl/home", urn, olds, { ...inputs, capacityBytes: 2 ** 31 })).toEqual({ changes: "some", replaces: [], deleteBeforeReplace: false });
+    expect(await host.diff("/dev/cl/home", urn, olds, { ...inputs, name: "home2" })).toEqual({
+      changes: "some",
+      replaces: ["name"],
+      deleteBeforeReplace: true,
+    });
+    expect(await host.diff("/dev/cl/home", urn, olds, { ...inputs, capacityBytes: 2 ** 31 })).toEqual({
+      changes: "some",
+      replaces: [],
+      deleteBeforeReplace: false,
+    });
     expect(await host.diff("/dev/cl/home", urn, olds, inputs)).toEqual({ changes: "none", replaces: [], deleteBeforeReplace: false });
   });
 
   test("the domain's check in the host validates install without echoing the root password", async () => {
     const c = captured[4];
-    const res = await host.check(urnOf(c.type, c.name), {}, { ...c.inputs, install: { kickstart: { hostname: "c7i", rootPasswordHash: "plainpassword" }, timeoutMinutes: 0 } });
+    const res = await host.check(
+      urnOf(c.type, c.name),
+      {},
+      { ...c.inputs, install: { kickstart: { hostname: "c7i", rootPasswordHash: "plainpassword" }, timeoutMinutes: 0 } },
+    );
     expect(res.failures).toEqual([
       { property: "install.kickstart.rootPasswordHash", reason: expect.stringContaining("is not a crypt(3) hash") },
       { property: "install.timeoutMinutes", reason: "install.timeoutMinutes must be a number of minutes above 0 and at most 1440, got 0" },

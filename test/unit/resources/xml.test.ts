@@ -4,8 +4,16 @@
 import { readFileSync } from "fs";
 import { join } from "path";
 import {
-  checkDomain, checkNetwork, checkStoragePool, checkStorageVolume, domainXml, networkXml, storagePoolXml, storageVolumeXml,
-  DomainInputs, DOMAIN_KEYS_FOR_TESTS,
+  checkDomain,
+  checkNetwork,
+  checkStoragePool,
+  checkStorageVolume,
+  domainXml,
+  networkXml,
+  storagePoolXml,
+  storageVolumeXml,
+  DomainInputs,
+  DOMAIN_KEYS_FOR_TESTS,
 } from "./xml-fixtures";
 import { domainFromXml, domainXmlForUpdate, interfaceDeviceXml, machineMatches, vncDeviceXml } from "../../../libvirt/resources/domain-xml";
 import { networkFromXml } from "../../../libvirt/resources/network-xml";
@@ -23,27 +31,58 @@ function xmlPart(inputs: Record<string, unknown>): Record<string, unknown> {
   return out;
 }
 
-const full = checkDomain({}, {
-  uri: URI, name: "c7", uuid: "4dea22b3-1d52-d8f3-2516-782e98ab3fa0", virtType: "kvm", title: "xxx", description: "two\nlines",
-  osinfoId: "http://centos.org/centos/7.0", memoryMiB: 4096, maxMemoryMiB: 8192, vcpus: 2, maxVcpus: 4, machine: "q35",
-  bootDevices: ["cdrom", "hd"], directBoot: { kernel: "/var/lib/libvirt/boot/vmlinuz", initrd: "/var/lib/libvirt/boot/initrd.img", cmdline: "inst.repo=http://x/ console=ttyS0" },
-  features: { acpi: false, apic: true, pae: true }, cpuMode: "host-model", clockOffset: "localtime",
-  timers: [{ name: "rtc", tickpolicy: "catchup" }, { name: "pit", tickpolicy: "delay" }, { name: "hpet", present: false }, { name: "kvmclock", present: true }],
-  pm: { suspendToMem: false, suspendToDisk: true },
-  onPoweroff: "destroy", onReboot: "restart", onCrash: "coredump-restart",
-  disks: [
-    { source: { type: "volume", pool: "images_lvm", volume: "home" }, targetDev: "vda" },
-    { source: { type: "file", path: "/iso/c7.iso" }, device: "cdrom", targetDev: "sda", bus: "sata", readonly: true },
-    { source: { type: "block", dev: "/dev/cl/data" }, targetDev: "vdb", driverType: "raw" },
-    { source: { type: "file", path: "/img/q.qcow2" }, targetDev: "vdc", driverType: "qcow2" },
-  ],
-  interfaces: [
-    { source: { type: "bridge", bridge: "br0" }, mac: "52:54:00:12:34:56" },
-    { source: { type: "network", network: "default" }, model: "e1000", linkState: "down" },
-  ],
-  graphics: { vnc: { port: 5901, listen: "0.0.0.0", password: "12345678", websocketPort: 5701 } },
-  serialConsole: true, guestAgent: true, rng: true, memballoon: "none", tablet: true,
-}).inputs as DomainInputs;
+const full = checkDomain(
+  {},
+  {
+    uri: URI,
+    name: "c7",
+    uuid: "4dea22b3-1d52-d8f3-2516-782e98ab3fa0",
+    virtType: "kvm",
+    title: "xxx",
+    description: "two\nlines",
+    osinfoId: "http://centos.org/centos/7.0",
+    memoryMiB: 4096,
+    maxMemoryMiB: 8192,
+    vcpus: 2,
+    maxVcpus: 4,
+    machine: "q35",
+    bootDevices: ["cdrom", "hd"],
+    directBoot: {
+      kernel: "/var/lib/libvirt/boot/vmlinuz",
+      initrd: "/var/lib/libvirt/boot/initrd.img",
+      cmdline: "inst.repo=http://x/ console=ttyS0",
+    },
+    features: { acpi: false, apic: true, pae: true },
+    cpuMode: "host-model",
+    clockOffset: "localtime",
+    timers: [
+      { name: "rtc", tickpolicy: "catchup" },
+      { name: "pit", tickpolicy: "delay" },
+      { name: "hpet", present: false },
+      { name: "kvmclock", present: true },
+    ],
+    pm: { suspendToMem: false, suspendToDisk: true },
+    onPoweroff: "destroy",
+    onReboot: "restart",
+    onCrash: "coredump-restart",
+    disks: [
+      { source: { type: "volume", pool: "images_lvm", volume: "home" }, targetDev: "vda" },
+      { source: { type: "file", path: "/iso/c7.iso" }, device: "cdrom", targetDev: "sda", bus: "sata", readonly: true },
+      { source: { type: "block", dev: "/dev/cl/data" }, targetDev: "vdb", driverType: "raw" },
+      { source: { type: "file", path: "/img/q.qcow2" }, targetDev: "vdc", driverType: "qcow2" },
+    ],
+    interfaces: [
+      { source: { type: "bridge", bridge: "br0" }, mac: "52:54:00:12:34:56" },
+      { source: { type: "network", network: "default" }, model: "e1000", linkState: "down" },
+    ],
+    graphics: { vnc: { port: 5901, listen: "0.0.0.0", password: "12345678", websocketPort: 5701 } },
+    serialConsole: true,
+    guestAgent: true,
+    rng: true,
+    memballoon: "none",
+    tablet: true,
+  },
+).inputs as DomainInputs;
 
 describe("domainXml", () => {
   test("writes what virt-install would for the runbook's guest", () => {
@@ -63,7 +102,9 @@ describe("domainXml", () => {
 
   test("writes timers in order with libvirt's attributes, and pm as enabled yes/no", () => {
     const xml = domainXml(full);
-    expect(xml).toMatch(/<clock offset=["']localtime["']>\s*<timer name=["']rtc["'] tickpolicy=["']catchup["']\/>\s*<timer name=["']pit["'] tickpolicy=["']delay["']\/>\s*<timer name=["']hpet["'] present=["']no["']\/>\s*<timer name=["']kvmclock["'] present=["']yes["']\/>\s*<\/clock>/);
+    expect(xml).toMatch(
+      /<clock offset=["']localtime["']>\s*<timer name=["']rtc["'] tickpolicy=["']catchup["']\/>\s*<timer name=["']pit["'] tickpolicy=["']delay["']\/>\s*<timer name=["']hpet["'] present=["']no["']\/>\s*<timer name=["']kvmclock["'] present=["']yes["']\/>\s*<\/clock>/,
+    );
     expect(xml).toMatch(/<pm>\s*<suspend-to-mem enabled=["']no["']\/>\s*<suspend-to-disk enabled=["']yes["']\/>\s*<\/pm>/);
   });
 
@@ -78,7 +119,10 @@ describe("domainXml", () => {
 
   test("timers and pm set outside show up even when the inputs have none", () => {
     const min = checkDomain({}, { uri: URI, name: "m", virtType: "qemu", memoryMiB: 128, vcpus: 1 }).inputs;
-    const edited = domainXml(min).replace(/<clock offset=["']utc["']\/>/, "<clock offset='utc'><timer name='hpet' present='no'/></clock><pm><suspend-to-disk enabled='no'/></pm>");
+    const edited = domainXml(min).replace(
+      /<clock offset=["']utc["']\/>/,
+      "<clock offset='utc'><timer name='hpet' present='no'/></clock><pm><suspend-to-disk enabled='no'/></pm>",
+    );
     expect(edited).toContain("<timer name='hpet'");
     expect(domainFromXml(edited, min).inputs).toMatchObject({ timers: [{ name: "hpet", present: false }], pm: { suspendToDisk: false } });
   });
@@ -89,7 +133,10 @@ describe("domainXml", () => {
   });
 
   test("autoport VNC and a minimal qemu guest survive too", () => {
-    const min = checkDomain({}, { uri: URI, name: "m", virtType: "qemu", memoryMiB: 128, vcpus: 1, graphics: { vnc: {} }, serialConsole: false }).inputs;
+    const min = checkDomain(
+      {},
+      { uri: URI, name: "m", virtType: "qemu", memoryMiB: 128, vcpus: 1, graphics: { vnc: {} }, serialConsole: false },
+    ).inputs;
     const xml = domainXml(min);
     expect(xml).toMatch(/autoport=["']yes["']/);
     expect(domainFromXml(xml, min).inputs).toEqual(xmlPart(min as unknown as Record<string, unknown>));
@@ -117,7 +164,9 @@ describe("reading what libvirt wrote", () => {
   });
 
   test("redefining keeps libvirt's addresses, controllers, MACs and expanded machine", () => {
-    const updated = parseDomainXml(domainXmlForUpdate({ ...inputs, memoryMiB: 256, maxMemoryMiB: 256 }, "f31497f2-0056-48e3-96e9-f2a2bf32a401", live));
+    const updated = parseDomainXml(
+      domainXmlForUpdate({ ...inputs, memoryMiB: 256, maxMemoryMiB: 256 }, "f31497f2-0056-48e3-96e9-f2a2bf32a401", live),
+    );
     const old = parseDomainXml(live);
     expect(updated.os?.type.machine).toBe("pc-q35-7.2");
     expect(updated.devices?.controllers).toEqual(old.devices?.controllers);
@@ -134,7 +183,11 @@ describe("reading what libvirt wrote", () => {
   });
 
   test.each([
-    ["q35", "pc-q35-7.2", true], ["pc", "pc-i440fx-7.2", true], ["q35", "pc-i440fx-7.2", false], ["pc-q35-7.2", "pc-q35-7.2", true], ["pc", "pc-q35-7.2", false],
+    ["q35", "pc-q35-7.2", true],
+    ["pc", "pc-i440fx-7.2", true],
+    ["q35", "pc-i440fx-7.2", false],
+    ["pc-q35-7.2", "pc-q35-7.2", true],
+    ["pc", "pc-q35-7.2", false],
   ])("machine %s matches %s: %s", (asked, got, same) => {
     expect(machineMatches(asked as string, got as string)).toBe(same);
   });
@@ -154,11 +207,25 @@ describe("live device XML", () => {
 
 describe("pools, volumes, networks", () => {
   test("logical pool: devices, volume group, lvm2, /dev/<vg>; round trip", () => {
-    const p = checkStoragePool({}, { uri: URI, name: "images_lvm", type: "logical", volumeGroup: "cl", sourceDevices: ["/dev/sda2"] }).inputs;
+    const p = checkStoragePool(
+      {},
+      { uri: URI, name: "images_lvm", type: "logical", volumeGroup: "cl", sourceDevices: ["/dev/sda2"] },
+    ).inputs;
     const xml = storagePoolXml(p);
     const doc = parseStoragePoolXml(xml);
-    expect(doc).toMatchObject({ type: "logical", name: "images_lvm", source: { devices: [{ path: "/dev/sda2" }], name: "cl", format: { type: "lvm2" } }, target: { path: "/dev/cl" } });
-    expect(storagePoolFromXml(xml, p).inputs).toEqual({ name: "images_lvm", type: "logical", sourceDevices: ["/dev/sda2"], volumeGroup: "cl", targetPath: "/dev/cl" });
+    expect(doc).toMatchObject({
+      type: "logical",
+      name: "images_lvm",
+      source: { devices: [{ path: "/dev/sda2" }], name: "cl", format: { type: "lvm2" } },
+      target: { path: "/dev/cl" },
+    });
+    expect(storagePoolFromXml(xml, p).inputs).toEqual({
+      name: "images_lvm",
+      type: "logical",
+      sourceDevices: ["/dev/sda2"],
+      volumeGroup: "cl",
+      targetPath: "/dev/cl",
+    });
   });
 
   test("dir pool round trip", () => {
@@ -167,7 +234,10 @@ describe("pools, volumes, networks", () => {
   });
 
   test.each([
-    ["dir", true, 0, "raw"], ["dir", false, 2 ** 30, "raw"], ["logical", true, 2 ** 30, undefined], ["logical", false, 2 ** 30, undefined],
+    ["dir", true, 0, "raw"],
+    ["dir", false, 2 ** 30, "raw"],
+    ["logical", true, 2 ** 30, undefined],
+    ["logical", false, 2 ** 30, undefined],
   ] as const)("volume on a %s pool, sparse %s: allocation %i, format %s", (poolType, sparse, allocation, format) => {
     const v = checkStorageVolume({}, { uri: URI, pool: "p", name: "home", capacityBytes: 2 ** 30, sparse }).inputs;
     const doc = parseStorageVolumeXml(storageVolumeXml(v, poolType));
@@ -178,13 +248,28 @@ describe("pools, volumes, networks", () => {
 
   test("qcow2 volume read back", () => {
     const v = checkStorageVolume({}, { uri: URI, pool: "p", name: "q", capacityBytes: 2 ** 20, format: "qcow2" }).inputs;
-    expect(storageVolumeFromXml(storageVolumeXml(v, "dir"), v, "dir").inputs).toEqual({ name: "q", capacityBytes: 2 ** 20, format: "qcow2" });
+    expect(storageVolumeFromXml(storageVolumeXml(v, "dir"), v, "dir").inputs).toEqual({
+      name: "q",
+      capacityBytes: 2 ** 20,
+      format: "qcow2",
+    });
   });
 
   test("NAT network: forward nat, address, prefix, DHCP range; round trip", () => {
-    const n = checkNetwork({}, { uri: URI, name: "lab", mode: "nat", nat: { address: "192.168.150.1", prefix: 24, dhcpStart: "192.168.150.10", dhcpEnd: "192.168.150.99" } }).inputs;
+    const n = checkNetwork(
+      {},
+      {
+        uri: URI,
+        name: "lab",
+        mode: "nat",
+        nat: { address: "192.168.150.1", prefix: 24, dhcpStart: "192.168.150.10", dhcpEnd: "192.168.150.99" },
+      },
+    ).inputs;
     const xml = networkXml(n);
-    expect(parseNetworkXml(xml)).toMatchObject({ forward: { mode: "nat" }, ips: [{ address: "192.168.150.1", prefix: 24, dhcp: { ranges: [{ start: "192.168.150.10", end: "192.168.150.99" }] } }] });
+    expect(parseNetworkXml(xml)).toMatchObject({
+      forward: { mode: "nat" },
+      ips: [{ address: "192.168.150.1", prefix: 24, dhcp: { ranges: [{ start: "192.168.150.10", end: "192.168.150.99" }] } }],
+    });
     expect(networkFromXml(xml, n).inputs).toEqual({ name: "lab", mode: "nat", nat: n.nat });
     // libvirt names the bridge itself: not reported as an input the user did not set.
     expect(networkFromXml(xml.replace("<forward", "<bridge name='virbr3'/><forward"), n).inputs.bridge).toBeUndefined();

@@ -35,7 +35,13 @@ class FakeTransport extends EventEmitter implements Transport {
   setRef(): void {}
   /** The daemon side sends a packet. */
   reply(h: Partial<PacketHeader>, payload: Buffer = Buffer.alloc(0)): void {
-    this.emit("data", encodePacket({ program: REMOTE_PROGRAM, version: 1, procedure: 0, type: MessageType.REPLY, serial: 0, status: MessageStatus.OK, ...h }, payload));
+    this.emit(
+      "data",
+      encodePacket(
+        { program: REMOTE_PROGRAM, version: 1, procedure: 0, type: MessageType.REPLY, serial: 0, status: MessageStatus.OK, ...h },
+        payload,
+      ),
+    );
   }
   /** The transport dies underneath (daemon killed, ssh child killed). */
   die(): void {
@@ -59,10 +65,19 @@ describe("the call router", () => {
     const call = c.call(196, Buffer.alloc(0), "DOMAIN_CREATE_WITH_FLAGS");
     expect(t.sent[0].header.serial).toBe(1);
     // Both in one chunk, event first, both with serial 1.
-    t.emit("data", Buffer.concat([
-      encodePacket({ program: REMOTE_PROGRAM, version: 1, procedure: 318, type: MessageType.MESSAGE, serial: 1, status: 0 }, Buffer.from("started")),
-      encodePacket({ program: REMOTE_PROGRAM, version: 1, procedure: 196, type: MessageType.REPLY, serial: 1, status: 0 }, Buffer.from("reply")),
-    ]));
+    t.emit(
+      "data",
+      Buffer.concat([
+        encodePacket(
+          { program: REMOTE_PROGRAM, version: 1, procedure: 318, type: MessageType.MESSAGE, serial: 1, status: 0 },
+          Buffer.from("started"),
+        ),
+        encodePacket(
+          { program: REMOTE_PROGRAM, version: 1, procedure: 196, type: MessageType.REPLY, serial: 1, status: 0 },
+          Buffer.from("reply"),
+        ),
+      ]),
+    );
     await expect(call).resolves.toEqual(Buffer.from("reply"));
     expect(events).toEqual(["started"]);
   });
@@ -83,14 +98,21 @@ describe("the call router", () => {
     const c = new RpcClient(t);
     const call = c.call(23, Buffer.alloc(0), "DOMAIN_LOOKUP_BY_NAME");
     t.reply({ serial: 1, status: MessageStatus.ERROR }, remoteError(42, "Domain not found"));
-    await expect(call).rejects.toMatchObject({ name: "LibvirtError", code: 42, codeName: "VIR_ERR_NO_DOMAIN", message: "Domain not found" });
+    await expect(call).rejects.toMatchObject({
+      name: "LibvirtError",
+      code: 42,
+      codeName: "VIR_ERR_NO_DOMAIN",
+      message: "Domain not found",
+    });
   });
 
   it("answers the daemon's keepalive PING with a PONG", () => {
     const t = new FakeTransport();
     new RpcClient(t);
     t.emit("data", encodePacket({ program: KEEPALIVE_PROGRAM, version: 1, procedure: 1, type: MessageType.MESSAGE, serial: 0, status: 0 }));
-    expect(t.sent.map((p) => p.header)).toEqual([{ program: KEEPALIVE_PROGRAM, version: 1, procedure: 2, type: MessageType.MESSAGE, serial: 0, status: 0 }]);
+    expect(t.sent.map((p) => p.header)).toEqual([
+      { program: KEEPALIVE_PROGRAM, version: 1, procedure: 2, type: MessageType.MESSAGE, serial: 0, status: 0 },
+    ]);
   });
 
   it("rejects every pending call at once with ConnectionLostError when the transport ends, and later calls too", async () => {
@@ -144,7 +166,8 @@ describe("streams", () => {
   const answerCall = (t: FakeTransport, proc: number) =>
     t.on("written", function onWritten() {
       const p = t.sent[t.sent.length - 1];
-      if (p.header.type === MessageType.CALL && p.header.procedure === proc) setImmediate(() => t.reply({ procedure: proc, serial: p.header.serial }));
+      if (p.header.type === MessageType.CALL && p.header.procedure === proc)
+        setImmediate(() => t.reply({ procedure: proc, serial: p.header.serial }));
     });
 
   it("uploads in 256 KiB STREAM packets, waits for drain under backpressure, finishes with an empty OK", async () => {
@@ -156,9 +179,14 @@ describe("streams", () => {
     for (let i = 0; i < data.length; i++) data[i] = (i * 7) & 0xff;
     let drains = 0;
     t.on("written", () => {
-      if (t.buffered >= t.highWater) setTimeout(() => { drains++; t.drain(); }, 5);
+      if (t.buffered >= t.highWater)
+        setTimeout(() => {
+          drains++;
+          t.drain();
+        }, 5);
       const p = t.sent[t.sent.length - 1];
-      if (p.header.type === MessageType.STREAM && p.header.status === MessageStatus.OK) setImmediate(() => t.reply({ type: MessageType.STREAM, procedure: 208, serial: p.header.serial }));
+      if (p.header.type === MessageType.STREAM && p.header.status === MessageStatus.OK)
+        setImmediate(() => t.reply({ type: MessageType.STREAM, procedure: 208, serial: p.header.serial }));
     });
     // Fed as a Readable of odd-sized chunks, to check the re-chunking.
     const pieces: Buffer[] = [];
@@ -180,7 +208,12 @@ describe("streams", () => {
     t.on("written", () => {
       const p = t.sent[t.sent.length - 1];
       if (p.header.type === MessageType.STREAM && p.header.status === MessageStatus.CONTINUE) {
-        setImmediate(() => t.reply({ type: MessageType.REPLY, status: MessageStatus.ERROR, procedure: 208, serial: p.header.serial }, remoteError(38, "No space left on device")));
+        setImmediate(() =>
+          t.reply(
+            { type: MessageType.REPLY, status: MessageStatus.ERROR, procedure: 208, serial: p.header.serial },
+            remoteError(38, "No space left on device"),
+          ),
+        );
       }
     });
     async function* slow() {
@@ -189,7 +222,9 @@ describe("streams", () => {
         await new Promise((r) => setTimeout(r, 2));
       }
     }
-    await expect(uploadStream(c, 208, Buffer.alloc(0), Readable.from(slow()), "STORAGE_VOL_UPLOAD")).rejects.toThrow("No space left on device");
+    await expect(uploadStream(c, 208, Buffer.alloc(0), Readable.from(slow()), "STORAGE_VOL_UPLOAD")).rejects.toThrow(
+      "No space left on device",
+    );
   });
 
   it("rejects a stalled upload with ConnectionLostError when the transport dies while waiting for drain", async () => {
@@ -200,7 +235,9 @@ describe("streams", () => {
     t.on("written", () => {
       if (t.sent[t.sent.length - 1].header.type === MessageType.STREAM) setTimeout(() => t.die(), 10);
     });
-    await expect(uploadStream(c, 208, Buffer.alloc(0), Buffer.alloc(1024 * 1024), "STORAGE_VOL_UPLOAD")).rejects.toBeInstanceOf(ConnectionLostError);
+    await expect(uploadStream(c, 208, Buffer.alloc(0), Buffer.alloc(1024 * 1024), "STORAGE_VOL_UPLOAD")).rejects.toBeInstanceOf(
+      ConnectionLostError,
+    );
   });
 
   it("downloads into a Readable, confirming the end of data before ending it", async () => {
@@ -229,7 +266,11 @@ describe("streams", () => {
     t.reply({ procedure: 209, serial: 1 });
     const readable = await pending;
     t.reply({ type: MessageType.STREAM, status: MessageStatus.ERROR, procedure: 209, serial: 1 }, remoteError(38, "read failed"));
-    await expect((async () => { for await (const _ of readable as AsyncIterable<Buffer>) void _; })()).rejects.toBeInstanceOf(LibvirtError);
+    await expect(
+      (async () => {
+        for await (const _ of readable as AsyncIterable<Buffer>) void _;
+      })(),
+    ).rejects.toBeInstanceOf(LibvirtError);
   });
 });
 

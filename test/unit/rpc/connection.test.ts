@@ -20,12 +20,16 @@ function fakeDaemon(script: Script): Promise<{ server: Server; port: number; see
       for (const p of d.push(chunk)) {
         if (p.header.type !== MessageType.CALL) continue;
         seen.push(p.header.procedure);
-        script(p, (payload = Buffer.alloc(0)) => sock.write(encodePacket({ ...p.header, type: MessageType.REPLY, status: MessageStatus.OK }, payload)));
+        script(p, (payload = Buffer.alloc(0)) =>
+          sock.write(encodePacket({ ...p.header, type: MessageType.REPLY, status: MessageStatus.OK }, payload)),
+        );
       }
     });
     sock.on("error", () => undefined);
   });
-  return new Promise((resolve) => server.listen(0, "127.0.0.1", () => resolve({ server, port: (server.address() as AddressInfo).port, seen, sockets })));
+  return new Promise((resolve) =>
+    server.listen(0, "127.0.0.1", () => resolve({ server, port: (server.address() as AddressInfo).port, seen, sockets })),
+  );
 }
 
 const authList = (...types: number[]) => {
@@ -37,12 +41,18 @@ const authList = (...types: number[]) => {
 function standard(auth: number[]): Script {
   return (p, reply) => {
     switch (p.header.procedure) {
-      case 66: return reply(authList(...auth));
-      case 70: return reply(new XdrWriter().i32(1).toBuffer());
-      case 60: return reply(new XdrWriter().i32(1).toBuffer());
-      case 1: return reply();
-      case 2: return reply();
-      case 59: return reply(new XdrWriter().string("fakehost").toBuffer());
+      case 66:
+        return reply(authList(...auth));
+      case 70:
+        return reply(new XdrWriter().i32(1).toBuffer());
+      case 60:
+        return reply(new XdrWriter().i32(1).toBuffer());
+      case 1:
+        return reply();
+      case 2:
+        return reply();
+      case 59:
+        return reply(new XdrWriter().string("fakehost").toBuffer());
     }
   };
 }
@@ -120,7 +130,16 @@ describe("domain metadata calls", () => {
     daemon = await fakeDaemon((p, reply) => {
       if (p.header.procedure !== 264) return standard([0])(p, reply);
       const r = new XdrReader(p.payload);
-      calls.push({ name: r.string(), uuid: r.fixedOpaque(16).toString("hex"), id: r.i32(), type: r.i32(), metadata: r.optString(), key: r.optString(), uri: r.optString(), flags: r.u32() });
+      calls.push({
+        name: r.string(),
+        uuid: r.fixedOpaque(16).toString("hex"),
+        id: r.i32(),
+        type: r.i32(),
+        metadata: r.optString(),
+        key: r.optString(),
+        uri: r.optString(),
+        flags: r.u32(),
+      });
       reply();
     });
     const conn = await Connection.open(`qemu+tcp://127.0.0.1:${daemon.port}/system`);
@@ -128,7 +147,10 @@ describe("domain metadata calls", () => {
     await conn.domainSetMetadata(dom, 0, null, null, null, 2);
     await conn.close();
     const common = { name: "d1", uuid: "4dea22b31d52d8f32516782e98ab3fa0", id: 7, key: null, uri: null };
-    expect(calls).toEqual([{ ...common, type: 1, metadata: "a title", flags: 1 }, { ...common, type: 0, metadata: null, flags: 2 }]);
+    expect(calls).toEqual([
+      { ...common, type: 1, metadata: "a title", flags: 1 },
+      { ...common, type: 0, metadata: null, flags: 2 },
+    ]);
   });
 
   it("sends GET_METADATA (265) as {domain, type, uri?, flags} and returns the string reply", async () => {
@@ -136,7 +158,9 @@ describe("domain metadata calls", () => {
     daemon = await fakeDaemon((p, reply) => {
       if (p.header.procedure !== 265) return standard([0])(p, reply);
       const r = new XdrReader(p.payload);
-      r.string(); r.fixedOpaque(16); r.i32();
+      r.string();
+      r.fixedOpaque(16);
+      r.i32();
       args = { type: r.i32(), uri: r.optString(), flags: r.u32() };
       reply(new XdrWriter().string("the description").toBuffer());
     });

@@ -1,7 +1,21 @@
-import { PacketDecoder, encodePacket, MessageType, MessageStatus, Packet, PacketHeader, MESSAGE_MAX, FramingError } from "../../../libvirt/rpc/framing";
+import {
+  PacketDecoder,
+  encodePacket,
+  MessageType,
+  MessageStatus,
+  Packet,
+  PacketHeader,
+  MESSAGE_MAX,
+  FramingError,
+} from "../../../libvirt/rpc/framing";
 
 const header = (serial: number, procedure = 14, type: number = MessageType.REPLY): PacketHeader => ({
-  program: 0x20008086, version: 1, procedure, type, serial, status: MessageStatus.OK,
+  program: 0x20008086,
+  version: 1,
+  procedure,
+  type,
+  serial,
+  status: MessageStatus.OK,
 });
 
 // Three packets back to back: an event with serial 1, a reply with a payload, an empty reply.

@@ -24,10 +24,15 @@ require.extensions[".ts"] = (m, filename) => {
 
 function runNode(script: string, env: Record<string, string> = {}): Promise<string> {
   return new Promise((resolve, reject) => {
-    execFile(process.execPath, [script], { cwd: REPO_ROOT, env: { ...process.env, ...env }, maxBuffer: 64 * 1024 * 1024, timeout: 60000 }, (err, stdout, stderr) => {
-      if (err) reject(new Error(`${path.basename(script)} failed: ${err.message}\n${stderr}`));
-      else resolve(stdout);
-    });
+    execFile(
+      process.execPath,
+      [script],
+      { cwd: REPO_ROOT, env: { ...process.env, ...env }, maxBuffer: 64 * 1024 * 1024, timeout: 60000 },
+      (err, stdout, stderr) => {
+        if (err) reject(new Error(`${path.basename(script)} failed: ${err.message}\n${stderr}`));
+        else resolve(stdout);
+      },
+    );
   });
 }
 
@@ -51,7 +56,9 @@ export async function serializeAndRun(modules: Record<string, string>, smoke: st
       `${TS_LOADER}
 const pulumi = require(require.resolve("@pulumi/pulumi", { paths: [${JSON.stringify(REPO_ROOT)}] }));
 ${requires}
-pulumi.runtime.serializeFunction(() => ({ ${Object.keys(modules).map((n) => `${n}: __module_${n}`).join(", ")} })).then(
+pulumi.runtime.serializeFunction(() => ({ ${Object.keys(modules)
+        .map((n) => `${n}: __module_${n}`)
+        .join(", ")} })).then(
   (sf) => process.stdout.write(JSON.stringify({ text: sf.text, exportName: sf.exportName })),
   (e) => { process.stderr.write(String(e && e.stack || e)); process.exit(1); },
 );
@@ -87,10 +94,17 @@ ${smoke}
 export function selfExportReads(dir: string): string[] {
   const found: string[] = [];
   const root = path.join(REPO_ROOT, dir);
-  const files = readdirSync(root, { recursive: true, encoding: "utf8" }).filter((f) => f.endsWith(".ts")).sort();
+  const files = readdirSync(root, { recursive: true, encoding: "utf8" })
+    .filter((f) => f.endsWith(".ts"))
+    .sort();
   for (const file of files) {
     const js = ts.transpileModule(readFileSync(path.join(root, file), "utf8"), {
-      compilerOptions: { target: ts.ScriptTarget.ES2020, module: ts.ModuleKind.CommonJS, removeComments: true, useDefineForClassFields: false },
+      compilerOptions: {
+        target: ts.ScriptTarget.ES2020,
+        module: ts.ModuleKind.CommonJS,
+        removeComments: true,
+        useDefineForClassFields: false,
+      },
     }).outputText;
     for (const line of js.split("\n")) {
       // Assignments (`exports.X = ...`, TypeScript's `exports.A = exports.B = void 0`) are writes.

@@ -93,7 +93,11 @@ describe("libvirt/rpc serialized as in a Pulumi provider", () => {
 
   test("a LibvirtError keeps its message and code name, and the not-found predicates tell kinds apart", () => {
     expect(result.libvirtError).toEqual({
-      message: "Domain not found: no domain with matching name 'vm1'", name: "LibvirtError", codeName: "VIR_ERR_NO_DOMAIN", isNoDomain: true, isNoNetwork: false,
+      message: "Domain not found: no domain with matching name 'vm1'",
+      name: "LibvirtError",
+      codeName: "VIR_ERR_NO_DOMAIN",
+      isNoDomain: true,
+      isNoNetwork: false,
     });
   });
 
@@ -118,7 +122,11 @@ describe("libvirt/rpc serialized as in a Pulumi provider", () => {
 
   test("a call goes out to the remote program and a remote error rejects it as a LibvirtError", () => {
     expect(result.callHeader).toEqual({ program: 0x20008086, version: 1, type: 0 });
-    expect(result.callError).toEqual({ message: "Domain not found: no domain with matching name 'vm1'", isNoDomain: true, procedure: "DOMAIN_LOOKUP_BY_NAME" });
+    expect(result.callError).toEqual({
+      message: "Domain not found: no domain with matching name 'vm1'",
+      isNoDomain: true,
+      procedure: "DOMAIN_LOOKUP_BY_NAME",
+    });
   });
 
   test("the daemon's keepalive PING is answered with a PONG", () => {

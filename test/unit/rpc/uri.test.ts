@@ -10,7 +10,10 @@ describe("parseUri", () => {
     ["qemu://host.example/system", { transport: "tls", host: "host.example", name: "qemu:///system" }],
     ["qemu+tcp://127.0.0.1:16509/system", { transport: "tcp", host: "127.0.0.1", port: 16509, name: "qemu:///system" }],
     ["qemu+tls://127.0.0.1/system?pkipath=/pki&no_verify=1", { transport: "tls", pkipath: "/pki", noVerify: true }],
-    ["qemu+ssh://root@127.0.0.1:2222/system?keyfile=/k", { transport: "ssh", user: "root", host: "127.0.0.1", port: 2222, keyfile: "/k", proxy: "auto" }],
+    [
+      "qemu+ssh://root@127.0.0.1:2222/system?keyfile=/k",
+      { transport: "ssh", user: "root", host: "127.0.0.1", port: 2222, keyfile: "/k", proxy: "auto" },
+    ],
     ["qemu+ssh://[::1]:22/system", { transport: "ssh", host: "::1", port: 22 }],
     ["qemu+ssh://h/system?socket=/run/x.sock", { proxy: "netcat", socket: "/run/x.sock" }],
     ["qemu+ssh://h/system?netcat=/bin/nc", { proxy: "netcat", netcat: "/bin/nc" }],

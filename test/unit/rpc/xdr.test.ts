@@ -19,7 +19,11 @@ describe("XDR encoding", () => {
     ["empty string", (w: XdrWriter) => w.string(""), "00000000"],
     ["utf-8 string counts bytes", (w: XdrWriter) => w.string("é"), "00000002" + "c3a90000"],
     ["null optional string", (w: XdrWriter) => w.optString(null), "00000000"],
-    ["present optional string", (w: XdrWriter) => w.optString("qemu:///system"), "00000001" + "0000000e" + Buffer.from("qemu:///system").toString("hex") + "0000"],
+    [
+      "present optional string",
+      (w: XdrWriter) => w.optString("qemu:///system"),
+      "00000001" + "0000000e" + Buffer.from("qemu:///system").toString("hex") + "0000",
+    ],
     ["fixed opaque of 3 padded", (w: XdrWriter) => w.fixedOpaque(Buffer.from([1, 2, 3]), 3), "01020300"],
   ])("%s", (_name, write, expected) => {
     const w = new XdrWriter(2);
@@ -47,7 +51,15 @@ describe("XDR decoding", () => {
   it("reads back what it writes", () => {
     const w = new XdrWriter().u32(7).i32(-5).u64(123456789012).string("hello").optString(null).optString("x").bool(false);
     const r = new XdrReader(w.toBuffer());
-    expect([r.u32(), r.i32(), r.u64(), r.string(), r.optString(), r.optString(), r.bool()]).toEqual([7, -5, 123456789012, "hello", null, "x", false]);
+    expect([r.u32(), r.i32(), r.u64(), r.string(), r.optString(), r.optString(), r.bool()]).toEqual([
+      7,
+      -5,
+      123456789012,
+      "hello",
+      null,
+      "x",
+      false,
+    ]);
     expect(r.remaining).toBe(0);
   });
 

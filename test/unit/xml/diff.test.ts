@@ -1,8 +1,17 @@
 // The drift comparison: only what the defined document sets, in libvirt's canonical form,
 // reported as paths.
 import {
-  Domain, parseDomainXml, parseNetworkXml, parseStoragePoolXml, parseStorageVolumeXml,
-  diffDomain, diffNetwork, diffStoragePool, diffStorageVolume, DomainInterfaceBridge, DomainGraphicsVnc,
+  Domain,
+  parseDomainXml,
+  parseNetworkXml,
+  parseStoragePoolXml,
+  parseStorageVolumeXml,
+  diffDomain,
+  diffNetwork,
+  diffStoragePool,
+  diffStorageVolume,
+  DomainInterfaceBridge,
+  DomainGraphicsVnc,
 } from "../../../libvirt/xml";
 import { centosDomain, natNetwork, dirPool, logicalPool, rawVolume } from "./shapes";
 import { fixture } from "./support";
@@ -30,8 +39,12 @@ describe("diffDomain", () => {
   });
 
   test("numbers compare by value: hex 0x1f equals 31", () => {
-    const def = withDevices(defined, (d) => { d.disks![0].address = { type: "pci", domain: "0x0000", bus: "0x00", slot: "0x1f", function: "0x0" }; });
-    const live = withDevices(defined, (d) => { d.disks![0].address = { type: "pci", domain: "0", bus: "0", slot: "31", function: "0", multifunction: "on" }; });
+    const def = withDevices(defined, (d) => {
+      d.disks![0].address = { type: "pci", domain: "0x0000", bus: "0x00", slot: "0x1f", function: "0x0" };
+    });
+    const live = withDevices(defined, (d) => {
+      d.disks![0].address = { type: "pci", domain: "0", bus: "0", slot: "31", function: "0", multifunction: "on" };
+    });
     expect(diffDomain(def, live)).toEqual([]);
     live.devices!.disks![0].address!.slot = "0x1e";
     expect(diffDomain(def, live)).toEqual([{ path: "/domain/devices/disk[0]/address/@slot", defined: "0x1f", live: "0x1e" }]);
@@ -51,17 +64,27 @@ describe("diffDomain", () => {
   });
 
   test("with autoport or port -1, the port libvirt picks is not a difference; a fixed port is compared", () => {
-    const auto = withDevices(defined, (d) => { d.graphics = [{ type: "vnc", port: -1, autoport: "yes", websocket: -1 }]; });
-    const running = withDevices(defined, (d) => { d.graphics = [{ type: "vnc", port: 5900, autoport: "yes", websocket: 5700, listen: "127.0.0.1" }]; });
+    const auto = withDevices(defined, (d) => {
+      d.graphics = [{ type: "vnc", port: -1, autoport: "yes", websocket: -1 }];
+    });
+    const running = withDevices(defined, (d) => {
+      d.graphics = [{ type: "vnc", port: 5900, autoport: "yes", websocket: 5700, listen: "127.0.0.1" }];
+    });
     expect(diffDomain(auto, running)).toEqual([]);
-    const moved = withDevices(defined, (d) => { (d.graphics![0] as DomainGraphicsVnc).port = 5902; });
+    const moved = withDevices(defined, (d) => {
+      (d.graphics![0] as DomainGraphicsVnc).port = 5902;
+    });
     expect(diffDomain(defined, moved)).toEqual([{ path: "/domain/devices/graphics[0]/@port", defined: "5901", live: "5902" }]);
   });
 
   test("a VNC password missing from XML read without the secure flag is not a difference; a different one is", () => {
-    const hidden = withDevices(defined, (d) => { delete (d.graphics![0] as DomainGraphicsVnc).passwd; });
+    const hidden = withDevices(defined, (d) => {
+      delete (d.graphics![0] as DomainGraphicsVnc).passwd;
+    });
     expect(diffDomain(defined, hidden)).toEqual([]);
-    const changed = withDevices(defined, (d) => { (d.graphics![0] as DomainGraphicsVnc).passwd = "YYY"; });
+    const changed = withDevices(defined, (d) => {
+      (d.graphics![0] as DomainGraphicsVnc).passwd = "YYY";
+    });
     expect(diffDomain(defined, changed)).toEqual([{ path: "/domain/devices/graphics[0]/@passwd", defined: "XXX", live: "YYY" }]);
   });
 
@@ -83,35 +106,51 @@ describe("diffDomain", () => {
   });
 
   test("the rich fixture as defined equals libvirt's inactive and running read-backs", () => {
-    const src = fixture("src/domain-rich.xml").replace(/@POOL@/g, "/var/lib/libvirt/images/kvmit-xml-fx").replace(/@BRIDGE@/g, "kvmitbr0");
+    const src = fixture("src/domain-rich.xml")
+      .replace(/@POOL@/g, "/var/lib/libvirt/images/kvmit-xml-fx")
+      .replace(/@BRIDGE@/g, "kvmitbr0");
     const def = parseDomainXml(src);
     expect(diffDomain(def, parseDomainXml(fixture("domain-rich.inactive.xml")))).toEqual([]);
     expect(diffDomain(def, parseDomainXml(fixture("domain-rich.live.xml")))).toEqual([]);
   });
 
   test("disks are matched by target dev, not position", () => {
-    const two = withDevices(defined, (d) => { d.disks!.push({ source: { type: "file", file: "/b.img" }, target: { dev: "vdb", bus: "virtio" } }); });
+    const two = withDevices(defined, (d) => {
+      d.disks!.push({ source: { type: "file", file: "/b.img" }, target: { dev: "vdb", bus: "virtio" } });
+    });
     const swapped = withDevices(two, (d) => d.disks!.reverse());
     expect(diffDomain(two, swapped)).toEqual([]);
-    const changed = withDevices(swapped, (d) => { (d.disks![0].source as { file?: string }).file = "/c.img"; });
+    const changed = withDevices(swapped, (d) => {
+      (d.disks![0].source as { file?: string }).file = "/c.img";
+    });
     expect(diffDomain(two, changed)).toEqual([{ path: "/domain/devices/disk[1]/source/@file", defined: "/b.img", live: "/c.img" }]);
   });
 
   test("interfaces are matched by MAC when set, else by order; a changed bridge is reported at its path", () => {
-    const two = withDevices(defined, (d) => { d.interfaces!.push({ type: "bridge", mac: { address: "52:54:00:6b:10:02" }, source: { bridge: "br1" } }); });
+    const two = withDevices(defined, (d) => {
+      d.interfaces!.push({ type: "bridge", mac: { address: "52:54:00:6b:10:02" }, source: { bridge: "br1" } });
+    });
     const swapped = withDevices(two, (d) => d.interfaces!.reverse());
     expect(diffDomain(two, swapped)).toEqual([]);
-    const upper = withDevices(two, (d) => { d.interfaces![0].mac = { address: "52:54:00:6B:10:01" }; });
+    const upper = withDevices(two, (d) => {
+      d.interfaces![0].mac = { address: "52:54:00:6B:10:01" };
+    });
     expect(diffDomain(two, upper)).toEqual([]);
-    const moved = withDevices(defined, (d) => { (d.interfaces![0] as DomainInterfaceBridge).source.bridge = "br9"; });
+    const moved = withDevices(defined, (d) => {
+      (d.interfaces![0] as DomainInterfaceBridge).source.bridge = "br9";
+    });
     expect(diffDomain(defined, moved)).toEqual([{ path: "/domain/devices/interface[0]/source/@bridge", defined: "kvmitbr0", live: "br9" }]);
-    const noMac = withDevices(defined, (d) => { delete d.interfaces![0].mac; });
+    const noMac = withDevices(defined, (d) => {
+      delete d.interfaces![0].mac;
+    });
     expect(diffDomain(noMac, defined)).toEqual([]);
     expect(diffDomain(noMac, moved)).toEqual([{ path: "/domain/devices/interface[0]/source/@bridge", defined: "kvmitbr0", live: "br9" }]);
   });
 
   test("a device the defined document lacks, or one missing from libvirt, is reported", () => {
-    const extra = withDevices(defined, (d) => { d.disks!.push({ source: { type: "file", file: "/x.img" }, target: { dev: "vdz" } }); });
+    const extra = withDevices(defined, (d) => {
+      d.disks!.push({ source: { type: "file", file: "/x.img" }, target: { dev: "vdz" } });
+    });
     expect(diffDomain(defined, extra)).toEqual([{ path: "/domain/devices/disk[1]", defined: undefined, live: "present" }]);
     expect(diffDomain(extra, defined)).toEqual([{ path: "/domain/devices/disk[1]", defined: "present", live: undefined }]);
   });
@@ -142,7 +181,11 @@ describe("diffDomain", () => {
   test("the libosinfo os id is compared", () => {
     const live: Domain = { ...defined, metadata: { libosinfo: { os: { id: "http://centos.org/centos/8" } } } };
     expect(diffDomain(defined, live)).toEqual([
-      { path: "/domain/metadata/libosinfo:libosinfo/libosinfo:os/@id", defined: "http://centos.org/centos/7.0", live: "http://centos.org/centos/8" },
+      {
+        path: "/domain/metadata/libosinfo:libosinfo/libosinfo:os/@id",
+        defined: "http://centos.org/centos/7.0",
+        live: "http://centos.org/centos/8",
+      },
     ]);
   });
 });
@@ -163,7 +206,10 @@ describe("diffNetwork", () => {
     const def = natNetwork();
     const changed = natNetwork();
     changed.bridge!.name = "virbr7";
-    changed.ips![0].dhcp!.ranges = [{ start: "10.213.9.100", end: "10.213.9.150" }, { start: "10.213.9.200", end: "10.213.9.210" }];
+    changed.ips![0].dhcp!.ranges = [
+      { start: "10.213.9.100", end: "10.213.9.150" },
+      { start: "10.213.9.200", end: "10.213.9.210" },
+    ];
     expect(diffNetwork(def, changed)).toEqual([
       { path: "/network/bridge/@name", defined: "kvmitxnat0", live: "virbr7" },
       { path: "/network/ip[0]/dhcp/range[0]/@end", defined: "10.213.9.199", live: "10.213.9.150" },
@@ -203,7 +249,12 @@ describe("diffStorageVolume", () => {
     const live = parseStorageVolumeXml(fixture("volume-raw.xml"));
     const def = { ...rawVolume({ name: "kvmit-xml-fx-vol.img" }), capacity: { value: 8, unit: "MiB" as const } };
     expect(diffStorageVolume(def, live)).toEqual([]);
-    const moved = { ...live, key: "/elsewhere", target: { ...live.target, path: "/elsewhere", timestamps: { mtime: "1.5" } }, allocation: { value: 1 } };
+    const moved = {
+      ...live,
+      key: "/elsewhere",
+      target: { ...live.target, path: "/elsewhere", timestamps: { mtime: "1.5" } },
+      allocation: { value: 1 },
+    };
     expect(diffStorageVolume(live, moved)).toEqual([]);
     expect(diffStorageVolume({ ...def, capacity: { value: 9, unit: "M" } }, live)).toEqual([
       { path: "/volume/capacity", defined: "9 M", live: "8388608 bytes" },

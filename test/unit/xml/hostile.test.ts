@@ -1,8 +1,18 @@
 // Hostile strings in every free-text field: written escaped, valid for libvirt's schema, and read
 // back character for character.
 import {
-  Domain, Network, StoragePool, StorageVolume, domainToXml, parseDomainXml, networkToXml, parseNetworkXml,
-  storagePoolToXml, parseStoragePoolXml, storageVolumeToXml, parseStorageVolumeXml,
+  Domain,
+  Network,
+  StoragePool,
+  StorageVolume,
+  domainToXml,
+  parseDomainXml,
+  networkToXml,
+  parseNetworkXml,
+  storagePoolToXml,
+  parseStoragePoolXml,
+  storageVolumeToXml,
+  parseStorageVolumeXml,
 } from "../../../libvirt/xml";
 import { centosDomain, natNetwork, logicalPool, rawVolume } from "./shapes";
 import { HOSTILE, HOSTILE_LINE, schemaErrors } from "./support";
@@ -14,7 +24,9 @@ const PATH = `/var/lib/libvirt/images/kvmit-xml <&"']]> &amp;.img`;
 export function hostileDomain(): Domain {
   const d = centosDomain({ name: NAME, title: HOSTILE_LINE, description: HOSTILE, disk: PATH, passwd: `<&"']]>` });
   d.features = { apic: true };
-  d.metadata!.elements = [{ name: "kvmit:note", attributes: { "xmlns:kvmit": "urn:kvm-infra:test", note: HOSTILE }, children: [{ text: HOSTILE }] }];
+  d.metadata!.elements = [
+    { name: "kvmit:note", attributes: { "xmlns:kvmit": "urn:kvm-infra:test", note: HOSTILE }, children: [{ text: HOSTILE }] },
+  ];
   d.os!.kernel = `${PATH}.kernel`;
   d.os!.initrd = `${PATH}.initrd`;
   d.os!.cmdline = `inst.repo=http://x/?a=1&b=<2> "q" 'a' ${HOSTILE_LINE}`;
@@ -25,16 +37,29 @@ export function hostileDomain(): Domain {
   return d;
 }
 
-const cases: [string, () => unknown, (d: never) => string, (x: string) => unknown, "domain" | "network" | "storagepool" | "storagevol"][] = [
-  ["domain", hostileDomain, domainToXml, parseDomainXml, "domain"],
-  ["network", (): Network => natNetwork({ name: NAME, txt: HOSTILE }), networkToXml, parseNetworkXml, "network"],
-  ["storage pool", (): StoragePool => ({ ...logicalPool({ name: NAME, device: PATH }), target: { path: PATH } }), storagePoolToXml, parseStoragePoolXml, "storagepool"],
-  ["storage volume", (): StorageVolume => ({
-    ...rawVolume({ name: `${NAME} ${HOSTILE_LINE.replace(/\//g, "")}` }),
-    target: { path: PATH, format: { type: "qcow2" } },
-    backingStore: { path: `${PATH}.base`, format: { type: "raw" } },
-  }), storageVolumeToXml, parseStorageVolumeXml, "storagevol"],
-];
+const cases: [string, () => unknown, (d: never) => string, (x: string) => unknown, "domain" | "network" | "storagepool" | "storagevol"][] =
+  [
+    ["domain", hostileDomain, domainToXml, parseDomainXml, "domain"],
+    ["network", (): Network => natNetwork({ name: NAME, txt: HOSTILE }), networkToXml, parseNetworkXml, "network"],
+    [
+      "storage pool",
+      (): StoragePool => ({ ...logicalPool({ name: NAME, device: PATH }), target: { path: PATH } }),
+      storagePoolToXml,
+      parseStoragePoolXml,
+      "storagepool",
+    ],
+    [
+      "storage volume",
+      (): StorageVolume => ({
+        ...rawVolume({ name: `${NAME} ${HOSTILE_LINE.replace(/\//g, "")}` }),
+        target: { path: PATH, format: { type: "qcow2" } },
+        backingStore: { path: `${PATH}.base`, format: { type: "raw" } },
+      }),
+      storageVolumeToXml,
+      parseStorageVolumeXml,
+      "storagevol",
+    ],
+  ];
 
 describe.each(cases)("a %s with hostile strings", (_kind, make, write, parse, schema) => {
   const doc = make();

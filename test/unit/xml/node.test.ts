@@ -48,7 +48,17 @@ describe("XML text and attributes round-trip exactly", () => {
   });
 
   test("mixed content (text beside elements) round-trips exactly, written unindented", () => {
-    const mixed: XmlElement = { name: "m", attributes: {}, children: [{ name: "p", attributes: {}, children: [{ text: "hi " }, { name: "b", attributes: {}, children: [{ text: "x" }] }, { text: " there" }] }] };
+    const mixed: XmlElement = {
+      name: "m",
+      attributes: {},
+      children: [
+        {
+          name: "p",
+          attributes: {},
+          children: [{ text: "hi " }, { name: "b", attributes: {}, children: [{ text: "x" }] }, { text: " there" }],
+        },
+      ],
+    };
     const xml = writeXmlElement(mixed);
     expect(xml).toBe("<m><p>hi <b>x</b> there</p></m>\n");
     expect(parseXmlElement(xml)).toEqual(mixed);

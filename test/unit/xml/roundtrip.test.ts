@@ -1,9 +1,22 @@
 // Round trips on XML libvirt itself wrote (fixtures captured from the test bed by capture.sh):
 // parse, write back, and nothing modelled or unknown changes meaning; the output passes the schema.
 import {
-  parseDomainXml, domainToXml, parseNetworkXml, networkToXml, parseStoragePoolXml, storagePoolToXml,
-  parseStorageVolumeXml, storageVolumeToXml, diffDomain, diffNetwork, diffStoragePool, diffStorageVolume,
-  toKiB, toBytes, DomainGraphicsVnc, DomainInterfaceBridge,
+  parseDomainXml,
+  domainToXml,
+  parseNetworkXml,
+  networkToXml,
+  parseStoragePoolXml,
+  storagePoolToXml,
+  parseStorageVolumeXml,
+  storageVolumeToXml,
+  diffDomain,
+  diffNetwork,
+  diffStoragePool,
+  diffStorageVolume,
+  toKiB,
+  toBytes,
+  DomainGraphicsVnc,
+  DomainInterfaceBridge,
 } from "../../../libvirt/xml";
 import { parseXmlElement } from "../../../libvirt/xml/node";
 import { canonical, fixture, fixtureNames, schemaErrors, Schema } from "./support";
@@ -19,8 +32,18 @@ const KINDS: Record<string, Kind> = {
   domain: { schema: "domain", parse: parseDomainXml, write: domainToXml as Kind["write"], diff: diffDomain as Kind["diff"] },
   "virt-install": { schema: "domain", parse: parseDomainXml, write: domainToXml as Kind["write"], diff: diffDomain as Kind["diff"] },
   network: { schema: "network", parse: parseNetworkXml, write: networkToXml as Kind["write"], diff: diffNetwork as Kind["diff"] },
-  pool: { schema: "storagepool", parse: parseStoragePoolXml, write: storagePoolToXml as Kind["write"], diff: diffStoragePool as Kind["diff"] },
-  volume: { schema: "storagevol", parse: parseStorageVolumeXml, write: storageVolumeToXml as Kind["write"], diff: diffStorageVolume as Kind["diff"] },
+  pool: {
+    schema: "storagepool",
+    parse: parseStoragePoolXml,
+    write: storagePoolToXml as Kind["write"],
+    diff: diffStoragePool as Kind["diff"],
+  },
+  volume: {
+    schema: "storagevol",
+    parse: parseStorageVolumeXml,
+    write: storageVolumeToXml as Kind["write"],
+    diff: diffStorageVolume as Kind["diff"],
+  },
 };
 
 const fixtures = Object.keys(KINDS).flatMap((prefix) => fixtureNames(prefix).map((f) => [f, KINDS[prefix]] as [string, Kind]));
@@ -38,11 +61,23 @@ const UNKNOWN: Record<string, string[]> = {
 describe("round trips of XML libvirt wrote", () => {
   test("every document kind has fixtures, inactive and live", () => {
     const names = fixtures.map(([f]) => f);
-    expect(names).toEqual(expect.arrayContaining([
-      "domain-rich.inactive.xml", "domain-rich.live.xml", "virt-install.final.xml", "virt-install.install.xml",
-      "network-nat.inactive.xml", "network-nat.live.xml", "network-bridge.inactive.xml", "network-bridge.live.xml",
-      "pool-dir.inactive.xml", "pool-dir.live.xml", "pool-logical.inactive.xml", "volume-raw.xml", "volume-qcow2.xml",
-    ]));
+    expect(names).toEqual(
+      expect.arrayContaining([
+        "domain-rich.inactive.xml",
+        "domain-rich.live.xml",
+        "virt-install.final.xml",
+        "virt-install.install.xml",
+        "network-nat.inactive.xml",
+        "network-nat.live.xml",
+        "network-bridge.inactive.xml",
+        "network-bridge.live.xml",
+        "pool-dir.inactive.xml",
+        "pool-dir.live.xml",
+        "pool-logical.inactive.xml",
+        "volume-raw.xml",
+        "volume-qcow2.xml",
+      ]),
+    );
   });
 
   describe.each(fixtures)("%s", (name, kind) => {
@@ -91,19 +126,43 @@ describe("modelled fields read from libvirt's XML", () => {
     expect(d.pm).toEqual({ suspendToMem: { enabled: "no" }, suspendToDisk: { enabled: "no" } });
     const dev = d.devices!;
     expect(dev.emulator).toBe("/usr/bin/qemu-system-x86_64");
-    expect(dev.disks?.map((x) => [x.source.type, x.target.dev, x.device])).toEqual([["file", "vda", "disk"], ["volume", "vdb", "disk"], ["file", "sda", "cdrom"]]);
+    expect(dev.disks?.map((x) => [x.source.type, x.target.dev, x.device])).toEqual([
+      ["file", "vda", "disk"],
+      ["volume", "vdb", "disk"],
+      ["file", "sda", "cdrom"],
+    ]);
     expect(dev.disks?.[1].source).toMatchObject({ type: "volume", pool: "kvmit-xml-fx-dir", volume: "kvmit-xml-fx-vol.img" });
     expect(dev.disks?.[2].readonly).toBe(true);
     expect(dev.disks?.[0].address).toEqual({ type: "pci", domain: "0x0000", bus: "0x05", slot: "0x00", function: "0x0" });
     const br = dev.interfaces?.[0] as DomainInterfaceBridge;
-    expect(br).toMatchObject({ type: "bridge", mac: { address: "52:54:00:6b:00:01" }, source: { bridge: "kvmitbr0" }, target: { dev: expect.stringMatching(/^vnet/) }, link: { state: "up" } });
+    expect(br).toMatchObject({
+      type: "bridge",
+      mac: { address: "52:54:00:6b:00:01" },
+      source: { bridge: "kvmitbr0" },
+      target: { dev: expect.stringMatching(/^vnet/) },
+      link: { state: "up" },
+    });
     expect(dev.interfaces?.[1]).toMatchObject({ type: "user", link: { state: "down" }, model: { type: "e1000e" } });
-    expect(dev.serials?.[0]).toMatchObject({ source: { type: "pty", path: expect.stringMatching(/^\/dev\/pts\//) }, target: { type: "isa-serial", port: 0, model: { name: "isa-serial" } } });
+    expect(dev.serials?.[0]).toMatchObject({
+      source: { type: "pty", path: expect.stringMatching(/^\/dev\/pts\//) },
+      target: { type: "isa-serial", port: 0, model: { name: "isa-serial" } },
+    });
     expect(dev.consoles?.[0]).toMatchObject({ tty: expect.stringMatching(/^\/dev\/pts\//), target: { type: "serial", port: 0 } });
-    expect(dev.channels?.[0]).toMatchObject({ source: { type: "unix", mode: "bind" }, target: { type: "virtio", name: "org.qemu.guest_agent.0", state: "disconnected" } });
+    expect(dev.channels?.[0]).toMatchObject({
+      source: { type: "unix", mode: "bind" },
+      target: { type: "virtio", name: "org.qemu.guest_agent.0", state: "disconnected" },
+    });
     expect(dev.inputs?.map((i) => `${i.type}/${i.bus}`)).toEqual(["tablet/usb", "mouse/ps2", "keyboard/ps2"]);
     const vnc = dev.graphics?.[0] as DomainGraphicsVnc;
-    expect(vnc).toMatchObject({ type: "vnc", port: 5900, autoport: "yes", websocket: 5700, listen: "127.0.0.1", passwd: "s3cr&t", listens: [{ type: "address", address: "127.0.0.1" }] });
+    expect(vnc).toMatchObject({
+      type: "vnc",
+      port: 5900,
+      autoport: "yes",
+      websocket: 5700,
+      listen: "127.0.0.1",
+      passwd: "s3cr&t",
+      listens: [{ type: "address", address: "127.0.0.1" }],
+    });
     expect(dev.videos?.[0].model).toMatchObject({ type: "vga", heads: 1, primary: "yes" });
     expect(dev.memballoon?.model).toBe("virtio");
     expect(dev.rngs?.[0].backend).toEqual({ model: "random", device: "/dev/urandom" });

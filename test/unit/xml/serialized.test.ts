@@ -37,7 +37,10 @@ describe("libvirt/xml serialized as in a Pulumi provider", () => {
 
   beforeAll(async () => {
     const smoke = `const xml = api.xml;\nconst fx = ${JSON.stringify(FIXTURES)};\n${OPERATIONS}`;
-    ({ text, result: serialized } = (await serializeAndRun({ xml: "libvirt/xml/index.ts" }, smoke)) as { text: string; result: Record<string, unknown> });
+    ({ text, result: serialized } = (await serializeAndRun({ xml: "libvirt/xml/index.ts" }, smoke)) as {
+      text: string;
+      result: Record<string, unknown>;
+    });
     const run = new Function("xml", "fx", OPERATIONS) as (x: typeof xml, fx: typeof FIXTURES) => unknown;
     direct = JSON.parse(JSON.stringify(run(xml, FIXTURES)));
   }, 120000);
@@ -58,9 +61,14 @@ describe("libvirt/xml serialized as in a Pulumi provider", () => {
   });
 
   test("drift of each document kind is reported as the unserialized module reports it", () => {
-    expect(serialized.domainDrift).toEqual([{ path: "/domain/features/pae", defined: "present" }, { path: "/domain/features/acpi", live: "present" }]);
+    expect(serialized.domainDrift).toEqual([
+      { path: "/domain/features/pae", defined: "present" },
+      { path: "/domain/features/acpi", live: "present" },
+    ]);
     expect(serialized.networkDrift).toEqual([{ path: "/network/bridge/@name", defined: "br9", live: "kvmitbr0" }]);
-    expect(serialized.poolDrift).toEqual([{ path: "/pool/target/path", defined: "/elsewhere", live: "/var/lib/libvirt/images/kvmit-xml-fx" }]);
+    expect(serialized.poolDrift).toEqual([
+      { path: "/pool/target/path", defined: "/elsewhere", live: "/var/lib/libvirt/images/kvmit-xml-fx" },
+    ]);
     expect(serialized.volumeDrift).toEqual([{ path: "/volume/capacity", defined: "1 GiB", live: "8388608 bytes" }]);
     expect(serialized).toEqual(direct);
   });

@@ -2,7 +2,9 @@
 // networks, dir and logical pools, volumes), shared by the golden and validation tests.
 import { Domain, Network, StoragePool, StorageVolume } from "../../../libvirt/xml";
 
-export function centosDomain(o: { name?: string; title?: string; description?: string; disk?: string; bridge?: string; passwd?: string } = {}): Domain {
+export function centosDomain(
+  o: { name?: string; title?: string; description?: string; disk?: string; bridge?: string; passwd?: string } = {},
+): Domain {
   return {
     type: "qemu",
     name: o.name ?? "kvmit-xml-centos",
@@ -36,12 +38,23 @@ export function centosDomain(o: { name?: string; title?: string; description?: s
           target: { dev: "vda", bus: "virtio" },
         },
       ],
-      interfaces: [{ type: "bridge", mac: { address: "52:54:00:6b:10:01" }, source: { bridge: o.bridge ?? "kvmitbr0" }, model: { type: "virtio" } }],
+      interfaces: [
+        { type: "bridge", mac: { address: "52:54:00:6b:10:01" }, source: { bridge: o.bridge ?? "kvmitbr0" }, model: { type: "virtio" } },
+      ],
       serials: [{ source: { type: "pty" }, target: { type: "isa-serial", port: 0 } }],
       consoles: [{ source: { type: "pty" }, target: { type: "serial", port: 0 } }],
       channels: [{ source: { type: "unix", mode: "bind" }, target: { type: "virtio", name: "org.qemu.guest_agent.0" } }],
       inputs: [{ type: "tablet", bus: "usb" }],
-      graphics: [{ type: "vnc", port: 5901, autoport: "no", listen: "127.0.0.1", passwd: o.passwd ?? "XXX", listens: [{ type: "address", address: "127.0.0.1" }] }],
+      graphics: [
+        {
+          type: "vnc",
+          port: 5901,
+          autoport: "no",
+          listen: "127.0.0.1",
+          passwd: o.passwd ?? "XXX",
+          listens: [{ type: "address", address: "127.0.0.1" }],
+        },
+      ],
       videos: [{ model: { type: "vga" } }],
       memballoon: { model: "virtio" },
       rngs: [{ model: "virtio", backend: { model: "random", device: "/dev/urandom" } }],
@@ -56,14 +69,16 @@ export function natNetwork(o: { name?: string; txt?: string } = {}): Network {
     bridge: { name: "kvmitxnat0", stp: "on", delay: 0 },
     domain: { name: "kvmit.test", localOnly: "yes" },
     dns: o.txt === undefined ? undefined : { txts: [{ name: "kvmit", value: o.txt }] },
-    ips: [{
-      address: "10.213.9.1",
-      netmask: "255.255.255.0",
-      dhcp: {
-        ranges: [{ start: "10.213.9.100", end: "10.213.9.199" }],
-        hosts: [{ mac: "52:54:00:6b:10:01", name: "centos", ip: "10.213.9.10" }],
+    ips: [
+      {
+        address: "10.213.9.1",
+        netmask: "255.255.255.0",
+        dhcp: {
+          ranges: [{ start: "10.213.9.100", end: "10.213.9.199" }],
+          hosts: [{ mac: "52:54:00:6b:10:01", name: "centos", ip: "10.213.9.10" }],
+        },
       },
-    }],
+    ],
   };
 }
 
@@ -86,5 +101,10 @@ export function logicalPool(o: { name?: string; vg?: string; device?: string } =
 }
 
 export function rawVolume(o: { name?: string } = {}): StorageVolume {
-  return { name: o.name ?? "kvmit-xml-disk.img", capacity: { value: 64, unit: "MiB" }, allocation: { value: 0 }, target: { format: { type: "raw" } } };
+  return {
+    name: o.name ?? "kvmit-xml-disk.img",
+    capacity: { value: 64, unit: "MiB" },
+    allocation: { value: 0 },
+    target: { format: { type: "raw" } },
+  };
 }

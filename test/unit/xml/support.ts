@@ -13,7 +13,9 @@ export function fixture(name: string): string {
 }
 
 export function fixtureNames(prefix: string): string[] {
-  return readdirSync(FIXTURES).filter((f) => f.startsWith(prefix) && f.endsWith(".xml")).sort();
+  return readdirSync(FIXTURES)
+    .filter((f) => f.startsWith(prefix) && f.endsWith(".xml"))
+    .sort();
 }
 
 export interface CanonicalElement {
@@ -31,7 +33,12 @@ export function canonical(e: XmlElement): CanonicalElement {
     name: e.name,
     attributes: Object.entries(e.attributes).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)),
     // libvirt writes empty containers as "<source>\n  </source>": whitespace-only text carries nothing.
-    text: wsToEmpty(e.children.filter((c): c is { text: string } => !isElement(c)).map((c) => c.text).join("")),
+    text: wsToEmpty(
+      e.children
+        .filter((c): c is { text: string } => !isElement(c))
+        .map((c) => c.text)
+        .join(""),
+    ),
     children: kids,
   };
 }
