@@ -1,0 +1,1 @@
+export function integrationAskedBy(argv?: string[], env?: Record<string, string | undefined>): string | undefined;
