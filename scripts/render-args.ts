@@ -19,6 +19,8 @@ export class RenderUsageError extends Error {
 }
 
 export const RENDER_USAGE = "usage: npm run render -- (--stack <name> | --config-file <path>) [--out <dir>]";
+/** The stack a bare `npm run render` renders: the local one a newcomer can try first. */
+export const DEFAULT_STACK = "dev";
 
 const OPTIONS: Record<string, { key: keyof RenderArgs; value: string }> = {
   "--stack": { key: "stack", value: "a stack name, the <name> of stacks/Pulumi.<name>.yaml, e.g. dev" },
@@ -32,7 +34,8 @@ export const RENDER_HELP = `${RENDER_USAGE}
 The dry run of a stack without the Pulumi CLI or a libvirt host: runs the program under the SDK's
 mocks with the stack's config and prints the exact libvirt XML of every object it would define.
 
-  --stack <name>         the stack whose stacks/Pulumi.<name>.yaml to render (e.g. dev, prod)
+  --stack <name>         the stack whose stacks/Pulumi.<name>.yaml to render (e.g. dev, prod);
+                         without --stack or --config-file: ${DEFAULT_STACK}
   --config-file <path>   render this stack config file instead (the stack name is taken from
                          Pulumi.<name>.yaml, else the file's name)
   --out <dir>            write one file per object into <dir> (pool-<name>.xml, network-<name>.xml,
@@ -70,7 +73,10 @@ export function parseRenderArgs(argv: string[]): ParsedRenderArgs {
     if (args[option.key] !== undefined) throw new RenderUsageError(`${flag} is given twice: give it once`);
     args[option.key] = value;
   }
-  if (!args.stack === !args.configFile) throw new RenderUsageError("give exactly one of --stack <name> or --config-file <path>");
+  if (args.stack !== undefined && args.configFile !== undefined) {
+    throw new RenderUsageError("give one of --stack <name> or --config-file <path>, not both");
+  }
+  if (args.stack === undefined && args.configFile === undefined) args.stack = DEFAULT_STACK;
   if (args.stack !== undefined && !STACK_NAME.test(args.stack)) {
     throw new RenderUsageError(
       `--stack ${JSON.stringify(args.stack)} is not a stack name: letters, digits, "_", "." and "-" (use --config-file for a file elsewhere)`,

@@ -1,7 +1,7 @@
-// `npm run render -- --stack <name> | --config-file <path> [--out <dir>] | --help`: the dry run without the
-// Pulumi CLI (files: pool-<name>.xml, network-<name>.xml, volume-<pool>-<name>.xml,
-// domain-<name>.xml and, for a domain with an unattended installation, domain-<name>.install.xml). Runs the program under the SDK's mock runtime with the stack's config and writes the
-// exact XML each libvirt object would be defined with (what virt-install --print-xml is to the runbook).
+// `npm run render -- [--stack <name> | --config-file <path>] [--out <dir>] | --help` (command line:
+// render-args.ts; --out: render-out.ts): the dry run without the Pulumi CLI. Runs the program under
+// the SDK's mock runtime with the stack's config (dev by default) and writes the exact XML each
+// libvirt object would be defined with (what virt-install --print-xml is to the runbook).
 /* eslint-disable @typescript-eslint/no-explicit-any -- checked inputs are untyped records here until the schemas type them */
 import * as fs from "fs";
 import * as path from "path";

@@ -16,6 +16,8 @@ describe("parseRenderArgs", () => {
     [["--stack", "dev"], { stack: "dev" }],
     [["--stack=dev", "--out=render/dev"], { stack: "dev", out: "render/dev" }],
     [["--config-file", "stacks/Pulumi.prod.yaml", "--out", "x"], { configFile: "stacks/Pulumi.prod.yaml", out: "x" }],
+    [[], { stack: "dev" }],
+    [["--out", "render/dev"], { stack: "dev", out: "render/dev" }],
   ])("reads %j", (argv, args) => {
     expect(parseRenderArgs(argv)).toEqual({ help: false, args });
   });
@@ -35,9 +37,7 @@ describe("parseRenderArgs", () => {
     [["--stack", "dev", "--out"], "--out needs a value: a directory path, e.g. render/dev"],
     [["--config-file"], "--config-file needs a value: the path of a stack config file, e.g. stacks/Pulumi.dev.yaml"],
     [["--stack", "dev", "--stack", "prod"], "--stack is given twice: give it once"],
-    [[], "give exactly one of --stack <name> or --config-file <path>"],
-    [["--out", "x"], "give exactly one of --stack <name> or --config-file <path>"],
-    [["--stack", "dev", "--config-file", "f.yaml"], "give exactly one of --stack <name> or --config-file <path>"],
+    [["--stack", "dev", "--config-file", "f.yaml"], "give one of --stack <name> or --config-file <path>, not both"],
     [
       ["--stack", "../../etc/passwd"],
       '--stack "../../etc/passwd" is not a stack name: letters, digits, "_", "." and "-" (use --config-file for a file elsewhere)',
