@@ -4,7 +4,7 @@
 // for it (REQUIRE_LIBVIRT=1, `npm run test:integration`, --selectProjects integration, an
 // integration test path): then its global setup fails the run with the reason instead.
 const { probeTestbed } = require("./test/support/probe-testbed");
-const { integrationAskedBy } = require("./test/support/integration-asked");
+const { integrationAskedBy, selectedProjects } = require("./test/support/integration-asked");
 
 const tsJest = { "^.+\\.ts$": ["ts-jest", { tsconfig: "tsconfig.jest.json" }] };
 
@@ -38,6 +38,10 @@ if (probe.ok || askedBy) {
   const reason = `${probe.reason}; set REQUIRE_LIBVIRT=1 to fail instead`;
   skipped.push({ project: "integration", reason });
   process.stderr.write(`integration tests skipped: ${reason}\n`);
+}
+const selected = selectedProjects();
+if (selected && !selected.includes("integration") && !skipped.length) {
+  skipped.push({ project: "integration", reason: `not selected (--selectProjects ${selected.join(" ")})` });
 }
 
 module.exports = {

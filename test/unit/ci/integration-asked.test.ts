@@ -1,5 +1,5 @@
 // Which jest runs asked for the integration tests by name (and so fail without a test bed, saying why).
-import { integrationAskedBy } from "../../support/integration-asked";
+import { integrationAskedBy, selectedProjects } from "../../support/integration-asked";
 
 describe("integrationAskedBy", () => {
   it.each([
@@ -18,5 +18,24 @@ describe("integrationAskedBy", () => {
     [["test/integrations-notes"], {}, undefined],
   ])("%j with %j: %s", (argv, env, expected) => {
     expect(integrationAskedBy(argv as string[], env as Record<string, string>)).toBe(expected);
+  });
+});
+
+describe("selectedProjects", () => {
+  it.each([
+    [[], undefined],
+    [["test/unit"], undefined],
+    [["--selectProjects", "unit"], ["unit"]],
+    [
+      ["--selectProjects", "unit", "integration", "--runInBand"],
+      ["unit", "integration"],
+    ],
+    [["--selectProjects=unit,integration"], ["unit", "integration"]],
+    [
+      ["--selectProjects", "unit", "--selectProjects", "integration"],
+      ["unit", "integration"],
+    ],
+  ])("%j: %j", (argv, expected) => {
+    expect(selectedProjects(argv as string[])).toEqual(expected);
   });
 });

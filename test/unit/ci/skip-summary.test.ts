@@ -2,6 +2,7 @@
 // `npm run test:integration` without it (a non-zero exit with the reason, not "No tests found").
 import { spawnSync } from "child_process";
 import * as path from "path";
+import { probeTestbed, testbedEnvFile } from "../../support/probe-testbed";
 import { ROOT } from "../program/stack-files";
 
 const { skipSummary } = require("../../support/skip-summary-reporter") as {
@@ -11,8 +12,8 @@ const { skipSummary } = require("../../support/skip-summary-reporter") as {
 const NO_BED = "/nonexistent/kvmci-testbed.env";
 
 /** A nested jest or npm run in a clean environment: no test bed, nothing asked for by the outer run. */
-function run(command: string, args: string[]) {
-  const env: NodeJS.ProcessEnv = { ...process.env, KVM_INFRA_TESTBED_ENV: NO_BED, CI: "1" };
+function run(command: string, args: string[], extra: NodeJS.ProcessEnv = {}) {
+  const env: NodeJS.ProcessEnv = { ...process.env, KVM_INFRA_TESTBED_ENV: NO_BED, CI: "1", ...extra };
   for (const k of ["REQUIRE_LIBVIRT", "npm_lifecycle_event", "KVM_INFRA_INTEGRATION_ASKED_BY", "JEST_WORKER_ID"]) delete env[k];
   const r = spawnSync(command, args, { cwd: ROOT, env, encoding: "utf8", timeout: 120000 });
   const lastLine = r.stderr.trimEnd().split("\n").at(-1);
@@ -28,6 +29,19 @@ describe("the test summary", () => {
     expect(r.stderr).toContain("Tests:");
     expect(r.lastLine).toBe(`skipped: integration project (${REASON}; set REQUIRE_LIBVIRT=1 to fail instead)`);
     expect(r.stderr.indexOf("Tests:")).toBeLessThan(r.stderr.lastIndexOf("skipped: integration project"));
+  });
+
+  it("ends with the integration project not selected when --selectProjects left it out (and the bed is up)", () => {
+    const bed = probeTestbed();
+    const r = run(path.join(ROOT, "node_modules/.bin/jest"), ["--selectProjects", "unit", "--", "test/unit/ci/integration-asked.test.ts"], {
+      KVM_INFRA_TESTBED_ENV: testbedEnvFile(),
+    });
+    expect(r.status).toBe(0);
+    expect(r.lastLine).toBe(
+      bed.ok
+        ? "skipped: integration project (not selected (--selectProjects unit))"
+        : `skipped: integration project (${bed.reason}; set REQUIRE_LIBVIRT=1 to fail instead)`,
+    );
   });
 
   it("says nothing was skipped when nothing was, and lists files with skipped tests", () => {
