@@ -19,6 +19,8 @@ export interface LintOptions {
   /** Labels our self-hosted runners carry (.github/actionlint.yaml's self-hosted-runner.labels). */
   selfHostedLabels: string[];
 }
+/** The condition of steps that need secrets in pull-request jobs: GitHub gives fork PRs none. */
+export const SAME_REPOSITORY = "github.event.pull_request.head.repo.full_name == github.repository";
 /** The step that must run first in a job with an environment (.ci/require-reviewers.js). */
 export const REVIEWERS_CHECK = "node .ci/require-reviewers.js";
 
@@ -173,7 +175,13 @@ function checkRunsOn(runsOn: Node, at: string, problems: string[], opts: LintOpt
   }
 }
 
-function checkJob(id: string, job: Node, problems: string[], opts: LintOptions): void {
+// A job runs on pull requests unless its condition names another event (how this repository's jobs say it).
+function runsOnPullRequests(job: Rec, events: string[]): boolean {
+  if (!events.includes("pull_request")) return false;
+  return typeof job.if !== "string" || !/github\.event_name\s*==\s*'(push|workflow_dispatch|schedule)'/.test(job.if);
+}
+
+function checkJob(id: string, job: Node, problems: string[], opts: LintOptions, events: string[]): void {
   const at = `jobs.${id}`;
   if (!isRec(job)) {
     problems.push(`${at}: a job must be a mapping`);
@@ -190,7 +198,19 @@ function checkJob(id: string, job: Node, problems: string[], opts: LintOptions):
   }
   job.steps.forEach((s, i) => checkStep(s, `${at}.steps[${i}]`, problems));
 
-  const stepSecrets = job.steps.map((s) => strings(s, "").flatMap((x) => secretsIn(x.text)));
+  const steps: Node[] = job.steps;
+  const stepSecrets = steps.map((s) => strings(s, "").flatMap((x) => secretsIn(x.text)));
+  if (runsOnPullRequests(job, events)) {
+    stepSecrets.forEach((found, i) => {
+      const own = found.filter((x) => x !== "github.token" && x !== "secrets.GITHUB_TOKEN");
+      const step = steps[i] as Rec;
+      if (own.length && !(typeof step.if === "string" && step.if.includes(SAME_REPOSITORY))) {
+        problems.push(
+          `${at}.steps[${i}]: uses ${own.join(", ")} on pull requests without "if: ${SAME_REPOSITORY}"; fork PRs get no secrets, so it would fail there`,
+        );
+      }
+    });
+  }
   const hostSecrets = [...new Set(stepSecrets.flat().filter((s) => HOST_SECRETS.includes(s.replace(/^secrets\./, ""))))];
   if (hostSecrets.length) {
     const labels = labelsOf(job["runs-on"]);
@@ -239,7 +259,7 @@ export function lintWorkflow(text: string, opts: LintOptions): string[] {
     const closes = s.text.split("}}").length - 1;
     if (opens !== closes) problems.push(`${s.at}: unbalanced \${{ }} expression`);
   }
-  if (isRec(wf.jobs)) for (const [id, job] of Object.entries(wf.jobs)) checkJob(id, job, problems, opts);
+  if (isRec(wf.jobs)) for (const [id, job] of Object.entries(wf.jobs)) checkJob(id, job, problems, opts, events.map(String));
   else if (wf.jobs !== undefined) problems.push(`workflow: "jobs" must map job ids to jobs`);
   return problems;
 }

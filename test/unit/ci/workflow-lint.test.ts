@@ -45,8 +45,28 @@ describe("workflow-lint on the repository", () => {
       "jobs.preview: uses secrets.KVM_SSH_PRIVATE_KEY, secrets.KVM_SSH_KNOWN_HOSTS (host access) without an environment; only reviewer-gated deploy jobs reach hosts",
       'jobs.deploy: has an environment but no "node .ci/require-reviewers.js" step refusing to run without required reviewers',
       "permissions.pull-requests: write at workflow level reaches every job; grant it in the job that needs it",
+      'jobs.preview.steps[5]: uses secrets.KVM_SSH_PRIVATE_KEY, secrets.KVM_SSH_KNOWN_HOSTS on pull requests without "if: github.event.pull_request.head.repo.full_name == github.repository"; fork PRs get no secrets, so it would fail there',
     ];
     for (const p of expected) expect(problems).toContain(p);
+  });
+
+  it("gives fork PRs the render and a note saying why there is no preview; same-repository PRs the preview", () => {
+    const wf = parse(fs.readFileSync(PREVIEW, "utf8"));
+    const steps = wf.jobs.preview.steps;
+    const renderStep = steps.find((s: any) => s.run?.startsWith("npm run render"));
+    const upload = steps.find((s: any) => s.uses?.startsWith("actions/upload-artifact@"));
+    expect([renderStep.if, upload.if]).toEqual([undefined, undefined]);
+    const note = steps.find((s: any) => s.name === "fork pull request, render only");
+    expect(note.if).toBe("github.event.pull_request.head.repo.full_name != github.repository");
+    expect(note.run).toContain("GitHub gives fork pull requests no secrets, so there is no pulumi preview");
+    expect(note.run).toContain('>> "$GITHUB_STEP_SUMMARY"');
+    expect(steps.find(isPulumi).if).toBe("github.event.pull_request.head.repo.full_name == github.repository");
+  });
+
+  it("gives the preview job no host access: no ssh key or known_hosts, a GitHub-hosted runner", () => {
+    const text = stringify(parse(fs.readFileSync(PREVIEW, "utf8")).jobs.preview);
+    expect(text).not.toMatch(/KVM_SSH|\.ssh|id_kvm/);
+    expect(parse(fs.readFileSync(PREVIEW, "utf8")).jobs.preview["runs-on"]).toBe("ubuntu-latest");
   });
 });
 
@@ -76,6 +96,11 @@ describe("workflow-lint rejects", () => {
       "secrets during npm ci",
       (wf) => (step(wf, "preview", isInstall).env = { NPM_TOKEN: "${{ secrets.NPM_TOKEN }}" }),
       "jobs.preview.steps[2]: installs packages with secrets in its env (secrets.NPM_TOKEN); install scripts would see them",
+    ],
+    [
+      "a pull-request step with secrets that would run, and fail, for fork PRs",
+      (wf) => delete step(wf, "preview", isPulumi).if,
+      'jobs.preview.steps[6]: uses secrets.PULUMI_ACCESS_TOKEN, secrets.PULUMI_CONFIG_PASSPHRASE on pull requests without "if: github.event.pull_request.head.repo.full_name == github.repository"; fork PRs get no secrets, so it would fail there',
     ],
     [
       "the deploy key in the preview job",
