@@ -24,7 +24,9 @@ function skipSummary(skipped, results, rootDir) {
   for (const file of results.testResults || []) {
     const n = (file.numPendingTests || 0) + (file.numTodoTests || 0);
     if (n > 0)
-      lines.push(`skipped: ${n} test${n === 1 ? "" : "s"} in ${path.relative(rootDir, file.testFilePath)} (marked skip or todo there)`);
+      lines.push(
+        `skipped: ${n} test${n === 1 ? "" : "s"} in ${path.relative(rootDir, file.testFilePath)} (it.skip or todo there, or left out by --testNamePattern)`,
+      );
   }
   return lines.length ? lines : ["skipped: nothing"];
 }

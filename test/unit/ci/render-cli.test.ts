@@ -1,6 +1,7 @@
 // `npm run render` as an operator runs it: --help, a bad --out refused before anything is
 // rendered, and --out replaced whole (an earlier render's stale file gone; a failed render
 // leaving the earlier one as it was, with nothing beside it).
+import { spawnSync } from "child_process";
 import * as fs from "fs";
 import * as path from "path";
 import { parse, stringify } from "yaml";
@@ -81,5 +82,12 @@ describe("npm run render --out over an earlier render", () => {
     const after = Object.fromEntries(fs.readdirSync(out).map((f) => [f, fs.readFileSync(path.join(out, f), "utf8")]));
     expect(after).toEqual(before);
     expect(fs.readdirSync(parent).sort()).toEqual(["Pulumi.ci.yaml", "out"]);
+  });
+});
+
+describe("render/ (the README's and the workflow's --out)", () => {
+  it("is ignored by git", () => {
+    const r = spawnSync("git", ["check-ignore", "--no-index", "render/dev/pool-kvm-infra-dev.xml"], { cwd: ROOT, encoding: "utf8" });
+    expect([r.status, r.stdout.trim()]).toEqual([0, "render/dev/pool-kvm-infra-dev.xml"]);
   });
 });

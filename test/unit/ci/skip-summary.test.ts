@@ -50,7 +50,7 @@ describe("the test summary", () => {
     expect(skipSummary([], { testResults: [clean] }, ROOT)).toEqual(["skipped: nothing"]);
     expect(skipSummary([{ project: "integration", reason: "why" }], { testResults: [file, clean] }, ROOT)).toEqual([
       "skipped: integration project (why)",
-      "skipped: 3 tests in test/unit/x.test.ts (marked skip or todo there)",
+      "skipped: 3 tests in test/unit/x.test.ts (it.skip or todo there, or left out by --testNamePattern)",
     ]);
   });
 });
