@@ -8,6 +8,7 @@ import { storageVolumeXml, storageVolumeFromXml, poolTypeOf } from "./storage-vo
 import { connectionFor, scrubbed, undoAfterFailure } from "./provider-common";
 import { openUploadSource } from "./volume-upload";
 import { pick, stripUndefined } from "./validate";
+import { named, withProviderContext } from "./errors";
 
 async function lookupPool(conn: Connection, name: string): Promise<StoragePoolRef | undefined> {
   try {
@@ -46,7 +47,7 @@ async function upload(conn: Connection, vol: StorageVolRef, inputs: StorageVolum
   await conn.storageVolUpload(vol, src.stream, 0, src.length, 0);
 }
 
-export const storageVolumeProvider: dynamic.ResourceProvider = {
+export const storageVolumeProvider: dynamic.ResourceProvider = withProviderContext(named("volume"), {
   async check(olds, news) {
     return checkStorageVolume(olds ?? {}, news);
   },
@@ -151,4 +152,4 @@ export const storageVolumeProvider: dynamic.ResourceProvider = {
       if (!isNoStorageVol(e)) throw e;
     }
   },
-};
+});

@@ -139,7 +139,9 @@ export class Connection {
     const timeout = new Promise<never>((_, reject) => {
       timer = setTimeout(
         () =>
-          reject(new ConnectTimeoutError(`connecting to ${redactUri(parsed.uri) || "the local libvirt daemon"} timed out after ${timeoutMs} ms`)),
+          reject(
+            new ConnectTimeoutError(`connecting to ${redactUri(parsed.uri) || "the local libvirt daemon"} timed out after ${timeoutMs} ms`),
+          ),
         timeoutMs,
       );
     });

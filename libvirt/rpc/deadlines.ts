@@ -35,10 +35,16 @@ export function resolveDeadlines(given: Partial<Deadlines> = {}, where = "deadli
   for (const [key, value] of Object.entries(given)) {
     if (value === undefined) continue;
     if (!(key in DEFAULT_DEADLINES)) {
-      throw new KvmInfraError("DeadlineConfigError", `${where}.${key} is not a deadline (known: ${Object.keys(DEFAULT_DEADLINES).join(", ")})`);
+      throw new KvmInfraError(
+        "DeadlineConfigError",
+        `${where}.${key} is not a deadline (known: ${Object.keys(DEFAULT_DEADLINES).join(", ")})`,
+      );
     }
     if (typeof value !== "number" || !Number.isSafeInteger(value) || value <= 0) {
-      throw new KvmInfraError("DeadlineConfigError", `${where}.${key} must be a positive whole number of milliseconds, got ${JSON.stringify(value)}`);
+      throw new KvmInfraError(
+        "DeadlineConfigError",
+        `${where}.${key} must be a positive whole number of milliseconds, got ${JSON.stringify(value)}`,
+      );
     }
     out[key as DeadlineClass] = value;
   }
