@@ -204,7 +204,11 @@ export class RpcClient {
   /** Sends a packet outside the call/reply pattern (stream data); false means wait for drain. */
   send(header: PacketHeader, payload?: Buffer): boolean {
     if (this.lostError) throw this.lostError;
-    return this.transport.write(encodePacket(header, payload));
+    const more = this.transport.write(encodePacket(header, payload));
+    // Room for more data means the line moves (a frozen peer fills the buffers and stops it), but
+    // only a byte back or a drain proves the peer itself: an accepted write answers no probe.
+    if (more) this.lastActivity = Date.now();
+    return more;
   }
 
   /** Resolves when the transport can take more data, or rejects once the connection is lost. */
