@@ -3,7 +3,8 @@
 // host prints a failed read, delete, check or diff as `${e}: ${e.stack}` and sends `e.message` to
 // the engine: anything else thrown there showed up as `[object Object]: undefined`.
 import { dynamic } from "@pulumi/pulumi";
-import { KvmInfraError, redactUri, redactUriIn } from "../rpc";
+import { KvmInfraError, redactUri, redactUriIn, runWithDeadlines, Deadlines } from "../rpc";
+import { checkDeadlinesInput } from "./deadlines-input";
 
 export type ProviderOperation = "checking" | "comparing" | "creating" | "reading" | "updating" | "deleting";
 
@@ -80,6 +81,11 @@ export async function withContext<T>(
   }
 }
 
+/** The `deadlines` input when it is valid (check refused it otherwise; state written before it was checked is ignored). */
+function validDeadlines(value: unknown): Partial<Deadlines> | undefined {
+  return value !== undefined && checkDeadlinesInput(value).length === 0 ? (value as Partial<Deadlines>) : undefined;
+}
+
 /** How a provider names the object of an operation, from its inputs or outputs. */
 export type DescribeObject = (
   props: Record<string, unknown>,
@@ -92,17 +98,29 @@ export type DescribeObject = (
 /**
  * The provider with each entry point (check, diff, create, read, update, delete) run under
  * withContext, the object named by `describe` from the inputs (the new ones for check, diff and
- * update) and the URI taken from them.
+ * update) and the URI taken from them; host calls get the resource's `deadlines` input. check
+ * validates that input itself and hands the kind's own check the inputs without it.
  */
 export function withProviderContext(describe: DescribeObject, provider: dynamic.ResourceProvider): dynamic.ResourceProvider {
   const p = provider as Required<dynamic.ResourceProvider>;
   const run = <T>(operation: ProviderOperation, props: unknown, olds: unknown, fn: () => Promise<T>): Promise<T> => {
     const news = (props ?? {}) as Record<string, unknown>;
     const d = describe(news, (olds ?? undefined) as Record<string, unknown> | undefined);
-    return withContext(operation, d.object, news.uri ?? (olds as { uri?: unknown } | undefined)?.uri, fn, d.secrets);
+    const uri = news.uri ?? (olds as { uri?: unknown } | undefined)?.uri;
+    const deadlines = operation === "checking" ? undefined : validDeadlines(news.deadlines);
+    return withContext(operation, d.object, uri, () => runWithDeadlines(deadlines, fn), d.secrets);
   };
-  const out: dynamic.ResourceProvider = { create: (inputs) => run("creating", inputs, undefined, () => p.create(inputs)) };
-  if (p.check) out.check = (olds, news) => run("checking", news, olds, () => p.check(olds, news));
+  const check = async (olds: Record<string, unknown>, news: Record<string, unknown>) => {
+    const { deadlines, ...rest } = news ?? {};
+    const result = p.check ? await p.check(olds, rest) : { inputs: rest };
+    const failures = [...(result.failures ?? []), ...checkDeadlinesInput(deadlines)];
+    const inputs = deadlines === undefined ? result.inputs : { ...result.inputs, deadlines };
+    return failures.length ? { inputs, failures } : { inputs };
+  };
+  const out: dynamic.ResourceProvider = {
+    create: (inputs) => run("creating", inputs, undefined, () => p.create(inputs)),
+    check: (olds, news) => run("checking", news, olds, () => check(olds, news)),
+  };
   if (p.diff) out.diff = (id, olds, news) => run("comparing", news, olds, () => p.diff(id, olds, news));
   if (p.read) out.read = (id, props) => run("reading", props, undefined, () => p.read(id, props));
   if (p.update) out.update = (id, olds, news) => run("updating", news, olds, () => p.update(id, olds, news));

@@ -4,7 +4,7 @@
 import { RpcClient } from "./client";
 import { dial, Transport } from "./transport";
 import { parseUri, redactUri, LibvirtUri } from "./uri";
-import { Deadlines, deadlineClassOf, resolveDeadlines } from "./deadlines";
+import { Deadlines, ambientDeadlines, checkedOverrides, deadlineClassOf, resolveDeadlines } from "./deadlines";
 import { XdrReader, XdrWriter } from "./xdr";
 import { ConnectionLostError, ErrorCode, KvmInfraError, LibvirtError } from "./errors";
 import { uploadStream, downloadStream, StreamOptions } from "./stream";
@@ -84,8 +84,10 @@ export class Connection {
     lifecycleDispatch: false,
     closePromise: null,
   };
-  /** The deadlines this handle's calls get; views made by withDeadlines() override them. */
+  /** The connection's deadlines (OpenOptions.deadlines over the defaults). */
   readonly deadlines: Deadlines;
+  /** Set on views made by withDeadlines(): they win over runWithDeadlines() and the connection's. */
+  private readonly viewDeadlines?: Partial<Deadlines>;
 
   private constructor(
     parsed: LibvirtUri,
@@ -98,13 +100,16 @@ export class Connection {
   }
 
   /**
-   * The same connection with other deadlines for the calls made through the returned handle (a
-   * resource's own deadlines on the shared, pooled connection). Undefined values keep this one's.
+   * The same connection with other deadlines for the calls made through the returned handle.
+   * Undefined values keep this one's. (Code that cannot hand a view down to every call, such as a
+   * provider operation, uses runWithDeadlines() instead.)
    */
   withDeadlines(overrides: Partial<Deadlines> | undefined): Connection {
     if (!overrides || Object.values(overrides).every((v) => v === undefined)) return this;
     const view = Object.create(this) as Connection;
-    Object.defineProperty(view, "deadlines", { value: { ...this.deadlines, ...resolvePartial(overrides) }, enumerable: true });
+    const own = { ...this.viewDeadlines, ...checkedOverrides(overrides) };
+    Object.defineProperty(view, "viewDeadlines", { value: own });
+    Object.defineProperty(view, "deadlines", { value: { ...this.deadlines, ...own }, enumerable: true });
     return view;
   }
 
@@ -257,8 +262,10 @@ export class Connection {
     return ret(new XdrReader(reply));
   }
 
+  /** A view's own deadline, else the one of an enclosing runWithDeadlines(), else the connection's. */
   private deadlineFor(procedure: string): number {
-    return this.deadlines[deadlineClassOf(procedure)];
+    const cls = deadlineClassOf(procedure);
+    return this.viewDeadlines?.[cls] ?? ambientDeadlines()?.[cls] ?? this.deadlines[cls];
   }
 
   private encode(args: (w: XdrWriter) => void): Buffer {
@@ -616,7 +623,7 @@ export class Connection {
       this.encode((w) => writeVol(w, vol).u64(offset).u64(length).u32(flags)),
       source,
       "STORAGE_VOL_UPLOAD",
-      { deadlineMs: this.deadlines.changeMs, onProgress },
+      { deadlineMs: this.deadlineFor("STORAGE_VOL_UPLOAD"), onProgress },
     );
   }
   /** The volume's bytes from `offset` (length 0: to the end) as a Readable; failures surface as its "error". */
@@ -632,7 +639,7 @@ export class Connection {
       Proc.STORAGE_VOL_DOWNLOAD,
       this.encode((w) => writeVol(w, vol).u64(offset).u64(length).u32(flags)),
       "STORAGE_VOL_DOWNLOAD",
-      { deadlineMs: this.deadlines.changeMs, onProgress },
+      { deadlineMs: this.deadlineFor("STORAGE_VOL_DOWNLOAD"), onProgress },
     );
   }
 
@@ -649,13 +656,6 @@ export class Connection {
       (r) => readList(r, readInterface),
     );
   }
-}
-
-function resolvePartial(overrides: Partial<Deadlines>): Partial<Deadlines> {
-  const full = resolveDeadlines(overrides);
-  const out: Partial<Deadlines> = {};
-  for (const k of Object.keys(overrides) as Array<keyof Deadlines>) if (overrides[k] !== undefined) out[k] = full[k];
-  return out;
 }
 
 export { ConnectionLostError };

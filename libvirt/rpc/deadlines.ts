@@ -2,6 +2,7 @@
 // changes an object or starts and stops a guest, longest for what allocates or wipes storage.
 // A missed deadline first asks the daemon whether it is still there (a keepalive PING): silence
 // means the connection is lost (every pending call fails), an answer fails only the late call.
+import { AsyncLocalStorage } from "async_hooks";
 import { KvmInfraError } from "./base-error";
 
 export interface Deadlines {
@@ -49,6 +50,36 @@ export function resolveDeadlines(given: Partial<Deadlines> = {}, where = "deadli
     out[key as DeadlineClass] = value;
   }
   return out;
+}
+
+/** The given deadlines checked, without the defaults filled in (what an override sets). */
+export function checkedOverrides(given: Partial<Deadlines>, where = "deadlines"): Partial<Deadlines> {
+  const full = resolveDeadlines(given, where);
+  const out: Partial<Deadlines> = {};
+  for (const k of Object.keys(given) as DeadlineClass[]) if (given[k] !== undefined) out[k] = full[k];
+  return out;
+}
+
+// Deadlines for every call made inside runWithDeadlines (a resource's own, on the pooled
+// connection that many resources share). The store lives on globalThis, created on first use:
+// no live object at module level in code Pulumi serializes.
+const AMBIENT_KEY = "__kvmInfraLibvirtRpcDeadlines";
+
+function ambientStore(create: boolean): AsyncLocalStorage<Partial<Deadlines>> | undefined {
+  const g = globalThis as unknown as Record<string, AsyncLocalStorage<Partial<Deadlines>> | undefined>;
+  if (!g[AMBIENT_KEY] && create) g[AMBIENT_KEY] = new AsyncLocalStorage();
+  return g[AMBIENT_KEY];
+}
+
+/** Runs `fn` with `overrides` applying to every call it makes (validated first; undefined: as is). */
+export function runWithDeadlines<T>(overrides: Partial<Deadlines> | undefined, fn: () => T): T {
+  if (!overrides || Object.values(overrides).every((v) => v === undefined)) return fn();
+  return ambientStore(true)!.run(checkedOverrides(overrides), fn);
+}
+
+/** The overrides of the innermost runWithDeadlines around the caller, if any. */
+export function ambientDeadlines(): Partial<Deadlines> | undefined {
+  return ambientStore(false)?.getStore();
 }
 
 export { DEFAULT_DEADLINES };

@@ -8,7 +8,7 @@ export type { SshCommand } from "./ssh-command";
 export { Connection, ConnectTimeoutError } from "./connection";
 export type { OpenOptions, DomainLifecycleEvent, EventRegistration } from "./connection";
 export { getConnection, closeAllConnections } from "./pool";
-export { DEFAULT_DEADLINES, deadlineClassOf, resolveDeadlines } from "./deadlines";
+export { DEFAULT_DEADLINES, deadlineClassOf, resolveDeadlines, checkedOverrides, runWithDeadlines, ambientDeadlines } from "./deadlines";
 export type { Deadlines, DeadlineClass } from "./deadlines";
 export {
   KvmInfraError,

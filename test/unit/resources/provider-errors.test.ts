@@ -4,6 +4,8 @@
 import * as path from "path";
 import { captureResources, CapturedResource, ProviderHost, urnOf } from "../../support/provider-host";
 import { contextError } from "../../../libvirt/resources/errors";
+import { Proc } from "../../../libvirt/rpc";
+import { FakeDaemon, startFakeDaemon } from "../rpc/fake-daemon";
 
 // No daemon listens there: every host call fails at connect, as against a host that is down.
 const SOCKET = "/nonexistent/kvmit-rpc/libvirt-sock";
@@ -33,17 +35,30 @@ describe("a failed read or delete through the provider host", () => {
   let host: ProviderHost;
   let captured: CapturedResource[];
   let sshDomain: CapturedResource;
+  let busyPool: CapturedResource;
+  let daemon: FakeDaemon;
 
   beforeAll(async () => {
+    // A daemon that answers keepalive but never a pool lookup: a busy host.
+    daemon = await startFakeDaemon((proc) => (proc === Proc.STORAGE_POOL_LOOKUP_BY_NAME ? "hold" : Buffer.alloc(0)));
     captured = await captureResources(path.resolve(__dirname, "../../../libvirt/index.ts"), [
       ...RESOURCES.map(({ className, name, props }) => ({ className, name, props })),
       { className: "Domain", name: "s", props: { uri: SSH_URI, name: "rpc-ssh-dom", memoryMiB: 128, vcpus: 1 } },
+      {
+        className: "StoragePool",
+        name: "b",
+        props: { uri: daemon.uri, name: "rpc-busy", type: "dir", targetPath: "/tmp/rpc-busy", deadlines: { readMs: 300 } },
+      },
     ]);
+    busyPool = captured.pop()!;
     sshDomain = captured.pop()!;
     host = await ProviderHost.start();
     await host.configure({});
   }, 180000);
-  afterAll(async () => host?.stop());
+  afterAll(async () => {
+    await host?.stop();
+    await daemon?.close();
+  });
 
   /** What the host printed on stderr while `fn` ran. */
   async function stderrOf(fn: () => Promise<unknown>): Promise<string> {
@@ -96,6 +111,29 @@ describe("a failed read or delete through the provider host", () => {
       expect(text).not.toContain("hunter2");
       expect(text).not.toContain(KEYFILE);
     }
+  });
+
+  test("a resource's own deadlines input applies to its host calls, and is checked by name", async () => {
+    const urn = urnOf(busyPool.type, busyPool.name);
+    const checked = await host.check(urn, {}, busyPool.inputs);
+    expect(checked.failures).toEqual([]);
+    expect(checked.inputs.deadlines).toEqual({ readMs: 300 });
+    const started = Date.now();
+    const message = await host.read("some-id", urn, checked.inputs).then(
+      () => "succeeded",
+      (e: Error) => e.message,
+    );
+    expect(message).toMatch(
+      /^reading storage pool "rpc-busy" on qemu\+tcp:\/\/127\.0\.0\.1:\d+\/system failed: STORAGE_POOL_LOOKUP_BY_NAME got no reply from tcp:127\.0\.0\.1:\d+ within its deadline of 300 ms; /,
+    );
+    // Not the 15 s default: the input reached the call.
+    expect(Date.now() - started).toBeLessThan(5000);
+    const bad = await host.check(urn, {}, { ...busyPool.inputs, deadlines: { readMs: 0, lookupMs: 5 } });
+    // The struct reaches the provider with its keys sorted: compare as a set.
+    expect(bad.failures.sort((a, b) => a.property.localeCompare(b.property))).toEqual([
+      { property: "deadlines.lookupMs", reason: "deadlines.lookupMs is not a deadline; accepted: readMs, changeMs, longMs" },
+      { property: "deadlines.readMs", reason: "deadlines.readMs must be a positive whole number of milliseconds, got 0" },
+    ]);
   });
 });
 
