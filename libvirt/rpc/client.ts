@@ -63,9 +63,8 @@ export class RpcClient {
   private serial = 0;
   private lostError: ConnectionLostError | null = null;
   private closing = false;
+  /** Last byte received or drained (or stream data accepted), for the liveness checks. */
   private lastActivity = Date.now();
-  /** Counts arrivals and drains: a probe succeeds when it moved. */
-  private activity = 0;
   private keepaliveTimer: ReturnType<typeof setInterval> | null = null;
   private keepaliveStarted = false;
   private unansweredPings = 0;
@@ -272,7 +271,6 @@ export class RpcClient {
 
   private noteActivity(): void {
     this.lastActivity = Date.now();
-    this.activity++;
     this.unansweredPings = 0;
     const probe = this.probing;
     if (probe) {
