@@ -9,6 +9,7 @@ import { connectionFor, scrubbed, undoAfterFailure } from "./provider-common";
 import { openUploadSource } from "./volume-upload";
 import { pick, stripUndefined } from "./validate";
 import { named, withProviderContext } from "./errors";
+import { transferProgress } from "./progress";
 
 async function lookupPool(conn: Connection, name: string): Promise<StoragePoolRef | undefined> {
   try {
@@ -44,7 +45,7 @@ async function upload(conn: Connection, vol: StorageVolRef, inputs: StorageVolum
     (src.stream as unknown as { destroy?: () => void }).destroy?.();
     throw new Error(`source ${src.description} holds ${src.length} bytes, more than capacityBytes ${inputs.capacityBytes}`);
   }
-  await conn.storageVolUpload(vol, src.stream, 0, src.length, 0);
+  await conn.storageVolUpload(vol, src.stream, 0, src.length, 0, transferProgress(`uploading into volume "${inputs.name}"`, src.length));
 }
 
 export const storageVolumeProvider: dynamic.ResourceProvider = withProviderContext(named("volume"), {
