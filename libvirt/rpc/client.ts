@@ -65,6 +65,8 @@ export class RpcClient {
   private closing = false;
   /** Last byte received or drained (or stream data accepted), for the liveness checks. */
   private lastActivity = Date.now();
+  /** Whether any byte arrived yet: until then ssh may still be authenticating (the connect timeout governs). */
+  private heardFrom = false;
   private keepaliveTimer: ReturnType<typeof setInterval> | null = null;
   private keepaliveStarted = false;
   private unansweredPings = 0;
@@ -237,6 +239,7 @@ export class RpcClient {
     const silent = now - this.lastActivity;
     const interval = this.opts.keepaliveIntervalMs ?? 5000;
     if (this.busy > 0) {
+      if (!this.heardFrom) return;
       // Someone waits: a silent line is probed at once rather than after interval x count.
       const allowed = this.streams.size > 0 ? (this.opts.streamIdleMs ?? 20000) : interval;
       if (silent >= allowed && !this.probing) {
@@ -312,6 +315,7 @@ export class RpcClient {
   }
 
   private onData(chunk: Buffer): void {
+    this.heardFrom = true;
     let packets: Packet[];
     try {
       packets = this.decoder.push(chunk);

@@ -79,10 +79,11 @@ export class Connection {
   // Events for a callback id whose registration reply has not arrived yet (the daemon may send them first).
   private readonly earlyEvents = new Map<number, DomainLifecycleEvent[]>();
   // Mutable state lives in one object, so views made by withDeadlines() share it with the original.
-  private readonly state: { registering: number; lifecycleDispatch: boolean; closePromise: Promise<void> | null } = {
+  private readonly state: { registering: number; lifecycleDispatch: boolean; closePromise: Promise<void> | null; handshaking: boolean } = {
     registering: 0,
     lifecycleDispatch: false,
     closePromise: null,
+    handshaking: false,
   };
   /** The connection's deadlines (OpenOptions.deadlines over the defaults). */
   readonly deadlines: Deadlines;
@@ -199,6 +200,16 @@ export class Connection {
   }
 
   private async handshake(): Promise<void> {
+    // Bounded by open()'s timeoutMs instead: over ssh the first reply waits for ssh's own login.
+    this.state.handshaking = true;
+    try {
+      await this.handshakeCalls();
+    } finally {
+      this.state.handshaking = false;
+    }
+  }
+
+  private async handshakeCalls(): Promise<void> {
     const types = await this.rpc(Proc.AUTH_LIST, undefined, (r) => r.array(() => r.i32(), 20));
     await this.authenticate(types);
     const keepalive = await this.connectSupportsFeature(Feature.PROGRAM_KEEPALIVE);
@@ -264,6 +275,7 @@ export class Connection {
 
   /** A view's own deadline, else the one of an enclosing runWithDeadlines(), else the connection's. */
   private deadlineFor(procedure: string): number {
+    if (this.state.handshaking) return 0;
     const cls = deadlineClassOf(procedure);
     return this.viewDeadlines?.[cls] ?? ambientDeadlines()?.[cls] ?? this.deadlines[cls];
   }
