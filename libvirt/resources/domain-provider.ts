@@ -22,6 +22,7 @@ import { installDomain, installSecrets } from "./domain-install";
 import { finalPhaseInputs } from "../install/phase";
 import { removeInstallScratch } from "../install/orchestrate";
 import { deepEqual, pick, stripUndefined } from "./validate";
+import { named, withProviderContext } from "./errors";
 
 // Properties that only describe how kvm-infra handles the domain, or metadata: never a restart.
 const NOT_RESTART = [
@@ -185,7 +186,7 @@ async function applyLive(conn: Connection, dom: DomainRef, olds: DomainOutputs, 
   return failed;
 }
 
-export const domainProvider: dynamic.ResourceProvider = {
+export const domainProvider: dynamic.ResourceProvider = withProviderContext(named("domain", secretsOf), {
   async check(olds, news) {
     return checkDomain(olds ?? {}, news);
   },
@@ -313,4 +314,4 @@ export const domainProvider: dynamic.ResourceProvider = {
       if (!isNoDomain(e)) throw scrubbed(e, secretsOf(props), `deleting domain "${props.name}" on ${props.uri} failed`);
     }
   },
-};
+});

@@ -11,6 +11,13 @@ export type { KickstartOptions, KickstartNetwork, KickstartPartition, KickstartS
 export interface HostInputs {
   /** libvirt connection URI, e.g. qemu+ssh://root@kvm01.example.com/system. Changing it replaces. */
   uri: string;
+  /**
+   * This resource's per-call deadlines in milliseconds: readMs (lookups and reads), changeMs
+   * (define, start, shutdown, undefine, live changes), longMs (pool build and delete, volume create
+   * and resize). Not part of the libvirt object: changing it neither replaces nor updates. Defaults
+   * to 15000, 120000 and 900000 (libvirt/rpc/deadlines.ts).
+   */
+  deadlines?: { readMs?: number; changeMs?: number; longMs?: number };
 }
 
 export type StoragePoolType = "dir" | "logical";

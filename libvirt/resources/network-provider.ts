@@ -7,6 +7,7 @@ import { checkNetwork, diffNetwork, NETWORK_KEYS } from "./network-spec";
 import { networkXml, networkFromXml } from "./network-xml";
 import { connectionFor, newUuid, scrubbed, undoAfterFailure } from "./provider-common";
 import { deepEqual, pick, stripUndefined } from "./validate";
+import { named, withProviderContext } from "./errors";
 
 async function lookupNetwork(conn: Connection, name: string, uuid?: string): Promise<NetworkRef | undefined> {
   try {
@@ -45,7 +46,7 @@ async function ensureActive(conn: Connection, ref: NetworkRef, autostart: boolea
   if ((await conn.networkGetAutostart(ref)) !== autostart) await conn.networkSetAutostart(ref, autostart);
 }
 
-export const networkProvider: dynamic.ResourceProvider = {
+export const networkProvider: dynamic.ResourceProvider = withProviderContext(named("network"), {
   async check(olds, news) {
     return checkNetwork(olds ?? {}, news);
   },
@@ -130,4 +131,4 @@ export const networkProvider: dynamic.ResourceProvider = {
       if (!isNoNetwork(e)) throw scrubbed(e, [], `deleting network "${props.name}" on ${props.uri} failed`);
     }
   },
-};
+});

@@ -7,6 +7,7 @@ import { checkStoragePool, diffStoragePool, STORAGE_POOL_KEYS } from "./storage-
 import { storagePoolXml, storagePoolFromXml } from "./storage-pool-xml";
 import { connectionFor, newUuid, scrubbed, undoAfterFailure } from "./provider-common";
 import { pick, stripUndefined } from "./validate";
+import { named, withProviderContext } from "./errors";
 
 async function lookupPool(conn: Connection, name: string, uuid?: string): Promise<StoragePoolRef | undefined> {
   try {
@@ -30,7 +31,7 @@ async function ensureRunning(conn: Connection, ref: StoragePoolRef, autostart: b
   if ((await conn.storagePoolGetAutostart(ref)) !== autostart) await conn.storagePoolSetAutostart(ref, autostart);
 }
 
-export const storagePoolProvider: dynamic.ResourceProvider = {
+export const storagePoolProvider: dynamic.ResourceProvider = withProviderContext(named("storage pool"), {
   async check(olds, news) {
     return checkStoragePool(olds ?? {}, news);
   },
@@ -113,4 +114,4 @@ export const storagePoolProvider: dynamic.ResourceProvider = {
     if (props.wipeOnDelete) await conn.storagePoolDelete(ref, StoragePoolDeleteFlags.NORMAL);
     await conn.storagePoolUndefine(ref);
   },
-};
+});

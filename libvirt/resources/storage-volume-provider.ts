@@ -8,6 +8,8 @@ import { storageVolumeXml, storageVolumeFromXml, poolTypeOf } from "./storage-vo
 import { connectionFor, scrubbed, undoAfterFailure } from "./provider-common";
 import { openUploadSource } from "./volume-upload";
 import { pick, stripUndefined } from "./validate";
+import { named, withProviderContext } from "./errors";
+import { transferProgress } from "./progress";
 
 async function lookupPool(conn: Connection, name: string): Promise<StoragePoolRef | undefined> {
   try {
@@ -43,10 +45,10 @@ async function upload(conn: Connection, vol: StorageVolRef, inputs: StorageVolum
     (src.stream as unknown as { destroy?: () => void }).destroy?.();
     throw new Error(`source ${src.description} holds ${src.length} bytes, more than capacityBytes ${inputs.capacityBytes}`);
   }
-  await conn.storageVolUpload(vol, src.stream, 0, src.length, 0);
+  await conn.storageVolUpload(vol, src.stream, 0, src.length, 0, transferProgress(`uploading into volume "${inputs.name}"`, src.length));
 }
 
-export const storageVolumeProvider: dynamic.ResourceProvider = {
+export const storageVolumeProvider: dynamic.ResourceProvider = withProviderContext(named("volume"), {
   async check(olds, news) {
     return checkStorageVolume(olds ?? {}, news);
   },
@@ -151,4 +153,4 @@ export const storageVolumeProvider: dynamic.ResourceProvider = {
       if (!isNoStorageVol(e)) throw e;
     }
   },
-};
+});

@@ -1,10 +1,11 @@
 // The call router over one transport: serial -> pending promise for replies, program+procedure for
 // asynchronous messages (events, keepalive), serial for stream packets. A lost transport rejects
 // everything pending at once. Keepalive: the server's PINGs are answered, and our own PINGs
-// detect a dead peer when the line goes silent.
+// detect a dead peer when the line goes silent: at once when a call misses its deadline or work
+// waits on a silent line, after libvirt's interval x count when the connection is idle.
 import { Transport } from "./transport";
 import { Packet, PacketDecoder, PacketHeader, encodePacket, MessageStatus, MessageType } from "./framing";
-import { ConnectionLostError, decodeRemoteError } from "./errors";
+import { ConnectionLostError, DeadlineExceededError, decodeRemoteError } from "./errors";
 
 // Constants are exported from the list at the end, not with `export const`: Pulumi's closure
 // serializer would leave this module's own reads of them as a dangling `exports.X`.
@@ -20,6 +21,20 @@ interface Pending {
   label: string;
 }
 
+export interface CallOptions {
+  /** Reply deadline; 0 or absent: none (the liveness check still detects a silent peer). */
+  deadlineMs?: number;
+  /** A serial taken with nextSerial(), so a stream can register its sink before the call. */
+  serial?: number;
+  program?: number;
+  version?: number;
+}
+
+interface Probe {
+  timer: ReturnType<typeof setTimeout>;
+  waiters: Array<(alive: boolean) => void>;
+}
+
 /** Receives the packets of one stream (same serial as the call that opened it). */
 export interface StreamSink {
   onPacket(packet: Packet): void;
@@ -30,8 +45,12 @@ export interface ClientOptions {
   log?: (msg: string) => void;
   /** Silence after which we PING (libvirt's keepalive_interval, 5 s). */
   keepaliveIntervalMs?: number;
-  /** Unanswered PINGs before the peer is declared dead (libvirt's keepalive_count, 5). */
+  /** Unanswered PINGs before an idle peer is declared dead (libvirt's keepalive_count, 5). */
   keepaliveCount?: number;
+  /** How long a liveness PING may go unanswered (no byte at all arrives) before the connection is lost. Defaults to 4000. */
+  probeMs?: number;
+  /** Silence (nothing received, nothing drained) a running stream tolerates before the liveness PING. Defaults to 20000. */
+  streamIdleMs?: number;
 }
 
 export class RpcClient {
@@ -44,9 +63,15 @@ export class RpcClient {
   private serial = 0;
   private lostError: ConnectionLostError | null = null;
   private closing = false;
-  private lastReceived = Date.now();
+  /** Last byte received or drained (or stream data accepted), for the liveness checks. */
+  private lastActivity = Date.now();
+  /** Whether any byte arrived yet: until then ssh may still be authenticating (the connect timeout governs). */
+  private heardFrom = false;
   private keepaliveTimer: ReturnType<typeof setInterval> | null = null;
+  private keepaliveStarted = false;
   private unansweredPings = 0;
+  private lastPing = 0;
+  private probing: Probe | null = null;
   private busy = 0;
 
   constructor(
@@ -54,9 +79,16 @@ export class RpcClient {
     private readonly opts: ClientOptions = {},
   ) {
     transport.on("data", (chunk) => this.onData(chunk));
-    transport.on("drain", () => this.flushDrainWaiters());
+    transport.on("drain", () => {
+      // The peer consumed what we sent: as good a sign of life as a byte received.
+      this.noteActivity();
+      this.flushDrainWaiters();
+    });
     transport.on("close", (err) => this.onTransportClose(err));
     transport.setRef(false);
+    const interval = this.opts.keepaliveIntervalMs ?? 5000;
+    this.keepaliveTimer = setInterval(() => this.checkLiveness(), Math.max(50, Math.floor(interval / 5)));
+    this.keepaliveTimer.unref?.();
   }
 
   get closed(): boolean {
@@ -87,46 +119,97 @@ export class RpcClient {
 
   /**
    * Sends a CALL and resolves with the reply payload; a REPLY with status ERROR rejects with the
-   * LibvirtError it carries. `serial` lets stream calls register their sink first.
+   * LibvirtError it carries. Past `deadlineMs` the daemon is probed: silence loses the connection
+   * (ConnectionLostError for every pending call), an answer fails this call (DeadlineExceededError).
    */
-  call(
-    procedure: number,
-    payload: Buffer,
-    label: string,
-    serial = this.nextSerial(),
-    program = REMOTE_PROGRAM,
-    version = REMOTE_VERSION,
-  ): Promise<Buffer> {
+  call(procedure: number, payload: Buffer, label: string, opts: CallOptions = {}): Promise<Buffer> {
     if (this.lostError) return Promise.reject(this.lostError);
+    const serial = opts.serial ?? this.nextSerial();
+    const program = opts.program ?? REMOTE_PROGRAM;
+    const version = opts.version ?? REMOTE_VERSION;
+    const deadlineMs = opts.deadlineMs ?? 0;
     return new Promise<Buffer>((resolve, reject) => {
-      this.pending.set(serial, {
+      let deadline: ReturnType<typeof setTimeout> | undefined;
+      const entry: Pending = {
         resolve: (p) => {
+          clearTimeout(deadline);
           this.release();
           resolve(p);
         },
         reject: (e) => {
+          clearTimeout(deadline);
           this.release();
           reject(e);
         },
         label,
-      });
+      };
+      this.pending.set(serial, entry);
       this.hold();
+      if (deadlineMs > 0) deadline = setTimeout(() => this.missedDeadline(serial, entry, deadlineMs), deadlineMs);
       try {
         this.transport.write(
           encodePacket({ program, version, procedure, type: MessageType.CALL, serial, status: MessageStatus.OK }, payload),
         );
       } catch (e) {
         this.pending.delete(serial);
-        this.release();
-        reject(e);
+        entry.reject(e as Error);
       }
+    });
+  }
+
+  private missedDeadline(serial: number, entry: Pending, deadlineMs: number): void {
+    if (this.pending.get(serial) !== entry) return;
+    void this.probe(`${entry.label} got no reply within its deadline of ${deadlineMs} ms`).then((alive) => {
+      if (!alive || this.pending.get(serial) !== entry) return;
+      // A late reply finds no pending entry and is dropped.
+      this.pending.delete(serial);
+      entry.reject(
+        new DeadlineExceededError(
+          entry.label,
+          deadlineMs,
+          `${entry.label} got no reply from ${this.description} within its deadline of ${deadlineMs} ms; ` +
+            "the daemon still answers, so it is busy with the call, which may still take effect",
+        ),
+      );
+    });
+  }
+
+  /**
+   * Asks the daemon for a sign of life (a keepalive PING): resolves true as soon as anything
+   * arrives or drains, false once `probeMs` passed in silence, in which case the connection is
+   * declared lost for `reason`. Concurrent probes share one PING.
+   */
+  probe(reason: string): Promise<boolean> {
+    if (this.lostError) return Promise.resolve(false);
+    return new Promise((resolve) => {
+      if (!this.probing) {
+        const probeMs = this.opts.probeMs ?? 4000;
+        const timer = setTimeout(() => {
+          this.probing = null;
+          this.fail(
+            new ConnectionLostError(
+              `connection to ${this.description} lost: ${reason}, and a keepalive PING got no answer within ${probeMs} ms`,
+            ),
+          );
+          for (const w of probe.waiters) w(false);
+        }, probeMs);
+        const probe: Probe = { timer, waiters: [] };
+        this.probing = probe;
+        this.lastPing = Date.now();
+        this.sendKeepalive(KeepaliveProc.PING);
+      }
+      this.probing.waiters.push(resolve);
     });
   }
 
   /** Sends a packet outside the call/reply pattern (stream data); false means wait for drain. */
   send(header: PacketHeader, payload?: Buffer): boolean {
     if (this.lostError) throw this.lostError;
-    return this.transport.write(encodePacket(header, payload));
+    const more = this.transport.write(encodePacket(header, payload));
+    // Room for more data means the line moves (a frozen peer fills the buffers and stops it), but
+    // only a byte back or a drain proves the peer itself: an accepted write answers no probe.
+    if (more) this.lastActivity = Date.now();
+    return more;
   }
 
   /** Resolves when the transport can take more data, or rejects once the connection is lost. */
@@ -144,33 +227,60 @@ export class RpcClient {
     if (this.streams.delete(serial)) this.release();
   }
 
-  /** Starts our keepalive: PING after a silent interval, dead after `count` silent intervals more. */
+  /** Starts libvirt's idle keepalive (once the daemon said it supports it): PING after a silent
+   * interval, dead after `count` silent intervals more. Work in progress is watched regardless. */
   startKeepalive(): void {
-    if (this.keepaliveTimer || this.lostError) return;
+    this.keepaliveStarted = true;
+  }
+
+  private checkLiveness(): void {
+    if (this.lostError) return;
+    const now = Date.now();
+    const silent = now - this.lastActivity;
     const interval = this.opts.keepaliveIntervalMs ?? 5000;
+    if (this.busy > 0) {
+      if (!this.heardFrom) return;
+      // Someone waits: a silent line is probed at once rather than after interval x count.
+      const allowed = this.streams.size > 0 ? (this.opts.streamIdleMs ?? 20000) : interval;
+      if (silent >= allowed && !this.probing) {
+        void this.probe(`nothing arrived for ${silent} ms while ${this.waitingFor()} waited`);
+      }
+      return;
+    }
+    if (silent < interval) {
+      this.unansweredPings = 0;
+      return;
+    }
+    if (!this.keepaliveStarted || this.probing || now - this.lastPing < interval) return;
     const count = this.opts.keepaliveCount ?? 5;
-    const tick = Math.max(50, Math.floor(interval / 5));
-    let lastPing = 0;
-    this.keepaliveTimer = setInterval(() => {
-      const now = Date.now();
-      if (now - this.lastReceived < interval) {
-        this.unansweredPings = 0;
-        return;
-      }
-      if (now - lastPing < interval) return;
-      if (this.unansweredPings >= count) {
-        this.fail(
-          new ConnectionLostError(
-            `connection to ${this.description} lost: no answer to ${count} keepalive PINGs (${(count + 1) * interval} ms of silence)`,
-          ),
-        );
-        return;
-      }
-      this.unansweredPings++;
-      lastPing = now;
-      this.sendKeepalive(KeepaliveProc.PING);
-    }, tick);
-    this.keepaliveTimer.unref?.();
+    if (this.unansweredPings >= count) {
+      this.fail(
+        new ConnectionLostError(
+          `connection to ${this.description} lost: no answer to ${count} keepalive PINGs (${(count + 1) * interval} ms of silence)`,
+        ),
+      );
+      return;
+    }
+    this.unansweredPings++;
+    this.lastPing = now;
+    this.sendKeepalive(KeepaliveProc.PING);
+  }
+
+  private waitingFor(): string {
+    const labels = [...this.pending.values()].map((p) => p.label);
+    if (this.streams.size > 0) labels.push(`${this.streams.size} stream(s)`);
+    return labels.length > 3 ? `${labels.slice(0, 3).join(", ")} and ${labels.length - 3} more` : labels.join(", ") || "a call";
+  }
+
+  private noteActivity(): void {
+    this.lastActivity = Date.now();
+    this.unansweredPings = 0;
+    const probe = this.probing;
+    if (probe) {
+      this.probing = null;
+      clearTimeout(probe.timer);
+      for (const w of probe.waiters) w(true);
+    }
   }
 
   /** Ends the transport deliberately: pending calls still reject with ConnectionLostError. */
@@ -205,8 +315,7 @@ export class RpcClient {
   }
 
   private onData(chunk: Buffer): void {
-    this.lastReceived = Date.now();
-    this.unansweredPings = 0;
+    this.heardFrom = true;
     let packets: Packet[];
     try {
       packets = this.decoder.push(chunk);
@@ -221,6 +330,8 @@ export class RpcClient {
         this.opts.log?.(`libvirt rpc: dropping a packet (${JSON.stringify(p.header)}): ${(e as Error).message}`);
       }
     }
+    // After the replies: a reply that arrives with a probe's answer settles its call first.
+    this.noteActivity();
   }
 
   private dispatch(p: Packet): void {
@@ -278,6 +389,9 @@ export class RpcClient {
     this.lostError = err;
     if (this.keepaliveTimer) clearInterval(this.keepaliveTimer);
     this.keepaliveTimer = null;
+    const probe = this.probing;
+    this.probing = null;
+    if (probe) clearTimeout(probe.timer);
     this.transport.destroy();
     const pending = [...this.pending.values()];
     this.pending.clear();
@@ -287,6 +401,7 @@ export class RpcClient {
     for (const s of streams) s.onLost(err);
     this.busy = 0;
     for (const w of this.drainWaiters.splice(0)) w.reject(err);
+    for (const w of probe?.waiters ?? []) w(false);
     for (const l of this.closeListeners.splice(0)) {
       try {
         l(deliberate ? undefined : err);

@@ -3,10 +3,11 @@
 // libvirt's C API without the vir prefix.
 import { RpcClient } from "./client";
 import { dial, Transport } from "./transport";
-import { parseUri, LibvirtUri } from "./uri";
+import { parseUri, redactUri, LibvirtUri } from "./uri";
+import { Deadlines, ambientDeadlines, checkedOverrides, deadlineClassOf, resolveDeadlines } from "./deadlines";
 import { XdrReader, XdrWriter } from "./xdr";
-import { ConnectionLostError, ErrorCode, LibvirtError } from "./errors";
-import { uploadStream, downloadStream } from "./stream";
+import { ConnectionLostError, ErrorCode, KvmInfraError, LibvirtError } from "./errors";
+import { uploadStream, downloadStream, StreamOptions } from "./stream";
 import {
   Proc,
   procName,
@@ -38,8 +39,14 @@ export interface OpenOptions {
   log?: (msg: string) => void;
   /** Silence before we PING the daemon. Defaults to 5000 (libvirt's keepalive_interval). */
   keepaliveIntervalMs?: number;
-  /** Unanswered PINGs before the connection counts as lost. Defaults to 5 (libvirt's keepalive_count). */
+  /** Unanswered PINGs before an idle connection counts as lost. Defaults to 5 (libvirt's keepalive_count). */
   keepaliveCount?: number;
+  /** Per-call deadlines by class (deadlines.ts); each defaults on its own. */
+  deadlines?: Partial<Deadlines>;
+  /** How long a liveness PING may go unanswered before the connection counts as lost. Defaults to 4000. */
+  probeMs?: number;
+  /** Silence a running volume upload or download tolerates before the liveness PING. Defaults to 20000. */
+  streamIdleMs?: number;
 }
 
 export interface DomainLifecycleEvent {
@@ -54,12 +61,9 @@ export interface EventRegistration {
 }
 
 /** Connect (transport + handshake) did not finish in time. */
-export class ConnectTimeoutError extends Error {
+export class ConnectTimeoutError extends KvmInfraError {
   constructor(message: string) {
-    super(message);
-    // Pulumi's closure serializer turns super(message) into a call that sets no message.
-    this.message = message;
-    this.name = "ConnectTimeoutError";
+    super("ConnectTimeoutError", message);
   }
 }
 
@@ -74,9 +78,17 @@ export class Connection {
   private readonly lifecycleHandlers = new Map<number, (ev: DomainLifecycleEvent) => void>();
   // Events for a callback id whose registration reply has not arrived yet (the daemon may send them first).
   private readonly earlyEvents = new Map<number, DomainLifecycleEvent[]>();
-  private registering = 0;
-  private lifecycleDispatch = false;
-  private closePromise: Promise<void> | null = null;
+  // Mutable state lives in one object, so views made by withDeadlines() share it with the original.
+  private readonly state: { registering: number; lifecycleDispatch: boolean; closePromise: Promise<void> | null; handshaking: boolean } = {
+    registering: 0,
+    lifecycleDispatch: false,
+    closePromise: null,
+    handshaking: false,
+  };
+  /** The connection's deadlines (OpenOptions.deadlines over the defaults). */
+  readonly deadlines: Deadlines;
+  /** Set on views made by withDeadlines(): they win over runWithDeadlines() and the connection's. */
+  private readonly viewDeadlines?: Partial<Deadlines>;
 
   private constructor(
     parsed: LibvirtUri,
@@ -85,12 +97,29 @@ export class Connection {
   ) {
     this.parsedUri = parsed;
     this.uri = parsed.uri;
+    this.deadlines = resolveDeadlines(opts.deadlines);
+  }
+
+  /**
+   * The same connection with other deadlines for the calls made through the returned handle.
+   * Undefined values keep this one's. (Code that cannot hand a view down to every call, such as a
+   * provider operation, uses runWithDeadlines() instead.)
+   */
+  withDeadlines(overrides: Partial<Deadlines> | undefined): Connection {
+    if (!overrides || Object.values(overrides).every((v) => v === undefined)) return this;
+    const view = Object.create(this) as Connection;
+    const own = { ...this.viewDeadlines, ...checkedOverrides(overrides) };
+    Object.defineProperty(view, "viewDeadlines", { value: own });
+    Object.defineProperty(view, "deadlines", { value: { ...this.deadlines, ...own }, enumerable: true });
+    return view;
   }
 
   /** Opens a connection (LIBVIRT_DEFAULT_URI when `uri` is undefined). */
   static async open(uri?: string, opts: OpenOptions = {}): Promise<Connection> {
     const parsed = parseUri(uri);
     const timeoutMs = opts.timeoutMs ?? 30000;
+    // Refused before anything is dialled, naming the bad key.
+    resolveDeadlines(opts.deadlines);
     let transport: Transport | undefined;
     let client: RpcClient | undefined;
     let abandoned = false;
@@ -104,6 +133,8 @@ export class Connection {
         log: opts.log,
         keepaliveIntervalMs: opts.keepaliveIntervalMs,
         keepaliveCount: opts.keepaliveCount,
+        probeMs: opts.probeMs,
+        streamIdleMs: opts.streamIdleMs,
       });
       const conn = new Connection(parsed, client, opts);
       await conn.handshake();
@@ -113,7 +144,10 @@ export class Connection {
     let timer: ReturnType<typeof setTimeout> | undefined;
     const timeout = new Promise<never>((_, reject) => {
       timer = setTimeout(
-        () => reject(new ConnectTimeoutError(`connecting to ${parsed.uri || "the local libvirt daemon"} timed out after ${timeoutMs} ms`)),
+        () =>
+          reject(
+            new ConnectTimeoutError(`connecting to ${redactUri(parsed.uri) || "the local libvirt daemon"} timed out after ${timeoutMs} ms`),
+          ),
         timeoutMs,
       );
     });
@@ -145,8 +179,8 @@ export class Connection {
 
   /** CONNECT_CLOSE, then the transport (and any ssh child) ends. */
   close(): Promise<void> {
-    if (!this.closePromise) {
-      this.closePromise = (async () => {
+    if (!this.state.closePromise) {
+      this.state.closePromise = (async () => {
         if (this.client.closed) return;
         try {
           let timer: ReturnType<typeof setTimeout> | undefined;
@@ -162,10 +196,20 @@ export class Connection {
         this.client.destroy("connection closed");
       })();
     }
-    return this.closePromise;
+    return this.state.closePromise;
   }
 
   private async handshake(): Promise<void> {
+    // Bounded by open()'s timeoutMs instead: over ssh the first reply waits for ssh's own login.
+    this.state.handshaking = true;
+    try {
+      await this.handshakeCalls();
+    } finally {
+      this.state.handshaking = false;
+    }
+  }
+
+  private async handshakeCalls(): Promise<void> {
     const types = await this.rpc(Proc.AUTH_LIST, undefined, (r) => r.array(() => r.i32(), 20));
     await this.authenticate(types);
     const keepalive = await this.connectSupportsFeature(Feature.PROGRAM_KEEPALIVE);
@@ -223,9 +267,17 @@ export class Connection {
       args(w);
       payload = w.toBuffer();
     }
-    const reply = await this.client.call(proc, payload, procName(proc));
+    const label = procName(proc);
+    const reply = await this.client.call(proc, payload, label, { deadlineMs: this.deadlineFor(label) });
     if (!ret) return;
     return ret(new XdrReader(reply));
+  }
+
+  /** A view's own deadline, else the one of an enclosing runWithDeadlines(), else the connection's. */
+  private deadlineFor(procedure: string): number {
+    if (this.state.handshaking) return 0;
+    const cls = deadlineClassOf(procedure);
+    return this.viewDeadlines?.[cls] ?? ambientDeadlines()?.[cls] ?? this.deadlines[cls];
   }
 
   private encode(args: (w: XdrWriter) => void): Buffer {
@@ -363,7 +415,7 @@ export class Connection {
    */
   async domainEventLifecycleRegister(dom: DomainRef | null, handler: (ev: DomainLifecycleEvent) => void): Promise<EventRegistration> {
     this.ensureLifecycleDispatch();
-    this.registering++;
+    this.state.registering++;
     let callbackId: number;
     try {
       callbackId = await this.rpc(
@@ -376,12 +428,12 @@ export class Connection {
         (r) => r.i32(),
       );
     } finally {
-      this.registering--;
+      this.state.registering--;
     }
     this.lifecycleHandlers.set(callbackId, handler);
     const early = this.earlyEvents.get(callbackId) ?? [];
     this.earlyEvents.delete(callbackId);
-    if (this.registering === 0) this.earlyEvents.clear();
+    if (this.state.registering === 0) this.earlyEvents.clear();
     for (const ev of early) this.deliver(handler, ev);
     return {
       callbackId,
@@ -393,15 +445,15 @@ export class Connection {
   }
 
   private ensureLifecycleDispatch(): void {
-    if (this.lifecycleDispatch) return;
-    this.lifecycleDispatch = true;
+    if (this.state.lifecycleDispatch) return;
+    this.state.lifecycleDispatch = true;
     this.client.onMessage(0x20008086, Proc.DOMAIN_EVENT_CALLBACK_LIFECYCLE, (payload) => {
       const r = new XdrReader(payload);
       const callbackId = r.i32();
       const ev: DomainLifecycleEvent = { dom: readDomain(r), event: r.i32(), detail: r.i32() };
       const handler = this.lifecycleHandlers.get(callbackId);
       if (handler) this.deliver(handler, ev);
-      else if (this.registering > 0) {
+      else if (this.state.registering > 0) {
         const list = this.earlyEvents.get(callbackId) ?? [];
         list.push(ev);
         this.earlyEvents.set(callbackId, list);
@@ -569,22 +621,37 @@ export class Connection {
    * Writes `source` into the volume at `offset` (length 0: up to the end of the source). Stream
    * sources are read with backpressure, so large uploads do not pile up in memory.
    */
-  storageVolUpload(vol: StorageVolRef, source: NodeJS.ReadableStream | Buffer, offset: number, length: number, flags = 0): Promise<void> {
+  storageVolUpload(
+    vol: StorageVolRef,
+    source: NodeJS.ReadableStream | Buffer,
+    offset: number,
+    length: number,
+    flags = 0,
+    onProgress?: StreamOptions["onProgress"],
+  ): Promise<void> {
     return uploadStream(
       this.client,
       Proc.STORAGE_VOL_UPLOAD,
       this.encode((w) => writeVol(w, vol).u64(offset).u64(length).u32(flags)),
       source,
       "STORAGE_VOL_UPLOAD",
+      { deadlineMs: this.deadlineFor("STORAGE_VOL_UPLOAD"), onProgress },
     );
   }
   /** The volume's bytes from `offset` (length 0: to the end) as a Readable; failures surface as its "error". */
-  storageVolDownload(vol: StorageVolRef, offset: number, length: number, flags = 0): Promise<NodeJS.ReadableStream> {
+  storageVolDownload(
+    vol: StorageVolRef,
+    offset: number,
+    length: number,
+    flags = 0,
+    onProgress?: StreamOptions["onProgress"],
+  ): Promise<NodeJS.ReadableStream> {
     return downloadStream(
       this.client,
       Proc.STORAGE_VOL_DOWNLOAD,
       this.encode((w) => writeVol(w, vol).u64(offset).u64(length).u32(flags)),
       "STORAGE_VOL_DOWNLOAD",
+      { deadlineMs: this.deadlineFor("STORAGE_VOL_DOWNLOAD"), onProgress },
     );
   }
 

@@ -1,9 +1,11 @@
-// Errors of the libvirt client: the daemon's own errors (LibvirtError, with libvirt's code names),
-// a lost connection, and predicates that tell "object not found" apart per object kind.
+// Errors of the libvirt client: the base class of every error kvm-infra's libvirt code throws, the
+// daemon's own errors (LibvirtError, with libvirt's code names), a lost connection, a missed call
+// deadline, and predicates that tell "object not found" apart per object kind.
 // Pulumi's closure serializer copies this module into every provider: its super(message) sets no
 // message, each provider holds its own copy of the classes (so name and code, not instanceof), and
 // in-module reads of an `export const` would become a dangling `exports.X` (so an export list).
 import { XdrReader } from "./xdr";
+import { KvmInfraError } from "./base-error";
 
 /** virErrorNumber values without the VIR_ERR_ prefix, as libvirt 9 numbers them. */
 const ERROR_CODE_NAMES: Record<number, string> = {
@@ -141,7 +143,7 @@ const ErrorCode = {
 } as const;
 
 /** An error reported by the libvirt daemon (remote_error), or by this client in libvirt's terms. */
-export class LibvirtError extends Error {
+export class LibvirtError extends KvmInfraError {
   readonly code: number;
   readonly domain: number;
   readonly codeName: string;
@@ -150,9 +152,7 @@ export class LibvirtError extends Error {
   readonly procedure?: string;
 
   constructor(code: number, domain: number, message: string, level = 2, procedure?: string) {
-    super(message);
-    this.message = message;
-    this.name = "LibvirtError";
+    super("LibvirtError", message);
     this.code = code;
     this.domain = domain;
     this.codeName = errorCodeName(code);
@@ -161,15 +161,25 @@ export class LibvirtError extends Error {
   }
 }
 
-/** The transport ended (daemon gone, ssh child killed, keepalive timeout): every pending call rejects with this. */
-export class ConnectionLostError extends Error {
-  constructor(
-    message: string,
-    readonly cause?: Error,
-  ) {
-    super(message);
-    this.message = message;
-    this.name = "ConnectionLostError";
+/** The transport ended (daemon gone, ssh child killed, no answer to keepalive): every pending call rejects with this. */
+export class ConnectionLostError extends KvmInfraError {
+  constructor(message: string, cause?: Error) {
+    super("ConnectionLostError", message, cause);
+  }
+}
+
+/**
+ * A call got no reply within its deadline while the daemon still answered keepalive: it is busy
+ * with the call, which may still take effect. Only this call failed; the connection stays up.
+ */
+export class DeadlineExceededError extends KvmInfraError {
+  readonly procedure: string;
+  readonly deadlineMs: number;
+
+  constructor(procedure: string, deadlineMs: number, message: string) {
+    super("DeadlineExceededError", message);
+    this.procedure = procedure;
+    this.deadlineMs = deadlineMs;
   }
 }
 
@@ -213,5 +223,9 @@ export function isConnectionLost(e: unknown): boolean {
   const o = e as { name?: unknown } | null;
   return typeof o === "object" && o !== null && o.name === "ConnectionLostError";
 }
+export function isDeadlineExceeded(e: unknown): boolean {
+  const o = e as { name?: unknown } | null;
+  return typeof o === "object" && o !== null && o.name === "DeadlineExceededError";
+}
 
-export { ErrorCode };
+export { ErrorCode, KvmInfraError };

@@ -1,5 +1,6 @@
 // Packet framing of libvirt's RPC: a u32 length (counting itself), a 24-byte header, a payload.
 // The decoder is fed arbitrary chunks from the transport and yields whole packets.
+import { KvmInfraError } from "./base-error";
 
 // For Pulumi's closure serializer: constants are exported from the list at the end (it would leave
 // this module's own reads of an `export const` as a dangling `exports.X`), and the error assigns
@@ -29,11 +30,9 @@ export interface Packet {
   payload: Buffer;
 }
 
-export class FramingError extends Error {
+export class FramingError extends KvmInfraError {
   constructor(message: string) {
-    super(message);
-    this.message = message;
-    this.name = "FramingError";
+    super("FramingError", message);
   }
 }
 

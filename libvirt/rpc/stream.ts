@@ -1,5 +1,7 @@
 // Data streams of the remote protocol (volume upload and download): STREAM packets on the serial
 // of the call that opened them, CONTINUE for data, an empty OK to finish, answered by the server.
+// The opening call has a deadline; the data has none: it may take as long as it keeps moving (the
+// client declares the connection lost when a stream stays silent, see ClientOptions.streamIdleMs).
 import { Readable } from "stream";
 import { RpcClient, REMOTE_PROGRAM, REMOTE_VERSION, StreamSink } from "./client";
 import { MessageStatus, MessageType, Packet, PacketHeader } from "./framing";
@@ -25,6 +27,13 @@ async function* chunksOf(source: NodeJS.ReadableStream | Buffer): AsyncGenerator
   }
 }
 
+export interface StreamOptions {
+  /** Deadline of the call that opens the stream. */
+  deadlineMs?: number;
+  /** Called with the bytes moved so far, after each chunk. */
+  onProgress?: (bytes: number) => void;
+}
+
 /**
  * Opens a stream with a CALL (e.g. STORAGE_VOL_UPLOAD) and sends `source` through it, waiting
  * for the transport to drain whenever it pushes back, then finishes and waits for the server's OK.
@@ -35,6 +44,7 @@ export async function uploadStream(
   args: Buffer,
   source: NodeJS.ReadableStream | Buffer,
   label: string,
+  opts: StreamOptions = {},
 ): Promise<void> {
   const serial = client.nextSerial();
   let failure: Error | null = null;
@@ -57,14 +67,17 @@ export async function uploadStream(
   };
   client.addStream(serial, sink);
   try {
-    await client.call(procedure, args, label, serial);
+    await client.call(procedure, args, label, { serial, deadlineMs: opts.deadlineMs });
     const data = streamHeader(procedure, serial, MessageStatus.CONTINUE);
+    let sent = 0;
     for await (const chunk of chunksOf(source)) {
       for (let off = 0; off < chunk.length; off += STREAM_CHUNK) {
         if (failure) throw failure;
-        if (!client.send(data, chunk.subarray(off, off + STREAM_CHUNK))) {
-          await Promise.race([client.waitDrain(), finished]);
-        }
+        const piece = chunk.subarray(off, off + STREAM_CHUNK);
+        const more = client.send(data, piece);
+        sent += piece.length;
+        opts.onProgress?.(sent);
+        if (!more) await Promise.race([client.waitDrain(), finished]);
       }
     }
     if (failure) throw failure;
@@ -91,7 +104,13 @@ export async function uploadStream(
  * At the server's end of data (an empty data packet) we send the finish packet, and end the Readable
  * only once the server confirms it, so a failure at the end still surfaces as the Readable's "error".
  */
-export async function downloadStream(client: RpcClient, procedure: number, args: Buffer, label: string): Promise<Readable> {
+export async function downloadStream(
+  client: RpcClient,
+  procedure: number,
+  args: Buffer,
+  label: string,
+  opts: StreamOptions = {},
+): Promise<Readable> {
   const serial = client.nextSerial();
   let handedOut = false;
   let finishing = false;
@@ -115,6 +134,7 @@ export async function downloadStream(client: RpcClient, procedure: number, args:
     },
   });
   let early: Error | null = null;
+  let received = 0;
   const fail = (err: Error) => {
     done = true;
     client.removeStream(serial);
@@ -128,6 +148,8 @@ export async function downloadStream(client: RpcClient, procedure: number, args:
       if (h.status === MessageStatus.ERROR) {
         fail(decodeRemoteError(p.payload, label));
       } else if (h.type === MessageType.STREAM && h.status === MessageStatus.CONTINUE && p.payload.length > 0) {
+        received += p.payload.length;
+        opts.onProgress?.(received);
         out.push(p.payload);
       } else if (h.type === MessageType.STREAM && !finishing) {
         // End of data: libvirtd sends an empty CONTINUE packet; we answer with the finish packet.
@@ -150,7 +172,7 @@ export async function downloadStream(client: RpcClient, procedure: number, args:
   };
   client.addStream(serial, sink);
   try {
-    await client.call(procedure, args, label, serial);
+    await client.call(procedure, args, label, { serial, deadlineMs: opts.deadlineMs });
   } catch (e) {
     done = true;
     client.removeStream(serial);

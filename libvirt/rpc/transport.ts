@@ -6,7 +6,7 @@ import { connect as tlsConnect, TLSSocket } from "tls";
 import { spawn, ChildProcess } from "child_process";
 import { existsSync, readFileSync } from "fs";
 import { homedir } from "os";
-import { LibvirtUri, daemonSocketPath, DEFAULT_TCP_PORT, DEFAULT_TLS_PORT } from "./uri";
+import { LibvirtUri, daemonSocketPath, uriSecrets, DEFAULT_TCP_PORT, DEFAULT_TLS_PORT } from "./uri";
 import { sshCommand } from "./ssh-command";
 
 export interface Transport {
@@ -88,6 +88,8 @@ class SshTransport extends Emitter implements Transport {
   constructor(
     readonly description: string,
     private readonly child: ChildProcess,
+    /** Not to be repeated from ssh's stderr (it names the key file it could not read). */
+    private readonly secrets: string[] = [],
   ) {
     super();
     this.pid = child.pid;
@@ -112,7 +114,8 @@ class SshTransport extends Emitter implements Transport {
   }
 
   private stderrSuffix(): string {
-    const tail = this.stderrTail.trim();
+    let tail = this.stderrTail.trim();
+    for (const s of this.secrets) tail = tail.split(s).join("***");
     return tail ? `: ${tail.split("\n").slice(-5).join(" | ")}` : "";
   }
 
@@ -284,7 +287,7 @@ async function dialSsh(u: LibvirtUri): Promise<Transport> {
   const cmd = sshCommand(u);
   const description = `ssh:${u.user ? u.user + "@" : ""}${u.host ?? "localhost"}${u.port ? ":" + u.port : ""}`;
   const child = spawn(cmd.file, cmd.args, { stdio: ["pipe", "pipe", "pipe"] });
-  const t = new SshTransport(description, child);
+  const t = new SshTransport(description, child, uriSecrets(u.uri));
   // A missing binary surfaces as "error" right away; wait for spawn so it rejects the dial instead.
   await new Promise<void>((resolve, reject) => {
     child.once("spawn", resolve);

@@ -1,6 +1,7 @@
 // Connection URIs parsed the way libvirt's remote driver reads them:
 // driver[+transport]://[user@][host][:port]/path[?params]. Anything this client cannot honour is
 // refused here with an error that names the offending part, before any connection is tried.
+import { KvmInfraError } from "./base-error";
 
 export type Transport = "unix" | "tcp" | "tls" | "ssh";
 export type SocketMode = "auto" | "direct" | "legacy";
@@ -39,12 +40,9 @@ export interface LibvirtUri {
   readonly userDaemon: boolean;
 }
 
-export class UriError extends Error {
+export class UriError extends KvmInfraError {
   constructor(message: string) {
-    super(message);
-    // Pulumi's closure serializer turns super(message) into a call that sets no message.
-    this.message = message;
-    this.name = "UriError";
+    super("UriError", message);
   }
 }
 
@@ -65,6 +63,68 @@ const UNSUPPORTED_PARAMS: Record<string, string> = {
 };
 // authfile is read by libvirt's client-side auth callbacks and stripped before the daemon sees it.
 const IGNORED_PARAMS = ["authfile"];
+
+// Query parameters whose value points at credentials. libvirt's client reads them itself and never
+// passes them on (remote driver: keyfile for ssh, authfile for the auth callbacks): they do not
+// belong in an error text or a log line either.
+const SECRET_PARAMS = ["keyfile", "authfile"];
+
+function tryDecode(part: string): string {
+  try {
+    return decodeURIComponent(part.replace(/\+/g, " "));
+  } catch {
+    return part;
+  }
+}
+
+/**
+ * The URI as it may appear in messages: a password in the user part and the values of
+ * credential parameters (keyfile, authfile) replaced by ***. Works on text that does not parse.
+ */
+export function redactUri(uri: string): string {
+  const m = /^([A-Za-z][A-Za-z0-9+.-]*:\/\/)([^/?#]*)(.*)$/s.exec(uri);
+  let out = uri;
+  if (m) {
+    const [, scheme, authority, rest] = m;
+    const at = authority.lastIndexOf("@");
+    const userinfo = at >= 0 ? authority.slice(0, at) : "";
+    const colon = userinfo.indexOf(":");
+    out = colon >= 0 ? `${scheme}${userinfo.slice(0, colon)}:***${authority.slice(at)}${rest}` : uri;
+  }
+  return out.replace(/([?&;])([^=&;#]*)=([^&;#]*)/g, (all, sep: string, name: string) =>
+    SECRET_PARAMS.includes(tryDecode(name).toLowerCase()) ? `${sep}${name}=***` : all,
+  );
+}
+
+/** What redactUri hides, as it may appear elsewhere in a message (ssh names the key file it could not read). */
+export function uriSecrets(uri: string): string[] {
+  const out: string[] = [];
+  const m = /^[A-Za-z][A-Za-z0-9+.-]*:\/\/([^/?#]*)/.exec(uri);
+  if (m) {
+    const at = m[1].lastIndexOf("@");
+    const userinfo = at >= 0 ? m[1].slice(0, at) : "";
+    const colon = userinfo.indexOf(":");
+    if (colon >= 0 && colon < userinfo.length - 1) out.push(userinfo.slice(colon + 1), tryDecode(userinfo.slice(colon + 1)));
+  }
+  const q = uri.indexOf("?");
+  if (q >= 0) {
+    for (const pair of uri.slice(q + 1).split(/[&;#]/)) {
+      const eq = pair.indexOf("=");
+      if (eq < 0 || !SECRET_PARAMS.includes(tryDecode(pair.slice(0, eq)).toLowerCase())) continue;
+      const value = pair.slice(eq + 1);
+      if (value) out.push(value, tryDecode(value));
+    }
+  }
+  return [...new Set(out)].filter((v) => v.length > 0);
+}
+
+/** `text` with the URI shown redacted and each of its secrets replaced by ***. */
+export function redactUriIn(text: string, uri: string): string {
+  let out = uri ? text.split(uri).join(redactUri(uri)) : text;
+  // Longest first, so a secret that contains another is replaced whole.
+  for (const secret of uriSecrets(uri).sort((a, b) => b.length - a.length)) out = out.split(secret).join("***");
+  return out;
+}
 
 function decode(part: string, what: string): string {
   try {
@@ -102,8 +162,10 @@ export function parseUri(uri?: string): LibvirtUri {
     };
   }
   const m = /^([A-Za-z][A-Za-z0-9+.-]*):(?:\/\/([^/?#]*))?([^?#]*)(?:\?([^#]*))?(?:#.*)?$/.exec(given);
-  if (!m) throw new UriError(`not a libvirt URI: "${given}" (expected driver[+transport]://[user@][host][:port]/path[?params])`);
+  if (!m) throw new UriError(`not a libvirt URI: "${redactUri(given)}" (expected driver[+transport]://[user@][host][:port]/path[?params])`);
   const [, scheme, authority, rawPath, query] = m;
+  // Messages quote the URI without its credentials.
+  const shown = redactUri(given);
 
   const plus = scheme.indexOf("+");
   const driver = (plus >= 0 ? scheme.slice(0, plus) : scheme).toLowerCase();
@@ -120,12 +182,12 @@ export function parseUri(uri?: string): LibvirtUri {
       hostPort = authority.slice(at + 1);
     }
     const hm = /^(\[[^\]]+\]|[^:]*)(?::(.*))?$/.exec(hostPort);
-    if (!hm) throw new UriError(`bad host in libvirt URI "${given}": ${hostPort}`);
+    if (!hm) throw new UriError(`bad host in libvirt URI "${shown}": ${hostPort}`);
     host = hm[1].startsWith("[") ? hm[1].slice(1, -1) : decode(hm[1], "host");
     if (host === "") host = undefined;
     if (hm[2] !== undefined && hm[2] !== "") {
       if (!/^[0-9]+$/.test(hm[2]) || Number(hm[2]) < 1 || Number(hm[2]) > 65535) {
-        throw new UriError(`bad port "${hm[2]}" in libvirt URI "${given}": expected a number from 1 to 65535`);
+        throw new UriError(`bad port "${hm[2]}" in libvirt URI "${shown}": expected a number from 1 to 65535`);
       }
       port = Number(hm[2]);
     }
@@ -136,17 +198,17 @@ export function parseUri(uri?: string): LibvirtUri {
   if (transportPart !== undefined) {
     if (!KNOWN_TRANSPORTS.includes(transportPart)) {
       throw new UriError(
-        `unknown transport "${transportPart}" in libvirt URI "${given}" (libvirt knows ${KNOWN_TRANSPORTS.join("|")}; this client supports ${SUPPORTED_TRANSPORTS.join("|")})`,
+        `unknown transport "${transportPart}" in libvirt URI "${shown}" (libvirt knows ${KNOWN_TRANSPORTS.join("|")}; this client supports ${SUPPORTED_TRANSPORTS.join("|")})`,
       );
     }
     if (!(SUPPORTED_TRANSPORTS as string[]).includes(transportPart)) {
       throw new UriError(
-        `transport "${transportPart}" in libvirt URI "${given}" is not supported by this client: use ${driver}+ssh (the system ssh binary), ${driver}+tls or ${driver}+tcp`,
+        `transport "${transportPart}" in libvirt URI "${shown}" is not supported by this client: use ${driver}+ssh (the system ssh binary), ${driver}+tls or ${driver}+tcp`,
       );
     }
     transport = transportPart as Transport;
     if (transport === "unix" && host !== undefined) {
-      throw new UriError(`libvirt URI "${given}": the unix transport cannot reach the remote server "${host}"`);
+      throw new UriError(`libvirt URI "${shown}": the unix transport cannot reach the remote server "${host}"`);
     }
   } else {
     transport = host !== undefined ? "tls" : "unix";
@@ -161,14 +223,14 @@ export function parseUri(uri?: string): LibvirtUri {
       const value = decode((eq >= 0 ? pair.slice(eq + 1) : "").replace(/\+/g, " "), `parameter ${rawName}`);
       const pname = decode(rawName, "parameter name").toLowerCase();
       if (UNSUPPORTED_PARAMS[pname]) {
-        throw new UriError(`URI parameter "${pname}" in "${given}" is not supported: ${UNSUPPORTED_PARAMS[pname]}`);
+        throw new UriError(`URI parameter "${pname}" in "${shown}" is not supported: ${UNSUPPORTED_PARAMS[pname]}`);
       }
       if (IGNORED_PARAMS.includes(pname)) continue;
       if (!STRING_PARAMS.includes(pname) && !BOOL_PARAMS.includes(pname)) {
-        throw new UriError(`unknown URI parameter "${pname}" in "${given}" (known: ${[...STRING_PARAMS, ...BOOL_PARAMS].join(", ")})`);
+        throw new UriError(`unknown URI parameter "${pname}" in "${shown}" (known: ${[...STRING_PARAMS, ...BOOL_PARAMS].join(", ")})`);
       }
       if (BOOL_PARAMS.includes(pname) && !/^[+-]?[0-9]+$/.test(value)) {
-        throw new UriError(`URI parameter "${pname}" in "${given}" must be an integer (0 or 1), got "${value}"`);
+        throw new UriError(`URI parameter "${pname}" in "${shown}" must be an integer (0 or 1), got "${value}"`);
       }
       params[pname] = value;
     }
@@ -176,17 +238,17 @@ export function parseUri(uri?: string): LibvirtUri {
 
   const mode = (params.mode ?? "auto") as SocketMode;
   if (!["auto", "direct", "legacy"].includes(mode)) {
-    throw new UriError(`URI parameter "mode" in "${given}" must be auto, direct or legacy, got "${params.mode}"`);
+    throw new UriError(`URI parameter "mode" in "${shown}" must be auto, direct or legacy, got "${params.mode}"`);
   }
   if (mode === "direct" && transport !== "unix") {
-    throw new UriError(`URI parameter "mode=direct" in "${given}" cannot be used with the ${transport} transport`);
+    throw new UriError(`URI parameter "mode=direct" in "${shown}" cannot be used with the ${transport} transport`);
   }
 
   const userDaemon = isNonRoot() && (path === "/session" || scheme.toLowerCase().startsWith("test+"));
   let proxy: SshProxy;
   if (params.proxy !== undefined) {
     if (!["auto", "native", "netcat"].includes(params.proxy)) {
-      throw new UriError(`URI parameter "proxy" in "${given}" must be auto, native or netcat, got "${params.proxy}"`);
+      throw new UriError(`URI parameter "proxy" in "${shown}" must be auto, native or netcat, got "${params.proxy}"`);
     }
     proxy = params.proxy as SshProxy;
   } else if (params.socket !== undefined) {
@@ -197,11 +259,11 @@ export function parseUri(uri?: string): LibvirtUri {
   }
   if (proxy === "auto" && params.netcat !== undefined) proxy = "netcat";
   if (proxy === "native" && params.netcat !== undefined) {
-    throw new UriError(`URI parameter "netcat" in "${given}" is not valid with proxy=native`);
+    throw new UriError(`URI parameter "netcat" in "${shown}" is not valid with proxy=native`);
   }
 
   if (params.auth !== undefined && !/^(none|polkit|sasl(\..*)?)$/i.test(params.auth)) {
-    throw new UriError(`URI parameter "auth" in "${given}" must be none, polkit or sasl, got "${params.auth}"`);
+    throw new UriError(`URI parameter "auth" in "${shown}" must be none, polkit or sasl, got "${params.auth}"`);
   }
 
   let name: string;

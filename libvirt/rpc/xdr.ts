@@ -1,5 +1,6 @@
 // XDR (RFC 4506) encoding and decoding for the shapes libvirt's remote protocol uses: big-endian
 // 4-byte units, strings and opaques padded to 4, 64-bit hypers kept exact through bigint.
+import { KvmInfraError } from "./base-error";
 
 // For Pulumi's closure serializer: constants are exported from the list at the end (it would leave
 // this module's own reads of an `export const` as a dangling `exports.X`), and the error assigns
@@ -8,11 +9,9 @@
 /** Longest string libvirt accepts in a message (VIR_NET_MESSAGE_STRING_MAX). */
 const XDR_STRING_MAX = 4 * 1024 * 1024;
 
-export class XdrError extends Error {
+export class XdrError extends KvmInfraError {
   constructor(message: string) {
-    super(message);
-    this.message = message;
-    this.name = "XdrError";
+    super("XdrError", message);
   }
 }
 

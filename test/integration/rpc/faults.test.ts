@@ -44,7 +44,7 @@ describe("a killed ssh child", () => {
 
 describe("a peer that stops answering", () => {
   it("is detected by keepalive and rejects the pending call", async () => {
-    const conn = await Connection.open(uriFor("ssh"), { keepaliveIntervalMs: 200, keepaliveCount: 2 });
+    const conn = await Connection.open(uriFor("ssh"), { keepaliveIntervalMs: 200, keepaliveCount: 2, probeMs: 500 });
     const pid = conn.transportPid!;
     process.kill(pid, "SIGSTOP");
     try {

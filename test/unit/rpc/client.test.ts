@@ -129,15 +129,39 @@ describe("the call router", () => {
     expect(closed).toHaveBeenCalledWith(expect.any(ConnectionLostError));
   });
 
-  it("declares a silent peer dead after the keepalive PINGs go unanswered", async () => {
+  it("declares an idle silent peer dead after the keepalive PINGs go unanswered", async () => {
     const t = new FakeTransport();
     const c = new RpcClient(t, { keepaliveIntervalMs: 40, keepaliveCount: 2 });
+    const closed = new Promise<Error | undefined>((resolve) => c.onClose(resolve));
     c.startKeepalive();
-    const call = c.call(14, Buffer.alloc(0), "hangs");
     const started = Date.now();
-    await expect(call).rejects.toThrow(/keepalive/);
+    expect((await closed)?.message).toMatch(/no answer to 2 keepalive PINGs/);
     expect(Date.now() - started).toBeLessThan(1000);
     expect(t.sent.filter((p) => p.header.program === KEEPALIVE_PROGRAM && p.header.procedure === 1).length).toBe(2);
+  });
+
+  it("probes a silent line at once while a call waits, and loses it when the one PING goes unanswered", async () => {
+    const t = new FakeTransport();
+    const c = new RpcClient(t, { keepaliveIntervalMs: 40, keepaliveCount: 5, probeMs: 100 });
+    // The peer has spoken once (before that, ssh may still be logging in: the connect timeout rules).
+    const first = c.call(14, Buffer.alloc(0), "first");
+    t.reply({ procedure: 14, serial: t.sent[0].header.serial });
+    await first;
+    const call = c.call(14, Buffer.alloc(0), "hangs");
+    const started = Date.now();
+    await expect(call).rejects.toThrow(/nothing arrived for \d+ ms while hangs waited, and a keepalive PING got no answer within 100 ms/);
+    expect(Date.now() - started).toBeLessThan(1000);
+    expect(t.sent.filter((p) => p.header.program === KEEPALIVE_PROGRAM && p.header.procedure === 1).length).toBe(1);
+  });
+
+  it("leaves a call on a line that never spoke to the connect timeout (ssh may still be logging in)", async () => {
+    const t = new FakeTransport();
+    const c = new RpcClient(t, { keepaliveIntervalMs: 40, probeMs: 50 });
+    void c.call(66, Buffer.alloc(0), "AUTH_LIST").catch(() => undefined);
+    await new Promise((r) => setTimeout(r, 400));
+    expect(c.closed).toBe(false);
+    expect(t.sent.filter((p) => p.header.program === KEEPALIVE_PROGRAM).length).toBe(0);
+    c.destroy();
   });
 
   it("keeps a peer that answers alive", async () => {

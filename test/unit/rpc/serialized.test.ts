@@ -18,6 +18,13 @@ out.foreignNoDomain = rpc.isNoDomain(Object.assign(new Error("gone"), { name: "L
 const lost = new rpc.ConnectionLostError("connection to unix:/x lost");
 out.lost = { message: lost.message, isConnectionLost: rpc.isConnectionLost(lost), isNoDomain: rpc.isNoDomain(lost) };
 out.otherErrors = [new rpc.XdrError("a"), new rpc.FramingError("b"), new rpc.UriError("c"), new rpc.ConnectTimeoutError("d")].map((x) => x.message);
+// What the provider host prints for a failed read or delete: \`\${e}: \${e.stack}\`.
+out.printed = [lost, e, new rpc.DeadlineExceededError("DOMAIN_GET_XML_DESC", 15000, "late"), new rpc.XdrError("a"), new rpc.UriError("c")].map((x) => ({
+  text: String(x),
+  isError: x instanceof Error,
+  stackHead: typeof x.stack === "string" ? x.stack.split("\\n")[0] : x.stack,
+  hasFrames: typeof x.stack === "string" && /\\n\\s+at /.test(x.stack),
+}));
 
 const header = { program: 0x20008086, version: 1, procedure: rpc.Proc.DOMAIN_LOOKUP_BY_NAME, type: rpc.MessageType.CALL, serial: 7, status: rpc.MessageStatus.OK };
 const wire = rpc.encodePacket(header, Buffer.from("abcd"));
@@ -108,6 +115,18 @@ describe("libvirt/rpc serialized as in a Pulumi provider", () => {
   test("ConnectionLostError and the other error classes keep their messages", () => {
     expect(result.lost).toEqual({ message: "connection to unix:/x lost", isConnectionLost: true, isNoDomain: false });
     expect(result.otherErrors).toEqual(["a", "b", "c", "d"]);
+  });
+
+  test("every error class is a real Error there: the host prints name and message, then a stack, never [object Object]", () => {
+    expect(result.printed).toEqual(
+      [
+        "ConnectionLostError: connection to unix:/x lost",
+        "LibvirtError: Domain not found: no domain with matching name 'vm1'",
+        "DeadlineExceededError: late",
+        "XdrError: a",
+        "UriError: c",
+      ].map((text) => ({ text, isError: true, stackHead: text, hasFrames: true })),
+    );
   });
 
   test("a packet survives encoding and decoding in chunks split inside its length and header", () => {

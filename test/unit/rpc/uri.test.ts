@@ -1,4 +1,4 @@
-import { parseUri, daemonSocketPath, UriError } from "../../../libvirt/rpc/uri";
+import { parseUri, daemonSocketPath, redactUri, redactUriIn, uriSecrets, UriError } from "../../../libvirt/rpc/uri";
 
 const none = () => false;
 
@@ -87,5 +87,33 @@ describe("daemonSocketPath", () => {
 
   it("uses the monolithic socket for the remote end of ssh, where nothing can be probed", () => {
     expect(daemonSocketPath(parseUri("qemu+ssh://h/system"), () => true)).toBe("/var/run/libvirt/libvirt-sock");
+  });
+});
+
+describe("URIs in messages", () => {
+  it.each([
+    ["qemu+ssh://root@kvm01/system?keyfile=/home/op/.ssh/id_kvm&no_verify=1", "qemu+ssh://root@kvm01/system?keyfile=***&no_verify=1"],
+    ["qemu+ssh://root:pw%21@kvm01:2222/system", "qemu+ssh://root:***@kvm01:2222/system"],
+    ["qemu+tls://kvm01/system?pkipath=/etc/pki/kvm;AuthFile=/root/auth.conf", "qemu+tls://kvm01/system?pkipath=/etc/pki/kvm;AuthFile=***"],
+    ["qemu+ssh://kvm01/system?key%66ile=/k", "qemu+ssh://kvm01/system?key%66ile=***"],
+    ["qemu:///system", "qemu:///system"],
+    ["not a uri ?keyfile=/k", "not a uri ?keyfile=***"],
+  ])("redactUri(%s) is %s", (uri, shown) => {
+    expect(redactUri(uri)).toBe(shown);
+  });
+
+  it("finds the secrets as they may appear elsewhere, raw and decoded, and replaces them in any text", () => {
+    const uri = "qemu+ssh://root:pw%21@kvm01/system?keyfile=/home/op/my%20key&no_verify=1";
+    expect(uriSecrets(uri).sort()).toEqual(["/home/op/my key", "/home/op/my%20key", "pw!", "pw%21"].sort());
+    expect(redactUriIn(`connecting to ${uri} failed: Warning: Identity file /home/op/my key not accessible`, uri)).toBe(
+      "connecting to qemu+ssh://root:***@kvm01/system?keyfile=***&no_verify=1 failed: Warning: Identity file *** not accessible",
+    );
+    expect(uriSecrets("qemu:///system")).toEqual([]);
+  });
+
+  it("parse errors quote the URI without its key file", () => {
+    expect(() => parseUri("qemu+ssh://root@kvm01/system?keyfile=/home/op/id_kvm&bogus=1")).toThrow(
+      'unknown URI parameter "bogus" in "qemu+ssh://root@kvm01/system?keyfile=***&bogus=1"',
+    );
   });
 });
