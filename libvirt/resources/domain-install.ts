@@ -7,7 +7,7 @@ import { domainDoc } from "./domain-xml";
 import { domainToXml } from "../xml";
 import { DEFAULT_LOCATION, normalizeLocation } from "../install/treeinfo";
 import { DEFAULT_EXTRA_ARGS, installCmdline, installPhaseInputs } from "../install/phase";
-import { validateKickstartOptions } from "../install/kickstart";
+import { kickstartKernelArgs, validateKickstartOptions } from "../install/kickstart";
 import { withSerialConsoleLog } from "../install/serial-log";
 import {
   DEFAULT_INSTALL_TIMEOUT_MINUTES,
@@ -80,18 +80,18 @@ export function checkInstall(c: Checker, news: Record<string, unknown>): void {
     );
   }
   if (v.location !== undefined && !isUnknown(v.location)) {
-    let ok = typeof v.location === "string";
-    if (ok) {
+    let why = typeof v.location === "string" ? "" : `got ${JSON.stringify(v.location)}`;
+    if (!why) {
       try {
         normalizeLocation(v.location as string);
       } catch (e) {
-        ok = false;
+        why = (e as Error).message;
       }
     }
-    if (!ok) {
+    if (why) {
       c.fail(
         "install.location",
-        `install.location must be the http:// or https:// URL of an install tree (the directory holding .treeinfo), without whitespace, got ${JSON.stringify(v.location)}`,
+        `install.location must be the http:// or https:// URL of an install tree (the directory holding .treeinfo): ${why}`,
       );
     }
   }
@@ -167,7 +167,12 @@ export function domainInstallXml(inputs: DomainInputs): string {
   const directBoot = {
     kernel: paths.kernel,
     initrd: paths.initrd,
-    cmdline: installCmdline({ location, extraArgs: install.extraArgs, kickstart: install.kickstart !== undefined }),
+    cmdline: installCmdline({
+      location,
+      extraArgs: install.extraArgs,
+      kickstart: install.kickstart !== undefined,
+      kickstartArgs: typeof install.kickstart === "object" ? kickstartKernelArgs(install.kickstart, "install.kickstart") : [],
+    }),
   };
   return installPhaseXml(inputs, inputs.uuid, { directBoot, consoleLogFile: paths.consoleLog });
 }
