@@ -146,7 +146,7 @@ const HOSTNAME = /^[a-zA-Z0-9]([a-zA-Z0-9-]{0,61}[a-zA-Z0-9])?(\.[a-zA-Z0-9]([a-
 const HOSTNAME_MAX = 64;
 
 function hostnameProblem(h: unknown): string | undefined {
-  if (typeof h !== "string" || !HOSTNAME.test(h)) return `${JSON.stringify(h)} is not a valid host name (letters, digits, - and . labels)`;
+  if (typeof h !== "string" || !HOSTNAME.test(h)) return `${JSON.stringify(h)} is not a valid host name`;
   if (h.length > HOSTNAME_MAX) return `"${h}" is longer than ${HOSTNAME_MAX} characters, the most a Linux host name can hold`;
   return undefined;
 }

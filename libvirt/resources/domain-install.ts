@@ -5,7 +5,7 @@ import type { DomainInputs, DomainInstallInputs } from "./inputs";
 import { Checker, isUnknown } from "./validate";
 import { domainDoc } from "./domain-xml";
 import { domainToXml } from "../xml";
-import { DEFAULT_LOCATION, normalizeLocation } from "../install/treeinfo";
+import { DEFAULT_LOCATION, locationCharacterProblem, normalizeLocation } from "../install/treeinfo";
 import { DEFAULT_EXTRA_ARGS, installCmdline, installPhaseInputs } from "../install/phase";
 import { kickstartKernelArgs, validateKickstartOptions } from "../install/kickstart";
 import { withSerialConsoleLog } from "../install/serial-log";
@@ -80,18 +80,19 @@ export function checkInstall(c: Checker, news: Record<string, unknown>): void {
     );
   }
   if (v.location !== undefined && !isUnknown(v.location)) {
-    let why = typeof v.location === "string" ? "" : `got ${JSON.stringify(v.location)}`;
-    if (!why) {
+    let ok = typeof v.location === "string";
+    if (ok) {
       try {
         normalizeLocation(v.location as string);
       } catch (e) {
-        why = (e as Error).message;
+        ok = false;
       }
     }
-    if (why) {
+    if (!ok) {
+      const chars = typeof v.location === "string" ? locationCharacterProblem(v.location) : undefined;
       c.fail(
         "install.location",
-        `install.location must be the http:// or https:// URL of an install tree (the directory holding .treeinfo): ${why}`,
+        `install.location must be the http:// or https:// URL of an install tree (the directory holding .treeinfo)${chars ? "" : ", without whitespace"}, got ${JSON.stringify(v.location)}${chars ? `: it ${chars}` : ""}`,
       );
     }
   }
