@@ -4,6 +4,7 @@
 import type { DomainInputs, DomainInstallInputs } from "./inputs";
 import { Checker, isUnknown } from "./validate";
 import { domainDoc } from "./domain-xml";
+import type { DiskVolumeTarget } from "./domain-volumes";
 import { domainToXml } from "../xml";
 import { DEFAULT_LOCATION, locationCharacterProblem, normalizeLocation } from "../install/treeinfo";
 import { DEFAULT_EXTRA_ARGS, installCmdline, installPhaseInputs } from "../install/phase";
@@ -147,9 +148,10 @@ export function installPhaseXml(
   inputs: DomainInputs,
   uuid: string | undefined,
   phase: Pick<InstallPhaseXmlInput, "directBoot" | "consoleLogFile">,
+  volumes: DiskVolumeTarget[] = [],
 ): string {
   const { install: _install, ...domain } = inputs;
-  const doc = domainDoc(installPhaseInputs(domain, phase.directBoot), uuid);
+  const doc = domainDoc(installPhaseInputs(domain, phase.directBoot), uuid, volumes);
   return withSerialConsoleLog(domainToXml(doc), phase.consoleLogFile);
 }
 
@@ -160,7 +162,7 @@ export function installPhaseXml(
  * console=ttyS0,115200 (or the extra args), inst.repo=<location> and inst.ks=file:/ks.cfg when a
  * kickstart is set. Pure: no host, no download.
  */
-export function domainInstallXml(inputs: DomainInputs): string {
+export function domainInstallXml(inputs: DomainInputs, volumes: DiskVolumeTarget[] = []): string {
   if (!inputs.install) throw new Error(`domain "${inputs.name}" has no install settings`);
   const install = inputs.install;
   const location = normalizeLocation(install.location ?? DEFAULT_LOCATION);
@@ -175,7 +177,7 @@ export function domainInstallXml(inputs: DomainInputs): string {
       kickstartArgs: typeof install.kickstart === "object" ? kickstartKernelArgs(install.kickstart, "install.kickstart") : [],
     }),
   };
-  return installPhaseXml(inputs, inputs.uuid, { directBoot, consoleLogFile: paths.consoleLog });
+  return installPhaseXml(inputs, inputs.uuid, { directBoot, consoleLogFile: paths.consoleLog }, volumes);
 }
 
 /** Runs the installation of create: the install phase is defined under `uuid` and left shut off
@@ -187,6 +189,7 @@ export function installDomain(
   uuid: string,
   log: (message: string) => void,
   reconnect: () => Promise<InstallConnection>,
+  volumes: DiskVolumeTarget[] = [],
 ): Promise<InstallResult> {
   const install = inputs.install as DomainInstallInputs;
   return runInstall(conn, {
@@ -198,6 +201,6 @@ export function installDomain(
     arch: inputs.arch,
     log,
     reconnect,
-    buildXml: (phase) => installPhaseXml(inputs, uuid, phase),
+    buildXml: (phase) => installPhaseXml(inputs, uuid, phase, volumes),
   });
 }
