@@ -202,6 +202,10 @@ describe("a Domain with install through the dynamic-provider host", () => {
     expect(live).toContain("<on_crash>restart</on_crash>");
     expect(live).toContain("<memory unit='KiB'>262144</memory>");
     expect(live).not.toContain("<acpi/>");
+    // The volume by its path, as virt-install writes --disk vol=pool/vol (AppArmor can follow it).
+    expect(live).toContain("<disk type='file' device='disk'>");
+    expect(live).toContain(`<source file='${disk(DOM)}'`);
+    expect(phaseXml).toContain(`<source file='${disk(DOM)}'`);
 
     expect(created.properties).toMatchObject({
       installed: true,
