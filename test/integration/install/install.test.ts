@@ -282,13 +282,13 @@ describe("runInstall on the test bed", () => {
       name: dom,
       location: tree.location,
       kickstart: "cmdline\nnetwork --bootproto=dhcp --hostname=noend.example.test\n",
-      timeoutMinutes: 0.3,
+      timeoutMinutes: 0.75,
       scratchPool: { name: SCRATCH, path: SCRATCH_DIR },
       pollIntervalMs: 500,
       buildXml: (p) => installXml(dom, disk, p),
     }).catch((e) => e);
     expect(err).toBeInstanceOf(InstallError);
-    expect(err.message).toContain("the installer did not finish within 0.3 min");
+    expect(err.message).toContain("the installer did not finish within 0.75 min");
     expect(err.console[err.console.length - 1]).toBe("KVMIT fake installer: Installation complete. Press ENTER to quit:");
     expect(readMarker(disk)).toBe(
       `${MARKER_PREFIX} hostname=noend.example.test end= cmdline=console=ttyS0,115200 inst.repo=${tree.location} inst.ks=file:/ks.cfg`,
