@@ -162,6 +162,7 @@ export function renderXml(recorded: Recorded[]): RenderedFile[] {
   for (const r of recorded) if (r.kind === "StoragePool") poolTypes.set(String(r.inputs.name), String(r.inputs.type));
   const files: RenderedFile[] = [];
   const failures: string[] = [];
+  const pools: Record<string, any>[] = [];
   for (const r of [...recorded].sort((a, b) => ORDER.indexOf(a.kind) - ORDER.indexOf(b.kind))) {
     const c = checked(lv, r);
     failures.push(...c.failures);
@@ -169,6 +170,7 @@ export function renderXml(recorded: Recorded[]): RenderedFile[] {
     const i = c.inputs;
     switch (r.kind) {
       case "StoragePool":
+        pools.push(i);
         files.push({ file: `pool-${i.name}.xml`, xml: lv.storagePoolXml(i) });
         break;
       case "Network":
@@ -180,8 +182,10 @@ export function renderXml(recorded: Recorded[]): RenderedFile[] {
         break;
       case "Domain":
         // With an unattended installation, the install phase is defined first (virt-install --location).
-        if (i.install) files.push({ file: `domain-${i.name}.install.xml`, xml: lv.domainInstallXml(i) });
-        files.push({ file: `domain-${i.name}.xml`, xml: lv.domainXml(i) });
+        // Disks on the stack's pools are written by path, as create writes them after a lookup.
+        if (i.install)
+          files.push({ file: `domain-${i.name}.install.xml`, xml: lv.domainInstallXml(i, lv.plannedDiskVolumes(i.disks, pools)) });
+        files.push({ file: `domain-${i.name}.xml`, xml: lv.domainXml(i, lv.plannedDiskVolumes(i.disks, pools)) });
         break;
     }
   }

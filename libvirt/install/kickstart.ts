@@ -1,5 +1,21 @@
 // Generates the CentOS 7 kickstart (ks.cfg) that makes the installation unattended: host name,
-// network, root access, UTC clock, the disk layout on vda, and a poweroff that ends the install phase.
+// network, root access, UTC clock, the disk layout on vda, and a reboot that ends the install phase
+// (on_reboot=destroy there), in cmdline mode so that no error can wait for an answer.
+import {
+  centos7Minor,
+  cryptProblem,
+  FILE_SYSTEMS,
+  hostnameProblem,
+  INTERFACE_NAME,
+  MAC,
+  mountpointProblem,
+  normalizeMountpoint,
+  PACKAGE,
+  SSHKEY_MIN_MINOR,
+  sshKeyProblem,
+  UNMOUNTED,
+} from "./centos7-values";
+import { normalizeLocation } from "./treeinfo";
 
 export interface KickstartNetwork {
   /** Guest interface, e.g. "eth0". Defaults to "link": the first interface with a link, since
@@ -68,14 +84,7 @@ export class KickstartError extends Error {
   }
 }
 
-const HOSTNAME = /^(?=.{1,253}$)[a-zA-Z0-9]([a-zA-Z0-9-]{0,61}[a-zA-Z0-9])?(\.[a-zA-Z0-9]([a-zA-Z0-9-]{0,61}[a-zA-Z0-9])?)*$/;
 const IPV4 = /^(25[0-5]|2[0-4]\d|1\d\d|[1-9]?\d)(\.(25[0-5]|2[0-4]\d|1\d\d|[1-9]?\d)){3}$/;
-/** crypt(3) strings: $id$[rounds=N$]salt$hash for MD5 (1), bcrypt (2a/2b/2y), SHA-256 (5), SHA-512 (6), yescrypt (y). */
-const CRYPT = /^\$(1|2[aby]|5|6|y|gy|7)\$[./A-Za-z0-9$=,]+$/;
-const SSH_KEY =
-  /^(ssh-(rsa|ed25519|dss)|ecdsa-sha2-nistp(256|384|521)|sk-(ssh-ed25519|ecdsa-sha2-nistp256)@openssh\.com) [A-Za-z0-9+/]+={0,3}( [^"\r\n]*)?$/;
-const DEVICE = /^[a-zA-Z0-9_.:-]{1,15}$/;
-const PACKAGE = /^[@-]?[A-Za-z0-9_.+*:-]+$/;
 
 const isIpv4 = (s: unknown): s is string => typeof s === "string" && IPV4.test(s);
 
@@ -85,8 +94,11 @@ export function prefixToNetmask(prefix: number): string {
 }
 
 function validateNetwork(n: KickstartNetwork, key: string): void {
-  if (n.device !== undefined && !DEVICE.test(n.device)) {
-    throw new KickstartError(`${key}.device`, `"${n.device}" is not an interface name`);
+  if (n.device !== undefined && !(typeof n.device === "string" && (INTERFACE_NAME.test(n.device) || MAC.test(n.device)))) {
+    throw new KickstartError(
+      `${key}.device`,
+      `${JSON.stringify(n.device)} is not an interface name (up to 15 letters, digits, _ . -, not starting with "-"), a MAC address or "link"`,
+    );
   }
   const mode = n.bootproto ?? "dhcp";
   if (mode !== "dhcp" && mode !== "static") {
@@ -112,21 +124,32 @@ function validateNetwork(n: KickstartNetwork, key: string): void {
 
 function validatePartitions(parts: KickstartPartition[], key: string): void {
   if (parts.length === 0) throw new KickstartError(key, "must list at least one partition (or be left unset for autopart)");
-  const seen = new Set<string>();
+  const seen = new Map<string, number>();
   parts.forEach((p, i) => {
     const k = `${key}[${i}]`;
-    if (typeof p.mountpoint !== "string" || !(p.mountpoint === "swap" || /^\/[A-Za-z0-9_./-]*$/.test(p.mountpoint))) {
-      throw new KickstartError(`${k}.mountpoint`, `${JSON.stringify(p.mountpoint)} is neither an absolute path nor "swap"`);
+    const bad = mountpointProblem(p.mountpoint);
+    if (bad) throw new KickstartError(`${k}.mountpoint`, bad);
+    const mp = normalizeMountpoint(p.mountpoint);
+    if (mp !== "swap" && seen.has(mp)) {
+      throw new KickstartError(`${k}.mountpoint`, `"${p.mountpoint}" is the mount point of partitions[${seen.get(mp)}] again ("${mp}")`);
     }
-    if (p.mountpoint !== "swap" && seen.has(p.mountpoint)) {
-      throw new KickstartError(`${k}.mountpoint`, `"${p.mountpoint}" is listed twice`);
-    }
-    seen.add(p.mountpoint);
-    if (!Number.isInteger(p.sizeMiB) || p.sizeMiB < 1) {
+    seen.set(mp, i);
+    // A number JavaScript prints in exponent form (1e21) or with a fraction is no size anaconda parses.
+    if (!Number.isSafeInteger(p.sizeMiB) || p.sizeMiB < 1) {
       throw new KickstartError(`${k}.sizeMiB`, `${JSON.stringify(p.sizeMiB)} is not a positive whole number of MiB`);
     }
-    if (p.fstype !== undefined && !/^[a-z0-9]+$/.test(p.fstype)) {
-      throw new KickstartError(`${k}.fstype`, `"${p.fstype}" is not a file system type`);
+    if (p.fstype !== undefined && !FILE_SYSTEMS.includes(p.fstype)) {
+      throw new KickstartError(
+        `${k}.fstype`,
+        `${JSON.stringify(p.fstype)} is not a file system anaconda 7 formats (${FILE_SYSTEMS.join(", ")})`,
+      );
+    }
+    const fstype = partitionFstype(p);
+    if (UNMOUNTED.includes(fstype) !== UNMOUNTED.includes(mp) || (UNMOUNTED.includes(mp) && fstype !== mp)) {
+      throw new KickstartError(
+        `${k}.fstype`,
+        `"${fstype}" does not fit mount point "${p.mountpoint}" (${UNMOUNTED.join(", ")} go with the same name)`,
+      );
     }
   });
   if (!seen.has("/")) throw new KickstartError(key, `has no "/" partition`);
@@ -135,25 +158,23 @@ function validatePartitions(parts: KickstartPartition[], key: string): void {
 /** Throws a KickstartError naming the first bad key (prefixed with `key`, e.g. "install.kickstart"). */
 export function validateKickstartOptions(o: KickstartOptions, key = "kickstart"): void {
   if (typeof o !== "object" || o === null) throw new KickstartError(key, "must be a ks.cfg text or an object of options");
-  if (typeof o.hostname !== "string" || !HOSTNAME.test(o.hostname)) {
-    throw new KickstartError(`${key}.hostname`, `${JSON.stringify(o.hostname)} is not a valid host name`);
-  }
+  const host = hostnameProblem(o.hostname);
+  if (host) throw new KickstartError(`${key}.hostname`, host);
   if (o.network !== undefined) validateNetwork(o.network, `${key}.network`);
-  if (o.rootPasswordHash !== undefined && !(typeof o.rootPasswordHash === "string" && CRYPT.test(o.rootPasswordHash))) {
+  if (o.rootPasswordHash !== undefined) {
     // Never echo the value: it is a secret.
-    throw new KickstartError(`${key}.rootPasswordHash`, "is not a crypt(3) hash such as $6$salt$hash (a plain password is refused)");
+    const bad = cryptProblem(o.rootPasswordHash);
+    if (bad) throw new KickstartError(`${key}.rootPasswordHash`, bad);
   }
-  if (o.sshAuthorizedKey !== undefined && !(typeof o.sshAuthorizedKey === "string" && SSH_KEY.test(o.sshAuthorizedKey.trim()))) {
-    throw new KickstartError(
-      `${key}.sshAuthorizedKey`,
-      "is not one OpenSSH public key line (type, base64 key, optional comment without quotes)",
-    );
+  if (o.sshAuthorizedKey !== undefined) {
+    const bad = sshKeyProblem(o.sshAuthorizedKey);
+    if (bad) throw new KickstartError(`${key}.sshAuthorizedKey`, bad);
   }
   if (o.rootPasswordHash === undefined && o.sshAuthorizedKey === undefined) {
     throw new KickstartError(key, "needs rootPasswordHash or sshAuthorizedKey, or root could never log in");
   }
-  if (o.disk !== undefined && !/^[a-z][a-z0-9]{1,15}$/.test(o.disk)) {
-    throw new KickstartError(`${key}.disk`, `"${o.disk}" is not a disk name such as vda`);
+  if (o.disk !== undefined && !(typeof o.disk === "string" && /^[a-z][a-z0-9]{1,15}$/.test(o.disk))) {
+    throw new KickstartError(`${key}.disk`, `${JSON.stringify(o.disk)} is not a disk name such as vda`);
   }
   if (o.partitions !== undefined) {
     if (o.autopart !== undefined) throw new KickstartError(`${key}.autopart`, "cannot be combined with partitions");
@@ -163,17 +184,60 @@ export function validateKickstartOptions(o: KickstartOptions, key = "kickstart")
     throw new KickstartError(`${key}.autopart`, `"${o.autopart}" is not one of "lvm", "plain", "thinp"`);
   }
   (o.packages ?? []).forEach((p, i) => {
-    if (!PACKAGE.test(p)) throw new KickstartError(`${key}.packages[${i}]`, `"${p}" is not a package or @group name`);
+    if (typeof p !== "string" || !PACKAGE.test(p)) {
+      throw new KickstartError(
+        `${key}.packages[${i}]`,
+        `${JSON.stringify(p)} is not a package line pykickstart reads (name, @group, @^environment, -name or -@group)`,
+      );
+    }
   });
-  if (o.lang !== undefined && !/^[A-Za-z_]+(\.[A-Za-z0-9-]+)?(@\w+)?$/.test(o.lang)) {
-    throw new KickstartError(`${key}.lang`, `"${o.lang}" is not a locale such as en_US.UTF-8`);
+  if (o.lang !== undefined && !(typeof o.lang === "string" && /^[A-Za-z_]+(\.[A-Za-z0-9-]+)?(@\w+)?$/.test(o.lang))) {
+    throw new KickstartError(`${key}.lang`, `${JSON.stringify(o.lang)} is not a locale such as en_US.UTF-8`);
   }
-  if (o.keymap !== undefined && !/^[A-Za-z0-9_-]+$/.test(o.keymap)) {
-    throw new KickstartError(`${key}.keymap`, `"${o.keymap}" is not a keymap name such as us`);
+  if (o.keymap !== undefined && !(typeof o.keymap === "string" && /^[A-Za-z0-9_-]+$/.test(o.keymap))) {
+    throw new KickstartError(`${key}.keymap`, `${JSON.stringify(o.keymap)} is not a keymap name such as us`);
   }
   if (o.selinux !== undefined && !["enforcing", "permissive", "disabled"].includes(o.selinux)) {
     throw new KickstartError(`${key}.selinux`, `"${o.selinux}" is not one of "enforcing", "permissive", "disabled"`);
   }
+}
+
+/** A partition's file system: swap for swap, xfs (CentOS 7's default) otherwise. */
+function partitionFstype(p: KickstartPartition): string {
+  return p.fstype ?? (UNMOUNTED.includes(p.mountpoint) ? p.mountpoint : "xfs");
+}
+
+/** Whether the device is a traditional kernel name (eth0), which CentOS 7 only gives a virtio NIC
+ * with net.ifnames=0 (otherwise it is ens3 or enp1s0). */
+const needsKernelNames = (device: string | undefined): boolean => device !== undefined && /^eth\d+$/.test(device);
+
+/**
+ * Kernel arguments the kickstart needs on the installer's command line (validated first). A
+ * static address goes there as dracut's `ip=` and `nameserver=`: with inst.ks=file:, dracut's
+ * parse-kickstart runs before any NIC exists, so `network --device=link` finds no device and the
+ * initramfs never gets the address it needs to fetch the installer's stage 2. A device named ethN
+ * needs net.ifnames=0, which anaconda also writes into the installed system's boot loader.
+ */
+export function kickstartKernelArgs(o: KickstartOptions, key = "kickstart"): string[] {
+  validateKickstartOptions(o, key);
+  const n = o.network ?? {};
+  const args: string[] = [];
+  if (needsKernelNames(n.device)) args.push("net.ifnames=0");
+  if ((n.bootproto ?? "dhcp") === "static") {
+    // dracut takes an empty interface for the one NIC that comes up; it cannot name one by MAC.
+    const dev = n.device === undefined || n.device === "link" || MAC.test(n.device) ? "" : n.device;
+    args.push(`ip=${n.address}::${n.gateway ?? ""}:${prefixToNetmask(n.prefix as number)}:${o.hostname}:${dev}:none`);
+    for (const d of n.dns ?? []) args.push(`nameserver=${d}`);
+  }
+  return args;
+}
+
+/** Whether a release's anaconda knows `sshkey`: the reason it does not, or undefined. */
+export function sshkeyReleaseProblem(spec: KickstartSpec, treeVersion: string | undefined): string | undefined {
+  const usesSshkey = typeof spec === "string" ? /^\s*sshkey\s/m.test(spec) : spec.sshAuthorizedKey !== undefined;
+  const minor = centos7Minor(treeVersion);
+  if (!usesSshkey || minor === undefined || minor >= SSHKEY_MIN_MINOR) return undefined;
+  return `the kickstart's sshkey needs CentOS 7.${SSHKEY_MIN_MINOR} or later, and the install tree's .treeinfo says version ${treeVersion}: its anaconda would stop at the unknown command`;
 }
 
 function networkLine(o: KickstartOptions): string {
@@ -205,8 +269,9 @@ function diskLines(o: KickstartOptions): string[] {
     return lines;
   }
   for (const p of o.partitions) {
-    const fstype = p.mountpoint === "swap" ? "swap" : (p.fstype ?? "xfs");
-    lines.push(`part ${p.mountpoint} --fstype=${fstype} --size=${p.sizeMiB}${p.grow ? " --grow" : ""} --ondisk=${disk}`);
+    lines.push(
+      `part ${normalizeMountpoint(p.mountpoint)} --fstype=${partitionFstype(p)} --size=${p.sizeMiB}${p.grow ? " --grow" : ""} --ondisk=${disk}`,
+    );
   }
   return lines;
 }
@@ -214,10 +279,15 @@ function diskLines(o: KickstartOptions): string[] {
 /** The ks.cfg for `o` (validated first); `location` is the install tree, for the `url` command. */
 export function generateKickstart(o: KickstartOptions, location: string, key = "kickstart"): string {
   validateKickstartOptions(o, key);
+  // Refuses what would break the double-quoted argument (", \, #, control characters).
+  const url = normalizeLocation(location);
   const lines = [
     "# Generated by kvm-infra: unattended CentOS 7 installation.",
-    "text",
-    `url --url="${location}"`,
+    // cmdline, not text: in text mode a missing package or a storage problem asks yes/no on the
+    // console and waits for ever; in cmdline mode anaconda prints the error and stops, and the
+    // serial console that a timed-out install quotes shows it.
+    "cmdline",
+    `url --url="${url}"`,
     `lang ${o.lang ?? "en_US.UTF-8"}`,
     `keyboard --vckeymap=${o.keymap ?? "us"} --xlayouts='${o.keymap ?? "us"}'`,
     "timezone UTC --utc",
@@ -232,8 +302,9 @@ export function generateKickstart(o: KickstartOptions, location: string, key = "
     "firstboot --disable",
     "skipx",
     ...diskLines(o),
-    // The install phase's on_reboot is destroy; powering off is what ends it cleanly.
-    "poweroff",
+    // The install phase runs with on_reboot=destroy (as virt-install's does): the reboot ends it
+    // through a reset, which needs no ACPI, where a poweroff without ACPI may only halt the CPU.
+    "reboot",
     "",
     "%packages",
     ...(o.packages ?? ["@core"]),

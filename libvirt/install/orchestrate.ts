@@ -1,7 +1,6 @@
 // runInstall: one unattended installation from an install tree, as virt-install --location does
 // it, entirely over a libvirt connection: fetch, inject the kickstart, upload, boot the install
 // phase, wait for the installer to stop, clean up. The final definition is the caller's.
-import type { DomainDirectBootInputs } from "../resources/inputs";
 import {
   DomainRef,
   DomainStateValue,
@@ -16,8 +15,8 @@ import {
 import { cpioFile } from "./cpio";
 import { fetchBuffer, formatBytes } from "./fetch";
 import { injectIntoInitrd } from "./initrd-inject";
-import { KickstartSpec, kickstartText } from "./kickstart";
-import { installCmdline, installPhase, InstallPhaseChanges, KICKSTART_FILE } from "./phase";
+import { kickstartKernelArgs, KickstartSpec, kickstartText, sshkeyReleaseProblem } from "./kickstart";
+import { InstallDirectBoot, installCmdline, installPhase, InstallPhaseChanges, KICKSTART_FILE } from "./phase";
 import {
   deleteVolumeIfExists,
   ensureScratchPool,
@@ -81,7 +80,7 @@ export interface InstallResult {
   kernelUrl: string;
   initrdUrl: string;
   /** The install phase's boot: scratch paths (deleted since) and the command line used. */
-  directBoot: DomainDirectBootInputs;
+  directBoot: InstallDirectBoot;
   /** Whether a kickstart was injected. */
   kickstart: boolean;
   /** How the installer ended: "shutdown" (it powered off, or rebooted: with on_reboot=destroy QEMU
@@ -298,6 +297,8 @@ export async function runInstall(conn: InstallConnection, opts: RunInstallOption
   const location = normalizeLocation(opts.location ?? DEFAULT_LOCATION);
   // Validate the kickstart before any download or host change.
   const ks = opts.kickstart === undefined ? undefined : kickstartText(opts.kickstart, location, `${key}.kickstart`);
+  const kickstartArgs =
+    opts.kickstart === undefined || typeof opts.kickstart === "string" ? [] : kickstartKernelArgs(opts.kickstart, `${key}.kickstart`);
 
   const before = await existing(conn, opts.name);
   if (before && before.state !== DomainStateValue.SHUTOFF) {
@@ -307,6 +308,11 @@ export async function runInstall(conn: InstallConnection, opts: RunInstallOption
   const treeinfoUrl = resolveTreeUrl(location, ".treeinfo");
   log(`reading ${treeinfoUrl}`);
   const tree = parseTreeinfo((await fetchBuffer(treeinfoUrl)).toString("utf8"));
+  const tooOld = opts.kickstart === undefined ? undefined : sshkeyReleaseProblem(opts.kickstart, tree.version);
+  if (tooOld) {
+    const at = typeof opts.kickstart === "string" ? `${key}.kickstart` : `${key}.kickstart.sshAuthorizedKey`;
+    throw new InstallError(`installing ${opts.name}: ${at}: ${tooOld}`);
+  }
   const images = treeImages(tree, opts.arch);
   const kernelUrl = resolveTreeUrl(location, images.kernel);
   const initrdUrl = resolveTreeUrl(location, images.initrd);
@@ -334,10 +340,10 @@ export async function runInstall(conn: InstallConnection, opts: RunInstallOption
     // A console log left by an earlier run would be quoted as if it were this run's.
     await deleteVolumeIfExists(c, scratch.pool, names.console);
 
-    const directBoot: DomainDirectBootInputs = {
+    const directBoot: InstallDirectBoot = {
       kernel: k.path,
       initrd: i.path,
-      cmdline: installCmdline({ location, extraArgs: opts.extraArgs, kickstart: ks !== undefined }),
+      cmdline: installCmdline({ location, extraArgs: opts.extraArgs, kickstart: ks !== undefined, kickstartArgs }),
     };
     const phase: InstallPhaseXmlInput = { ...installPhase(directBoot), consoleLogFile };
     if (before) phase.uuid = before.dom.uuid;

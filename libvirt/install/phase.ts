@@ -1,6 +1,23 @@
 // The two domain definitions of an installation, as pure functions of the user's domain: the install
 // phase (installer kernel booted directly, on_reboot=destroy, no boot order) and the final one.
-import type { DomainDirectBootInputs, DomainInputs } from "../resources/inputs";
+// The install layer sits below libvirt/resources: it declares the shape of the domain it changes
+// instead of importing the resources' input types.
+
+/** Booting a kernel directly: the install phase boots the tree's installer this way. */
+export interface InstallDirectBoot {
+  kernel: string;
+  initrd?: string;
+  cmdline?: string;
+}
+
+/** The fields of a domain definition the install and final phases read or change. */
+export interface InstallableDomain {
+  memoryMiB: number;
+  maxMemoryMiB?: number;
+  directBoot?: InstallDirectBoot;
+  onReboot?: string;
+  bootDevices?: string[];
+}
 
 /** What the runbook passes with --extra-args: the installer talks on the serial console. */
 const DEFAULT_EXTRA_ARGS = "console=ttyS0,115200";
@@ -17,6 +34,9 @@ export interface CmdlineOptions {
   extraArgs?: string;
   /** Whether a kickstart is injected (adds inst.ks=file:/ks.cfg). Defaults to true. */
   kickstart?: boolean;
+  /** What the kickstart needs on the command line (kickstartKernelArgs: ip=, nameserver=,
+   * net.ifnames=0), after the extra args; one the extra args already set is left to them. */
+  kickstartArgs?: string[];
 }
 
 const hasArg = (args: string[], name: string): boolean => args.some((a) => a === name || a.startsWith(`${name}=`));
@@ -28,25 +48,34 @@ const hasArg = (args: string[], name: string): boolean => args.some((a) => a ===
 export function installCmdline(o: CmdlineOptions): string {
   const extra = (o.extraArgs ?? DEFAULT_EXTRA_ARGS).split(/\s+/).filter(Boolean);
   const args = hasArg(extra, "console") ? [...extra] : [...DEFAULT_EXTRA_ARGS.split(" "), ...extra];
+  for (const a of o.kickstartArgs ?? []) {
+    const name = a.split("=")[0];
+    // nameserver= may repeat; the others are the user's when the extra args set them.
+    if (name === "nameserver" ? !args.includes(a) : !hasArg(extra, name)) args.push(a);
+  }
   if (!hasArg(args, "inst.repo")) args.push(`inst.repo=${o.location}`);
   if ((o.kickstart ?? true) && !hasArg(args, "inst.ks")) args.push(`inst.ks=file:/${KICKSTART_FILE}`);
   return args.join(" ");
 }
 
-/** The fields of DomainInputs that differ in the install phase. */
-export type InstallPhaseChanges = Required<Pick<DomainInputs, "directBoot" | "onReboot" | "bootDevices">>;
+/** The fields of a domain that differ in the install phase. */
+export interface InstallPhaseChanges {
+  directBoot: InstallDirectBoot;
+  onReboot: "destroy";
+  bootDevices: string[];
+}
 
 /** The install phase's changes to the user's domain: boot the uploaded installer kernel and initrd,
  * destroy on reboot (so the installer's final reboot ends the phase instead of looping back into
  * the installer), and no boot devices (virt-install leaves the boot order out with a kernel). */
-export function installPhase(directBoot: DomainDirectBootInputs): InstallPhaseChanges {
+export function installPhase(directBoot: InstallDirectBoot): InstallPhaseChanges {
   return { directBoot: { ...directBoot }, onReboot: "destroy", bootDevices: [] };
 }
 
 /** The user's domain as the install phase defines it, with at least the memory a network install
  * needs (as virt-install does). */
-export function installPhaseInputs(domain: DomainInputs, directBoot: DomainDirectBootInputs): DomainInputs {
-  const out: DomainInputs = { ...domain, ...installPhase(directBoot) };
+export function installPhaseInputs<D extends InstallableDomain>(domain: D, directBoot: InstallDirectBoot): D {
+  const out: D = { ...domain, ...installPhase(directBoot) };
   if (out.memoryMiB < NETWORK_INSTALL_MIN_MEMORY_MIB) {
     out.memoryMiB = NETWORK_INSTALL_MIN_MEMORY_MIB;
     if (out.maxMemoryMiB !== undefined && out.maxMemoryMiB < NETWORK_INSTALL_MIN_MEMORY_MIB)
@@ -57,9 +86,9 @@ export function installPhaseInputs(domain: DomainInputs, directBoot: DomainDirec
 
 /** The user's domain after the install: no direct kernel boot, boot from the disk (unless the user
  * chose boot devices), the user's own on_reboot/on_poweroff/on_crash. */
-export function finalPhaseInputs(domain: DomainInputs): DomainInputs {
+export function finalPhaseInputs<D extends InstallableDomain>(domain: D): D {
   const { directBoot: _drop, ...rest } = domain;
-  return { ...rest, bootDevices: domain.bootDevices && domain.bootDevices.length ? domain.bootDevices : ["hd"] };
+  return { ...rest, bootDevices: domain.bootDevices && domain.bootDevices.length ? domain.bootDevices : ["hd"] } as D;
 }
 
 // An export list rather than `export const`: an in-module read of an exported const becomes a

@@ -83,6 +83,19 @@ export function treeImages(info: TreeInfo, arch?: string): TreeImages {
   return images;
 }
 
+/** Why a location cannot be written as it is, or undefined. It goes on the kernel command line
+ * (inst.repo=), where whitespace splits it and " quotes, and into the kickstart as url --url="...",
+ * where " ends the argument, \ escapes the next character and # after a quote starts a comment:
+ * refused rather than changed behind the operator's back. */
+export function locationCharacterProblem(location: string): string | undefined {
+  const bad = /[\s"\\#\u0000-\u001f\u007f-\u009f\u2028\u2029]/.exec(location);
+  if (!bad) return undefined;
+  const ch = /[\s\u0000-\u001f\u007f-\u009f\u2028\u2029]/.test(bad[0])
+    ? `U+${bad[0].charCodeAt(0).toString(16).padStart(4, "0").toUpperCase()}`
+    : bad[0];
+  return `must not contain ${ch} (whitespace, ", \\, # and control characters break the kernel command line or the kickstart: percent-encode them, e.g. %20, %22, %5C, %23)`;
+}
+
 /** The tree's location checked and normalised: an http(s) URL ending in "/", so relative paths
  * resolve below it (a location without the slash would otherwise lose its last segment). */
 export function normalizeLocation(location: string): string {
@@ -95,8 +108,8 @@ export function normalizeLocation(location: string): string {
   if (url.protocol !== "http:" && url.protocol !== "https:") {
     throw new Error(`install location "${location}" must be an http:// or https:// URL`);
   }
-  // It goes on the kernel command line (inst.repo=), where whitespace would split it.
-  if (/\s/.test(location)) throw new Error(`install location "${location}" must not contain whitespace (write %20)`);
+  const bad = locationCharacterProblem(location);
+  if (bad) throw new Error(`install location ${JSON.stringify(location)} ${bad}`);
   return location.endsWith("/") ? location : location + "/";
 }
 

@@ -4,10 +4,11 @@
 import type { DomainInputs, DomainInstallInputs } from "./inputs";
 import { Checker, isUnknown } from "./validate";
 import { domainDoc } from "./domain-xml";
+import type { DiskVolumeTarget } from "./domain-volumes";
 import { domainToXml } from "../xml";
-import { DEFAULT_LOCATION, normalizeLocation } from "../install/treeinfo";
+import { DEFAULT_LOCATION, locationCharacterProblem, normalizeLocation } from "../install/treeinfo";
 import { DEFAULT_EXTRA_ARGS, installCmdline, installPhaseInputs } from "../install/phase";
-import { validateKickstartOptions } from "../install/kickstart";
+import { kickstartKernelArgs, validateKickstartOptions } from "../install/kickstart";
 import { withSerialConsoleLog } from "../install/serial-log";
 import {
   DEFAULT_INSTALL_TIMEOUT_MINUTES,
@@ -89,9 +90,10 @@ export function checkInstall(c: Checker, news: Record<string, unknown>): void {
       }
     }
     if (!ok) {
+      const chars = typeof v.location === "string" ? locationCharacterProblem(v.location) : undefined;
       c.fail(
         "install.location",
-        `install.location must be the http:// or https:// URL of an install tree (the directory holding .treeinfo), without whitespace, got ${JSON.stringify(v.location)}`,
+        `install.location must be the http:// or https:// URL of an install tree (the directory holding .treeinfo)${chars ? "" : ", without whitespace"}, got ${JSON.stringify(v.location)}${chars ? `: it ${chars}` : ""}`,
       );
     }
   }
@@ -146,9 +148,10 @@ export function installPhaseXml(
   inputs: DomainInputs,
   uuid: string | undefined,
   phase: Pick<InstallPhaseXmlInput, "directBoot" | "consoleLogFile">,
+  volumes: DiskVolumeTarget[] = [],
 ): string {
   const { install: _install, ...domain } = inputs;
-  const doc = domainDoc(installPhaseInputs(domain, phase.directBoot), uuid);
+  const doc = domainDoc(installPhaseInputs(domain, phase.directBoot), uuid, volumes);
   return withSerialConsoleLog(domainToXml(doc), phase.consoleLogFile);
 }
 
@@ -159,7 +162,7 @@ export function installPhaseXml(
  * console=ttyS0,115200 (or the extra args), inst.repo=<location> and inst.ks=file:/ks.cfg when a
  * kickstart is set. Pure: no host, no download.
  */
-export function domainInstallXml(inputs: DomainInputs): string {
+export function domainInstallXml(inputs: DomainInputs, volumes: DiskVolumeTarget[] = []): string {
   if (!inputs.install) throw new Error(`domain "${inputs.name}" has no install settings`);
   const install = inputs.install;
   const location = normalizeLocation(install.location ?? DEFAULT_LOCATION);
@@ -167,9 +170,14 @@ export function domainInstallXml(inputs: DomainInputs): string {
   const directBoot = {
     kernel: paths.kernel,
     initrd: paths.initrd,
-    cmdline: installCmdline({ location, extraArgs: install.extraArgs, kickstart: install.kickstart !== undefined }),
+    cmdline: installCmdline({
+      location,
+      extraArgs: install.extraArgs,
+      kickstart: install.kickstart !== undefined,
+      kickstartArgs: typeof install.kickstart === "object" ? kickstartKernelArgs(install.kickstart, "install.kickstart") : [],
+    }),
   };
-  return installPhaseXml(inputs, inputs.uuid, { directBoot, consoleLogFile: paths.consoleLog });
+  return installPhaseXml(inputs, inputs.uuid, { directBoot, consoleLogFile: paths.consoleLog }, volumes);
 }
 
 /** Runs the installation of create: the install phase is defined under `uuid` and left shut off
@@ -181,6 +189,7 @@ export function installDomain(
   uuid: string,
   log: (message: string) => void,
   reconnect: () => Promise<InstallConnection>,
+  volumes: DiskVolumeTarget[] = [],
 ): Promise<InstallResult> {
   const install = inputs.install as DomainInstallInputs;
   return runInstall(conn, {
@@ -192,6 +201,6 @@ export function installDomain(
     arch: inputs.arch,
     log,
     reconnect,
-    buildXml: (phase) => installPhaseXml(inputs, uuid, phase),
+    buildXml: (phase) => installPhaseXml(inputs, uuid, phase, volumes),
   });
 }

@@ -19,6 +19,7 @@ import { domainDoc, domainFromXml, domainXmlForUpdate, interfaceDeviceXml, vncDe
 import { domainToXml } from "../xml";
 import { connectionFor, newUuid, scrubbed, sleep, undoAfterFailure } from "./provider-common";
 import { installDomain, installSecrets } from "./domain-install";
+import { resolveDiskVolumes } from "./domain-volumes";
 import { finalPhaseInputs } from "../install/phase";
 import { removeInstallScratch } from "../install/orchestrate";
 import { deepEqual, pick, stripUndefined } from "./validate";
@@ -131,14 +132,15 @@ function installLog(name: string): (message: string) => void {
  * phase (same uuid) the final definition replaces, keeping the MACs and device addresses libvirt
  * gave the install phase. */
 async function defineNew(conn: Connection, inputs: DomainInputs, uuid: string): Promise<DomainRef> {
-  if (!inputs.install) return conn.domainDefineXmlFlags(domainToXml(domainDoc(inputs, uuid)), 0);
-  await installDomain(conn, inputs, uuid, installLog(inputs.name), () => connectionFor(inputs.uri));
+  const volumes = await resolveDiskVolumes(conn, inputs.disks, true);
+  if (!inputs.install) return conn.domainDefineXmlFlags(domainToXml(domainDoc(inputs, uuid, volumes)), 0);
+  await installDomain(conn, inputs, uuid, installLog(inputs.name), () => connectionFor(inputs.uri), volumes);
   // A fresh handle: the install may have resumed on a new connection after losing this one.
   const c = await connectionFor(inputs.uri);
   const phase = await c.domainLookupByUuid(uuid);
   const current = await c.domainGetXmlDesc(phase, DomainXmlFlags.INACTIVE | DomainXmlFlags.SECURE);
   const { install: _install, ...domain } = inputs;
-  return c.domainDefineXmlFlags(domainXmlForUpdate(finalPhaseInputs(domain), uuid, current), 0);
+  return c.domainDefineXmlFlags(domainXmlForUpdate(finalPhaseInputs(domain), uuid, current, volumes), 0);
 }
 
 async function applyLive(conn: Connection, dom: DomainRef, olds: DomainOutputs, news: DomainInputs, changed: string[]): Promise<string[]> {
@@ -242,7 +244,11 @@ export const domainProvider: dynamic.ResourceProvider = withProviderContext(name
     const dom = await lookup(conn, id);
     if (!dom) return { id: "", props: {} };
     try {
-      const defined = domainFromXml(await conn.domainGetXmlDesc(dom, DomainXmlFlags.INACTIVE | DomainXmlFlags.SECURE), props);
+      const defined = domainFromXml(
+        await conn.domainGetXmlDesc(dom, DomainXmlFlags.INACTIVE | DomainXmlFlags.SECURE),
+        props,
+        await resolveDiskVolumes(conn, props.disks, false),
+      );
       const running = await isRunning(conn, dom);
       const pending = await pendingFields(conn, dom, props);
       // A live memory change that libvirt refused stays pending until the guest restarts.
@@ -276,7 +282,7 @@ export const domainProvider: dynamic.ResourceProvider = withProviderContext(name
       let liveFailed: string[] = [];
       if (definitionChanged) {
         const current = await conn.domainGetXmlDesc(dom, DomainXmlFlags.INACTIVE | DomainXmlFlags.SECURE);
-        await conn.domainDefineXmlFlags(domainXmlForUpdate(news, id, current), 0);
+        await conn.domainDefineXmlFlags(domainXmlForUpdate(news, id, current, await resolveDiskVolumes(conn, news.disks, true)), 0);
         if (await isRunning(conn, dom)) liveFailed = await applyLive(conn, dom, olds, news, changed);
       }
       let pending = [...(await pendingFields(conn, dom, news)), ...liveFailed];

@@ -16,17 +16,23 @@ import {
 import { writeDevices } from "../xml/domain-devices";
 import { writeXmlElement, isElement, XmlElement } from "../xml/node";
 import { DomainDiskInputs, DomainInputs, DomainInterfaceInputs, DomainPmInputs, DomainTimerInputs, DomainVncInputs } from "./inputs";
+import type { DiskVolumeTarget } from "./domain-volumes";
 
 const GUEST_AGENT_CHANNEL = "org.qemu.guest_agent.0";
 
-function diskDoc(d: DomainDiskInputs): DomainDisk {
-  const s = d.source;
-  const source: DomainDisk["source"] =
-    s.type === "volume"
-      ? { type: "volume", pool: s.pool, volume: s.volume }
-      : s.type === "file"
-        ? { type: "file", file: s.path }
-        : { type: "block", dev: s.dev };
+/** The source a disk is written with: a pool volume by its path on the host when it is known (as
+ * virt-install writes --disk vol=pool/vol, which AppArmor's virt-aa-helper can resolve), else by
+ * pool and volume name. */
+function diskSource(s: DomainDiskInputs["source"], volumes: DiskVolumeTarget[]): DomainDisk["source"] {
+  if (s.type === "file") return { type: "file", file: s.path };
+  if (s.type === "block") return { type: "block", dev: s.dev };
+  const v = volumes.find((x) => x.pool === s.pool && x.volume === s.volume);
+  if (!v) return { type: "volume", pool: s.pool, volume: s.volume };
+  return v.type === "block" ? { type: "block", dev: v.path } : { type: "file", file: v.path };
+}
+
+function diskDoc(d: DomainDiskInputs, volumes: DiskVolumeTarget[]): DomainDisk {
+  const source = diskSource(d.source, volumes);
   return {
     device: d.device ?? "disk",
     driver: { name: "qemu", type: d.driverType ?? "raw" },
@@ -74,12 +80,20 @@ function pmDoc(pm: DomainPmInputs | undefined): DomainPm | undefined {
   return { suspendToMem: state(pm.suspendToMem), suspendToDisk: state(pm.suspendToDisk) };
 }
 
-/** The typed document for inputs (after check's defaults). */
-export function domainDoc(inputs: DomainInputs, uuid?: string): Domain {
+/** The USB controller virt-install writes for a q35 guest with USB devices (the tablet): without
+ * it libvirt adds one of its own choosing, which render would not show. */
+const USB_CONTROLLER = { type: "usb" as const, model: "qemu-xhci", ports: 15 };
+/** The video device virt-install writes for VNC graphics on a CentOS 7 guest; libvirt would
+ * otherwise add a default one behind our back. */
+const VNC_VIDEO_MODEL = "vga" as const;
+
+/** The typed document for inputs (after check's defaults); `volumes` are the disks' pool volumes
+ * as found on the host (resolveDiskVolumes) or planned by render (plannedDiskVolumes). */
+export function domainDoc(inputs: DomainInputs, uuid?: string, volumes: DiskVolumeTarget[] = []): Domain {
   const kib = (mib: number) => ({ value: mib * 1024, unit: "KiB" as const });
   const features = inputs.features ?? { acpi: true, apic: true };
   const devices: DomainDevices = {
-    disks: (inputs.disks ?? []).map(diskDoc),
+    disks: (inputs.disks ?? []).map((d) => diskDoc(d, volumes)),
     interfaces: (inputs.interfaces ?? []).map((i) => interfaceDoc(i)),
   };
   if (inputs.serialConsole ?? true) {
@@ -87,8 +101,14 @@ export function domainDoc(inputs: DomainInputs, uuid?: string): Domain {
     devices.consoles = [{ source: { type: "pty" }, target: { type: "serial", port: 0 } }];
   }
   if (inputs.guestAgent) devices.channels = [{ source: { type: "unix" }, target: { type: "virtio", name: GUEST_AGENT_CHANNEL } }];
-  if (inputs.tablet) devices.inputs = [{ type: "tablet", bus: "usb" }];
-  if (inputs.graphics?.vnc) devices.graphics = [vncDoc(inputs.graphics.vnc)];
+  if (inputs.tablet) {
+    devices.controllers = [{ ...USB_CONTROLLER }];
+    devices.inputs = [{ type: "tablet", bus: "usb" }];
+  }
+  if (inputs.graphics?.vnc) {
+    devices.graphics = [vncDoc(inputs.graphics.vnc)];
+    devices.videos = [{ model: { type: VNC_VIDEO_MODEL } }];
+  }
   devices.memballoon = { model: inputs.memballoon === "none" ? "none" : "virtio" };
   if (inputs.rng) devices.rngs = [{ model: "virtio", backend: { model: "random", device: "/dev/urandom" } }];
   const virtType = inputs.virtType ?? "kvm";
@@ -122,8 +142,8 @@ export function domainDoc(inputs: DomainInputs, uuid?: string): Domain {
 }
 
 /** The domain's XML for inputs after check's defaults (VNC password as given). */
-export function domainXml(inputs: DomainInputs): string {
-  return domainToXml(domainDoc(inputs));
+export function domainXml(inputs: DomainInputs, volumes: DiskVolumeTarget[] = []): string {
+  return domainToXml(domainDoc(inputs, undefined, volumes));
 }
 
 /** libvirt expands machine aliases (q35 -> pc-q35-7.2, pc -> pc-i440fx-7.2): same machine. */
@@ -139,9 +159,9 @@ export function machineMatches(asked: string | undefined, live: string | undefin
  * the current definition (device addresses, generated MACs, controllers, video, the expanded
  * machine type) so an unrelated change does not renumber the guest's hardware.
  */
-export function domainXmlForUpdate(inputs: DomainInputs, uuid: string, currentXml: string): string {
+export function domainXmlForUpdate(inputs: DomainInputs, uuid: string, currentXml: string, volumes: DiskVolumeTarget[] = []): string {
   const cur = parseDomainXml(currentXml);
-  const doc = domainDoc(inputs, uuid);
+  const doc = domainDoc(inputs, uuid, volumes);
   const cd = cur.devices ?? {};
   const nd = doc.devices as DomainDevices;
   const sameMachine =
@@ -155,8 +175,12 @@ export function domainXmlForUpdate(inputs: DomainInputs, uuid: string, currentXm
   // Another machine type or arch has other buses: let libvirt lay the hardware out afresh.
   if (!sameMachine) return domainToXml(doc);
   if (doc.os) doc.os.type.machine = cur.os?.type.machine;
-  nd.controllers = cd.controllers;
-  nd.videos = cd.videos;
+  // libvirt's controllers and video (with their addresses), plus ours of a type it has none of.
+  nd.controllers = [
+    ...(cd.controllers ?? []),
+    ...(nd.controllers ?? []).filter((c) => !(cd.controllers ?? []).some((o) => o.type === c.type)),
+  ];
+  nd.videos = cd.videos?.length ? cd.videos : nd.videos;
   nd.emulator = cd.emulator;
   nd.inputs = [...(cd.inputs ?? []).filter((i) => i.type !== "tablet"), ...(nd.inputs ?? [])];
   for (const d of nd.disks ?? []) {
@@ -230,7 +254,7 @@ function pmFromDoc(pm: DomainPm | undefined): DomainPmInputs | undefined {
 
 /** Reads a domain definition (INACTIVE|SECURE for the inputs, the live XML for vncPort) back
  * into the input shape, keeping prior's spelling where libvirt only canonicalised it. */
-export function domainFromXml(xml: string, prior: Partial<DomainInputs>): LiveDomain {
+export function domainFromXml(xml: string, prior: Partial<DomainInputs>, volumes: DiskVolumeTarget[] = []): LiveDomain {
   const doc = parseDomainXml(xml);
   const dev = doc.devices ?? {};
   const p: Partial<DomainInputs> = { name: doc.name };
@@ -275,12 +299,18 @@ export function domainFromXml(xml: string, prior: Partial<DomainInputs>): LiveDo
 
   const disks: DomainDiskInputs[] = (dev.disks ?? []).map((d) => {
     const s = d.source;
+    const path = s.type === "block" ? (s.dev ?? "") : s.type === "file" ? (s.file ?? "") : undefined;
+    // A pool volume written by its path reads back as that volume, when it is still what the
+    // volume's path and kind say; anything else is the path, and so drift.
+    const vol = path === undefined ? undefined : volumes.find((v) => v.type === s.type && v.path === path);
     const source: DomainDiskInputs["source"] =
       s.type === "volume"
         ? { type: "volume", pool: s.pool ?? "", volume: s.volume ?? "" }
-        : s.type === "block"
-          ? { type: "block", dev: s.dev ?? "" }
-          : { type: "file", path: (s as { file?: string }).file ?? "" };
+        : vol
+          ? { type: "volume", pool: vol.pool, volume: vol.volume }
+          : s.type === "block"
+            ? { type: "block", dev: path ?? "" }
+            : { type: "file", path: path ?? "" };
     const out: DomainDiskInputs = {
       source,
       device: d.device === "cdrom" ? "cdrom" : "disk",

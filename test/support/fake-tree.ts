@@ -1,8 +1,10 @@
 // A fake CentOS install tree for the install tests, served over http on 127.0.0.1: a .treeinfo,
 // the test bed's real kernel and a tiny busybox initramfs whose /init plays the installer. The
-// "installer" reads /proc/cmdline and /ks.cfg, writes a marker with the kickstart's host name to
-// /dev/vda and powers off; with `kvmit.reboot` it reboots instead (as a kickstart ending in `reboot`
-// does), and with `kvmit.hang` it never finishes (timeout tests).
+// "installer" reads /proc/cmdline and /ks.cfg, writes a marker with the kickstart's host name and
+// ending to /dev/vda, and then ends the way the kickstart tells anaconda to: `reboot` reboots,
+// `poweroff` or `shutdown` powers off, `halt` halts, and without one (or without a kickstart) it
+// waits for an Enter nobody presses, as anaconda does. With `kvmit.hang` on the command line it
+// never gets that far (timeout tests).
 import { createServer, Server } from "http";
 import { createHash } from "crypto";
 import { mkdtempSync, mkdirSync, readFileSync, writeFileSync, rmSync, openSync, readSync, closeSync } from "fs";
@@ -41,9 +43,12 @@ CMDLINE="$(cat /proc/cmdline)"
 echo "KVMIT fake installer: cmdline: $CMDLINE"
 if [ -f /ks.cfg ]; then
   HOST="$(sed -n 's/^network .*--hostname=\\([^ ]*\\).*/\\1/p' /ks.cfg | head -n 1)"
-  echo "KVMIT fake installer: kickstart found, hostname=$HOST"
+  # The ending command, as anaconda finds it: a command line outside the %sections.
+  END="$(awk '/^[ \t]*%end/ { s = 0; next } /^[ \t]*%/ { s = 1; next } !s && $1 ~ /^(reboot|poweroff|shutdown|halt)$/ { print $1; exit }' /ks.cfg)"
+  echo "KVMIT fake installer: kickstart found, hostname=$HOST end=$END"
 else
   HOST=""
+  END=""
   echo "KVMIT fake installer: no /ks.cfg"
 fi
 case " $CMDLINE " in
@@ -56,14 +61,16 @@ while [ ! -b /dev/vda ] && [ $i -lt 100 ]; do sleep 0.1; i=$((i+1)); done
 if [ ! -b /dev/vda ]; then
   echo "KVMIT fake installer: no /dev/vda"; ls /dev; poweroff -f
 fi
-printf '%s hostname=%s cmdline=%s\\n' "${MARKER_PREFIX}" "$HOST" "$CMDLINE" > /tmp/marker
+printf '%s hostname=%s end=%s cmdline=%s\\n' "${MARKER_PREFIX}" "$HOST" "$END" "$CMDLINE" > /tmp/marker
 dd if=/tmp/marker of=/dev/vda bs=512 conv=sync,fsync 2>/dev/null
 sync
-case " $CMDLINE " in
-  *" kvmit.reboot "*) echo "KVMIT fake installer: marker written, rebooting"; reboot -f ;;
+case "$END" in
+  reboot) echo "KVMIT fake installer: marker written, the kickstart says reboot: rebooting"; reboot -f ;;
+  poweroff|shutdown) echo "KVMIT fake installer: marker written, the kickstart says $END: powering off"; poweroff -f ;;
+  halt) echo "KVMIT fake installer: marker written, the kickstart says halt: halting"; halt -f ;;
 esac
-echo "KVMIT fake installer: marker written, powering off"
-poweroff -f
+echo "KVMIT fake installer: Installation complete. Press ENTER to quit:"
+while true; do sleep 60; done
 `;
 
 /** The kernel's release from its file name, /boot/vmlinuz-6.1.0-56-amd64 -> 6.1.0-56-amd64. */

@@ -47,7 +47,7 @@ const SCRATCH_DIR = `/var/lib/libvirt/images/${SCRATCH}`;
 
 /** The caller's install-phase XML, as the domain provider would build it: TCG, a raw virtio disk,
  * the serial console logging (withSerialConsoleLog) to the file runInstall reads back, no network. */
-function installXml(domain: string, disk: string, p: InstallPhaseXmlInput): string {
+function installXml(domain: string, disk: string, p: InstallPhaseXmlInput, shape: { acpi?: boolean; onCrash?: string } = {}): string {
   const esc = (s: string) => s.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/'/g, "&apos;");
   return withSerialConsoleLog(
     `<domain type='qemu'>
@@ -60,10 +60,10 @@ function installXml(domain: string, disk: string, p: InstallPhaseXmlInput): stri
     <initrd>${esc(p.directBoot.initrd ?? "")}</initrd>
     <cmdline>${esc(p.directBoot.cmdline ?? "")}</cmdline>
   </os>
-  <features><acpi/><apic/></features>
+  <features>${shape.acpi === false ? "" : "<acpi/>"}<apic/></features>
   <on_poweroff>destroy</on_poweroff>
   <on_reboot>${p.onReboot}</on_reboot>
-  <on_crash>destroy</on_crash>
+  <on_crash>${shape.onCrash ?? "destroy"}</on_crash>
   <devices>
     <disk type='file' device='disk'>
       <driver name='qemu' type='raw'/>
@@ -148,7 +148,7 @@ describe("runInstall on the test bed", () => {
     const result = await runInstall(ssh, {
       name: dom,
       location: tree.location,
-      kickstart: { hostname, sshAuthorizedKey: "ssh-ed25519 AAAAC3NzaC1lZDI1NTE5AAAAIKvmitKvmitKvmitKvmitKvmitKvmitKvmitKvmitKvmit test" },
+      kickstart: { hostname, sshAuthorizedKey: "ssh-ed25519 AAAAC3NzaC1lZDI1NTE5AAAAIDxwsvGpFGRV+4OSppAL3bPVIkr7b6D86kfNj9ugrHzO test" },
       timeoutMinutes: 2,
       scratchPool: { name: SCRATCH, path: SCRATCH_DIR },
       // No polling within the test's time: only the lifecycle event can end the wait.
@@ -173,7 +173,7 @@ describe("runInstall on the test bed", () => {
     expect(sizesDuringInstall.initrd).toBeGreaterThan(tree.files.initrd.length);
     expect(volNames(uriUnix(), SCRATCH)).toEqual([]);
     // The guest ran the tree's kernel with our command line and found the injected ks.cfg.
-    expect(readMarker(disk)).toBe(`${MARKER_PREFIX} hostname=${hostname} cmdline=${cmdline}`);
+    expect(readMarker(disk)).toBe(`${MARKER_PREFIX} hostname=${hostname} end=reboot cmdline=${cmdline}`);
     expect(result.directBoot).toEqual({
       kernel: `${SCRATCH_DIR}/${dom}-install-vmlinuz`,
       initrd: `${SCRATCH_DIR}/${dom}-install-initrd.img`,
@@ -243,30 +243,55 @@ describe("runInstall on the test bed", () => {
     });
     expect(logs).toContain(`replaced leftover volume ${SCRATCH}/${dom}-install-vmlinuz`);
     expect(readMarker(disk)).toBe(
-      `${MARKER_PREFIX} hostname=left.example.test cmdline=console=ttyS0,115200 inst.repo=${tree.location} inst.ks=file:/ks.cfg`,
+      `${MARKER_PREFIX} hostname=left.example.test end=reboot cmdline=console=ttyS0,115200 inst.repo=${tree.location} inst.ks=file:/ks.cfg`,
     );
     expect(volNames(uriUnix(), SCRATCH)).toEqual([]);
   });
 
-  it("ends the install phase when the installer reboots (on_reboot=destroy)", async () => {
+  it("with the prod shape (ACPI off, the runbook's events), the kickstart's reboot ends the install phase through on_reboot=destroy", async () => {
     const dom = name("boot");
     domains.push(dom);
     const disk = newDisk(`${dom}.raw`);
+    let phaseXml = "";
     const result = await runInstall(ssh, {
       name: dom,
       location: tree.location,
       kickstart: { hostname: "reboot.example.test", rootPasswordHash: "$6$kvmit$abcdefghijklmnopqrstuv" },
-      extraArgs: "console=ttyS0,115200 kvmit.reboot",
       timeoutMinutes: 2,
       scratchPool: { name: SCRATCH, path: SCRATCH_DIR },
+      // Only the lifecycle event can end the wait within the test's time.
       pollIntervalMs: 600000,
-      buildXml: (p) => installXml(dom, disk, p),
+      buildXml: (p) => (phaseXml = installXml(dom, disk, p, { acpi: false, onCrash: "restart" })),
     });
+    expect(phaseXml).not.toContain("<acpi/>");
+    expect(virsh(uriUnix(), "dumpxml", "--inactive", dom)).not.toContain("<acpi/>");
     // QEMU runs with -no-reboot under on_reboot=destroy: the reboot is reported as a shutdown.
     expect(result.stoppedBy).toBe("shutdown");
     expect(virsh(uriUnix(), "domstate", dom)).toBe("shut off");
-    expect(readMarker(disk)).toContain(
-      `${MARKER_PREFIX} hostname=reboot.example.test cmdline=console=ttyS0,115200 kvmit.reboot inst.repo=`,
+    // The fake installer ended as the generated kickstart said: reboot.
+    expect(readMarker(disk)).toBe(
+      `${MARKER_PREFIX} hostname=reboot.example.test end=reboot cmdline=console=ttyS0,115200 inst.repo=${tree.location} inst.ks=file:/ks.cfg`,
+    );
+  });
+
+  it("a kickstart without an ending waits for an Enter nobody presses, as anaconda does: a timeout quoting the console", async () => {
+    const dom = name("noend");
+    domains.push(dom);
+    const disk = newDisk(`${dom}.raw`);
+    const err = await runInstall(ssh, {
+      name: dom,
+      location: tree.location,
+      kickstart: "cmdline\nnetwork --bootproto=dhcp --hostname=noend.example.test\n",
+      timeoutMinutes: 0.75,
+      scratchPool: { name: SCRATCH, path: SCRATCH_DIR },
+      pollIntervalMs: 500,
+      buildXml: (p) => installXml(dom, disk, p),
+    }).catch((e) => e);
+    expect(err).toBeInstanceOf(InstallError);
+    expect(err.message).toContain("the installer did not finish within 0.75 min");
+    expect(err.console[err.console.length - 1]).toBe("KVMIT fake installer: Installation complete. Press ENTER to quit:");
+    expect(readMarker(disk)).toBe(
+      `${MARKER_PREFIX} hostname=noend.example.test end= cmdline=console=ttyS0,115200 inst.repo=${tree.location} inst.ks=file:/ks.cfg`,
     );
   });
 
@@ -322,7 +347,7 @@ describe("runInstall on the test bed", () => {
     expect(virsh(uriUnix(), "pool-dumpxml", "boot-scratch")).toContain("<path>/var/lib/libvirt/boot</path>");
     expect(volNames(uriUnix(), "boot-scratch").filter((v) => v.startsWith(dom))).toEqual([]);
     expect(readMarker(disk)).toBe(
-      `${MARKER_PREFIX} hostname=verbatim.example.test cmdline=console=ttyS0,115200 quiet inst.repo=${tree.redirectLocation} inst.ks=file:/ks.cfg`,
+      `${MARKER_PREFIX} hostname=verbatim.example.test end=poweroff cmdline=console=ttyS0,115200 quiet inst.repo=${tree.redirectLocation} inst.ks=file:/ks.cfg`,
     );
     expect(tree.requests).toContain("/redirect/centos/7.9.2009/os/x86_64/images/pxeboot/vmlinuz");
   });

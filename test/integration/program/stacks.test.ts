@@ -143,7 +143,8 @@ describe("the dev stack on the test bed (qemu+ssh, real QEMU)", () => {
     expect(xml).toContain(`passwd='${password}'`);
     expect(xml).toContain(`listen='127.0.0.1'`);
     expect(xml).toContain(`<libosinfo:os id="http://centos.org/centos/7.0"/>`);
-    expect(xml).toContain(`<source pool='${n.pool}' volume='${n.dom}.img'`);
+    // The volume by its path, as virt-install writes --disk vol=pool/vol.
+    expect(xml).toContain(`<source file='${poolDir}/${n.dom}.img'`);
     expect(xml).toContain(`<source network='${n.nat}'`);
     expect(xml).toContain(`<target type='virtio' name='org.qemu.guest_agent.0'`);
     expect(xml).toMatch(/<console type='pty'[^>]*>\s*<source path='\/dev\/pts\/\d+'\/>\s*<target type='serial' port='0'\/>/);
@@ -233,7 +234,9 @@ describe("the prod stack's shape on libvirt's test driver (test+ssh, through the
     expect(xml).toMatch(/<vcpu[^>]*>2<\/vcpu>/);
     expect(xml).toContain("<on_crash>restart</on_crash>");
     expect(xml).not.toContain("<acpi/>");
-    expect(xml).toContain(`<source pool='${n.lvm}' volume='${n.tdom}'`);
+    // The logical volume as a block device, as virt-install writes --disk vol=pool/vol.
+    expect(xml).toContain("<disk type='block' device='disk'>");
+    expect(xml).toContain(`<source dev='/dev/kvmcompvg${sfx}/${n.tdom}'`);
     expect(xml).toContain(`<source network='${n.tnet}'`);
     expect(xml).toMatch(/<graphics type='vnc' port='5901' autoport='no' listen='127\.0\.0\.1' passwd='Pr0dPass'/);
     expect(info(testDriver("dominfo", n.tdom))).toMatchObject({ State: "running", Autostart: "enable" });

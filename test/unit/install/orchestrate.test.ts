@@ -31,6 +31,10 @@ beforeAll(async () => {
       "/tree/.treeinfo": Buffer.from(TREEINFO),
       "/tree/images/pxeboot/vmlinuz": KERNEL,
       "/tree/images/pxeboot/initrd.img": INITRD,
+      // A CentOS 7.2 tree, whose anaconda predates the sshkey command.
+      "/old/.treeinfo": Buffer.from(TREEINFO.replace("version = 7\n", "version = 7.2\n")),
+      "/old/images/pxeboot/vmlinuz": KERNEL,
+      "/old/images/pxeboot/initrd.img": INITRD,
     };
     const body = files[req.url ?? ""];
     if (!body) {
@@ -307,6 +311,38 @@ describe("runInstall", () => {
       "install.extraArgs: must be one line of kernel arguments",
     );
     expect(requests.length).toBe(before);
+  });
+
+  it("boots a static address with dracut's ip= and nameserver= on the command line, and writes it into ks.cfg for the installed system", async () => {
+    const network = {
+      bootproto: "static" as const,
+      address: "192.168.150.20",
+      prefix: 24,
+      gateway: "192.168.150.1",
+      dns: ["192.168.150.1"],
+    };
+    await runInstall(conn, options({ kickstart: { hostname: "unit.example.com", rootPasswordHash: HASH, network } }));
+    expect(built[0].directBoot.cmdline).toBe(
+      `console=ttyS0,115200 ip=192.168.150.20::192.168.150.1:255.255.255.0:unit.example.com::none nameserver=192.168.150.1 inst.repo=${location} inst.ks=file:/ks.cfg`,
+    );
+    expect(injectedArchive(conn.uploads[1].data)).toContain(
+      "network --bootproto=static --device=link --onboot=on --activate --ip=192.168.150.20 --netmask=255.255.255.0 --gateway=192.168.150.1 --nameserver=192.168.150.1 --hostname=unit.example.com\n",
+    );
+  });
+
+  it("refuses an sshkey for a tree older than CentOS 7.3, before uploading or defining anything", async () => {
+    const key = "ssh-ed25519 AAAAC3NzaC1lZDI1NTE5AAAAIDxwsvGpFGRV+4OSppAL3bPVIkr7b6D86kfNj9ugrHzO ops@example";
+    const old = location.replace("/tree/", "/old/");
+    await expect(
+      runInstall(conn, options({ location: old, kickstart: { hostname: "unit.example.com", sshAuthorizedKey: key } })),
+    ).rejects.toThrow(
+      "installing kvmit-inst-unit: install.kickstart.sshAuthorizedKey: the kickstart's sshkey needs CentOS 7.3 or later, and the install tree's .treeinfo says version 7.2",
+    );
+    expect(conn.uploads).toEqual([]);
+    expect(built).toEqual([]);
+    // The same key on the 7.9 tree (its .treeinfo says just "7") installs.
+    await runInstall(conn, options({ kickstart: { hostname: "unit.example.com", sshAuthorizedKey: key } }));
+    expect(injectedArchive(conn.uploads[1].data)).toContain(`sshkey --username=root "${key}"\n`);
   });
 
   it("passes a verbatim kickstart through untouched, and boots without inst.ks when there is none", async () => {

@@ -132,7 +132,24 @@ describe("install locations", () => {
       'install location "ftp://mirror/tree/" must be an http:// or https:// URL',
     );
     expect(() => normalizeLocation("http://mirror/my tree/")).toThrow(
-      'install location "http://mirror/my tree/" must not contain whitespace (write %20)',
+      'install location "http://mirror/my tree/" must not contain U+0020 (',
     );
+  });
+
+  it.each([
+    ['a quote, which ends url --url="..." in the kickstart', 'http://mirror/a"b/', '"'],
+    ["a backslash, which escapes the next character there", "http://mirror/a\\b/", "\\"],
+    ["a #, which starts a comment after a quote", "http://mirror/tree/#top", "#"],
+    ["a tab", "http://mirror/a\tb/", "U+0009"],
+    ["a DEL", "http://mirror/a\u007fb/", "U+007F"],
+    ["a Unicode line separator", "http://mirror/a\u2029b/", "U+2029"],
+  ])("refuses a location with %s, saying to percent-encode it", (_what, loc, ch) => {
+    expect(() => normalizeLocation(loc)).toThrow(
+      `must not contain ${ch} (whitespace, ", \\, # and control characters break the kernel command line or the kickstart: percent-encode them`,
+    );
+  });
+
+  it("keeps a percent-encoded location as it is", () => {
+    expect(normalizeLocation("http://mirror/a%22b%23c%20d")).toBe("http://mirror/a%22b%23c%20d/");
   });
 });

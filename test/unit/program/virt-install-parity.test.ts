@@ -70,7 +70,11 @@ function fields(xml: string): Record<string, unknown> {
     memballoon: dev.memballoon?.["@model"],
     input: (dev.input ?? []).map((i: Node) => `${i["@type"]} ${i["@bus"]}`),
     video: (dev.video ?? []).map((v: Node) => v.model?.["@type"]),
-    controllers: (dev.controller ?? []).length,
+    "usb controller": (dev.controller ?? [])
+      .filter((c: Node) => c["@type"] === "usb")
+      .map((c: Node) => `${c["@model"]} ports=${c["@ports"]}`),
+    "pci controllers": (dev.controller ?? []).filter((c: Node) => c["@type"] === "pci").length,
+    "disk type": disk["@type"],
   };
 }
 
@@ -78,11 +82,12 @@ function fields(xml: string): Record<string, unknown> {
 const ON_PURPOSE: Array<[string, unknown, unknown, string]> = [
   ["name", "xxx", "kvmit-xml-vi", "the fixture was captured under a test-bed name; the stack keeps the runbook's name"],
   [
-    "disk source",
-    { "@pool": "images_lvm", "@volume": "xxx" },
-    { "@file": expect.stringMatching(/^\/.+\.img$/) },
-    "the disk is a volume in the LVM pool (the runbook's own `--disk vol=images_lvm/...` line), not a file",
+    "disk type",
+    "block",
+    "file",
+    "the disk is a logical volume of the LVM pool, written as virt-install writes `--disk vol=images_lvm/xxx` (the runbook's own line), not the fixture's image file",
   ],
+  ["disk source", { "@dev": "/dev/cl/xxx" }, { "@file": expect.stringMatching(/^\/.+\.img$/) }, "same reason: the volume's path"],
   [
     "interface type",
     "network",
@@ -104,8 +109,12 @@ const ON_PURPOSE: Array<[string, unknown, unknown, string]> = [
   ["vnc autoport", "no", undefined, "written out: a fixed port means no autoport"],
   ["vnc listen", "127.0.0.1", undefined, "explicit, not left to qemu.conf's vnc_listen: VNC is reached through the ssh tunnel only"],
   ["console", ["pty target=serial"], ["pty"], "the serial target is written out (virt-install leaves it to libvirt, which picks the same)"],
-  ["video", [], ["vga"], "left to libvirt, which adds a default video device for a VNC display"],
-  ["controllers", 0, 16, "libvirt adds the USB controller and the PCIe root ports q35 needs on define"],
+  [
+    "pci controllers",
+    0,
+    15,
+    "libvirt adds pcie-root and the root ports the devices need on define; virt-install also writes spare ports for hotplug",
+  ],
 ];
 
 describe("the prod stack's domain vs virt-install --print-xml --dry-run for the runbook", () => {

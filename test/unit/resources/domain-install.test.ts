@@ -12,7 +12,7 @@ import { parseDomainXml } from "../../../libvirt/xml";
 type Rec = Record<string, unknown>;
 const URI = "qemu+ssh://root@kvm01.example.com/system";
 const HASH = "$6$kvmitsalt$Qm1ZbW9yZXRoYW5hY2VudG9zc2VjcmV0aGFzaA";
-const KEY = "ssh-ed25519 AAAAC3NzaC1lZDI1NTE5AAAAIKvmitKvmitKvmitKvmitKvmitKvmitKvmitKvmitKvmit ops@example.com";
+const KEY = "ssh-ed25519 AAAAC3NzaC1lZDI1NTE5AAAAIDxwsvGpFGRV+4OSppAL3bPVIkr7b6D86kfNj9ugrHzO ops@example.com";
 const domain: Rec = { uri: URI, name: "web01", memoryMiB: 1024, vcpus: 1 };
 const install: Rec = { kickstart: { hostname: "web01.example.com", rootPasswordHash: HASH } };
 
@@ -75,7 +75,19 @@ describe("check of install", () => {
       "a location with a space",
       { install: { location: "http://mirror/centos 7/" } },
       "install.location",
-      'install.location must be the http:// or https:// URL of an install tree (the directory holding .treeinfo), without whitespace, got "http://mirror/centos 7/"',
+      'install.location must be the http:// or https:// URL of an install tree (the directory holding .treeinfo), got "http://mirror/centos 7/": it must not contain U+0020 (whitespace, ", \\, # and control characters break the kernel command line or the kickstart: percent-encode them, e.g. %20, %22, %5C, %23)',
+    ],
+    [
+      "a location whose quote would end the kickstart's url argument",
+      { install: { location: 'http://mirror/centos/7/"/' } },
+      "install.location",
+      'install.location must be the http:// or https:// URL of an install tree (the directory holding .treeinfo), got "http://mirror/centos/7/\\"/": it must not contain " (whitespace, ", \\, # and control characters break the kernel command line or the kickstart: percent-encode them, e.g. %20, %22, %5C, %23)',
+    ],
+    [
+      "a location with a fragment, which the kickstart would read as a comment",
+      { install: { location: "http://mirror/centos/7/#x" } },
+      "install.location",
+      'install.location must be the http:// or https:// URL of an install tree (the directory holding .treeinfo), got "http://mirror/centos/7/#x": it must not contain # (whitespace, ", \\, # and control characters break the kernel command line or the kickstart: percent-encode them, e.g. %20, %22, %5C, %23)',
     ],
     [
       "a location that is no string",
@@ -276,6 +288,36 @@ describe("domainInstallXml: parity with virt-install 4.1.0 --location --print-xm
   test("differs on purpose by inst.ks=file:/ks.cfg when a kickstart is injected (virt-install's --initrd-inject)", () => {
     const ks = parse(domainInstallXml(withKickstart(runbook)));
     expect(ks.os?.cmdline).toBe(`${vi.os?.cmdline} inst.ks=file:/ks.cfg`);
+  });
+
+  test("a static address reaches dracut on the command line (ip=, nameserver=, and net.ifnames=0 for eth0), before inst.repo", () => {
+    const network = {
+      bootproto: "static",
+      device: "eth0",
+      address: "192.168.150.20",
+      prefix: 24,
+      gateway: "192.168.150.1",
+      dns: ["9.9.9.9"],
+    };
+    const xml = domainInstallXml({
+      ...runbook,
+      install: { ...runbook.install, kickstart: { hostname: "db01", sshAuthorizedKey: KEY, network } },
+    } as DomainInputs);
+    expect(parse(xml).os?.cmdline).toBe(
+      "console=ttyS0,115200 net.ifnames=0 ip=192.168.150.20::192.168.150.1:255.255.255.0:db01:eth0:none nameserver=9.9.9.9 inst.repo=@LOCATION@ inst.ks=file:/ks.cfg",
+    );
+  });
+
+  test("an ip= or net.ifnames the extra args set is theirs", () => {
+    const network = { bootproto: "static", device: "eth0", address: "192.168.150.20", prefix: 24 };
+    const install = {
+      ...runbook.install,
+      extraArgs: "console=ttyS0,115200 net.ifnames=1 ip=dhcp",
+      kickstart: { hostname: "db01", sshAuthorizedKey: KEY, network },
+    };
+    expect(parse(domainInstallXml({ ...runbook, install } as DomainInputs)).os?.cmdline).toBe(
+      "console=ttyS0,115200 net.ifnames=1 ip=dhcp inst.repo=@LOCATION@ inst.ks=file:/ks.cfg",
+    );
   });
 
   test("kernel and initrd in the boot-scratch directory, named after the domain rather than virtinst-<random>", () => {

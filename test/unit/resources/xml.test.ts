@@ -178,7 +178,8 @@ describe("reading what libvirt wrote", () => {
   test("a new machine type lays the hardware out afresh (no pcie controllers on pc)", () => {
     const updated = parseDomainXml(domainXmlForUpdate({ ...inputs, machine: "pc" }, "f31497f2-0056-48e3-96e9-f2a2bf32a401", live));
     expect(updated.os?.type.machine).toBe("pc");
-    expect(updated.devices?.controllers).toBeUndefined();
+    // Only the USB controller the tablet needs, as written for a new domain: no pcie ones of q35.
+    expect(updated.devices?.controllers).toEqual([{ type: "usb", model: "qemu-xhci", ports: 15 }]);
     expect(updated.devices?.interfaces?.[0].mac?.address).toBe(parseDomainXml(live).devices?.interfaces?.[0].mac?.address);
   });
 
