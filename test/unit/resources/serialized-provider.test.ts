@@ -155,13 +155,14 @@ describe("serialized providers", () => {
     const c = captured[2];
     const urn = urnOf(c.type, c.name);
     const { inputs } = await host.check(urn, {}, c.inputs);
-    const olds = { ...inputs, uuid: "0b2ed7f4-4a43-4a35-9bd5-0f5b0f5c7d01", bridgeName: "br0", active: true };
-    expect(await host.diff(olds.uuid, urn, olds, inputs)).toEqual({ changes: "none", replaces: [], deleteBeforeReplace: false });
+    const olds: Record<string, unknown> = { ...inputs, uuid: "0b2ed7f4-4a43-4a35-9bd5-0f5b0f5c7d01", bridgeName: "br0", active: true };
+    const id = olds.uuid as string;
+    expect(await host.diff(id, urn, olds, inputs)).toEqual({ changes: "none", replaces: [], deleteBeforeReplace: false });
     const next = { ...inputs, __providerRevision: 2 };
-    expect(await host.diff(olds.uuid, urn, olds, next)).toEqual({ changes: "some", replaces: [], deleteBeforeReplace: false });
+    expect(await host.diff(id, urn, olds, next)).toEqual({ changes: "some", replaces: [], deleteBeforeReplace: false });
     // A state written before revisions existed (no __providerRevision) is updated once, too.
     const { __providerRevision: _r, ...before } = olds;
-    expect(await host.diff(olds.uuid, urn, before, inputs)).toEqual({ changes: "some", replaces: [], deleteBeforeReplace: false });
+    expect(await host.diff(id, urn, before, inputs)).toEqual({ changes: "some", replaces: [], deleteBeforeReplace: false });
   });
 
   test("the domain's check in the host fails on a long VNC password without echoing it", async () => {
