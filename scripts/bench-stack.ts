@@ -5,7 +5,10 @@
 // and the same objects made, read and removed by the virsh runbook (one virsh process per command).
 // Per N one JSON line on stdout (medians in ms over --repeat runs), the largest N last; progress
 // goes to stderr. Options: --n=1,20,100 --repeat=3 --virsh-repeat=<repeat> --parallel=0 (0: as many
-// operations at once as the dependency order allows, the CLI's default) --running=5.
+// operations at once as the dependency order allows, the CLI's default) --running=5 --virsh=full
+// (read: only the runbook's read-everything pass, over the stack's own objects after the first up;
+// for a loaded machine where each virsh process costs seconds). Leftovers of an interrupted run
+// (objects named bench-*) are removed first.
 import { execFile, execFileSync } from "child_process";
 import { randomBytes } from "crypto";
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from "fs";
@@ -23,6 +26,7 @@ interface Options {
   virshRepeat: number;
   parallel: number;
   running: number;
+  virsh: "full" | "read";
 }
 
 function options(argv: string[]): Options {
@@ -39,7 +43,10 @@ function options(argv: string[]): Options {
   const ns = (arg("n") ?? "1,20,100").split(",").map((s) => Number(s.trim()));
   if (ns.some((n) => !Number.isInteger(n) || n < 1)) throw new Error(`--n must list positive integers, e.g. --n=1,20,100; got ${arg("n")}`);
   const repeat = int("repeat", 3, 1);
+  const virsh = arg("virsh") ?? "full";
+  if (virsh !== "full" && virsh !== "read") throw new Error(`--virsh must be full or read, got ${virsh}`);
   return {
+    virsh,
     ns: [...ns].sort((a, b) => a - b),
     repeat,
     virshRepeat: int("virsh-repeat", repeat, 1),
@@ -90,6 +97,8 @@ interface Stack {
 class Commands {
   peakRssMiB = 0;
   hostStartMs: number[] = [];
+  /** CPU time (user + system) the host spent in the last command, ms (10 ms resolution). */
+  lastHostCpuMs = 0;
 
   constructor(private readonly parallel: number) {}
 
@@ -99,9 +108,11 @@ class Commands {
     await host.configure({});
     this.hostStartMs.push(now() - t0);
     try {
+      const cpu0 = hostCpuMs(host.pid);
       const t1 = now();
       const result = await fn(host);
       const ms = now() - t1;
+      this.lastHostCpuMs = hostCpuMs(host.pid) - cpu0;
       const status = readFileSync(`/proc/${host.pid}/status`, "utf8");
       const hwm = /VmHWM:\s+(\d+) kB/.exec(status);
       if (hwm) this.peakRssMiB = Math.max(this.peakRssMiB, Number(hwm[1]) / 1024);
@@ -161,6 +172,15 @@ class Commands {
       });
     }
   }
+}
+
+/** utime + stime of a process from /proc/<pid>/stat, in ms. */
+function hostCpuMs(pid: number): number {
+  const fields = readFileSync(`/proc/${pid}/stat`, "utf8")
+    .replace(/^.*\) /, "")
+    .split(" ");
+  // After the command name: state is field 3, utime 14 and stime 15 (1-based), so 11 and 12 here.
+  return ((Number(fields[11]) + Number(fields[12])) * 1000) / 100;
 }
 
 function virshLocal(...args: string[]): string {
@@ -346,6 +366,18 @@ async function virshRunbook(
   }
 }
 
+/** The runbook's read-everything pass over the stack's own objects (one virsh process per object). */
+async function virshReadAll(uri: string, nm: Names, n: number): Promise<number> {
+  return timed(async () => {
+    await virsh(uri, ["pool-dumpxml", nm.pool]);
+    await virsh(uri, ["net-dumpxml", nm.network]);
+    for (let i = 0; i < n; i++) {
+      await virsh(uri, ["vol-dumpxml", "--pool", nm.pool, `${nm.prefix}-d${i}.img`]);
+      await virsh(uri, ["dumpxml", `${nm.prefix}-d${i}`]);
+    }
+  });
+}
+
 /** 5 running guests (with their volumes) on the stack's pool and network: start and destroy them
  * one after the other, then all at once; volumes created one after the other, then all at once. */
 async function runningGuests(cmd: Commands, uri: string, nm: Names, count: number): Promise<Record<string, number>> {
@@ -410,12 +442,15 @@ async function benchN(opts: Options, uri: string, n: number): Promise<Rec> {
       record("firstUpMs", first.ms);
       const defined = countBench(nm.prefix).domains;
       if (defined !== n) throw new Error(`virsh sees ${defined} of ${n} domains after the first up`);
+      if (opts.virsh === "read" && rep < opts.virshRepeat) record("virshReadAllMs", await virshReadAll(uri, nm, n));
       const state = stack.all.map((e) => JSON.stringify({ urn: e.urn, type: e.c.type, id: e.id, inputs: e.inputs, outputs: e.outs }));
       stateCharsPerResource = Math.round(state.reduce((a, s) => a + s.length, 0) / resources);
       const same = await cmd.run("no-change up", (h) => cmd.up(h, stack));
       if (same.result.updated + same.result.created !== 0) throw new Error(`no-change up changed ${same.result.updated} resources`);
       record("noChangeUpMs", same.ms);
+      record("noChangeUpHostCpuMs", cmd.lastHostCpuMs);
       record("refreshMs", (await cmd.run("refresh", (h) => cmd.refresh(h, stack))).ms);
+      record("refreshHostCpuMs", cmd.lastHostCpuMs);
       const target = stack.levels[2][0];
       const changed = await cmd.run("one change", (h) =>
         cmd.up(h, stack, (e, inputs) => (e === target ? { ...inputs, description: `bench changed ${rep}` } : inputs)),
@@ -438,7 +473,7 @@ async function benchN(opts: Options, uri: string, n: number): Promise<Rec> {
     );
   }
   const [checkedDomain, checkedNetwork] = await checkedShapes(uri, n);
-  for (let rep = 0; rep < opts.virshRepeat; rep++) {
+  for (let rep = 0; opts.virsh === "full" && rep < opts.virshRepeat; rep++) {
     const v = await virshRunbook(uri, n, checkedDomain, checkedNetwork);
     record("virshCreateMs", v.create);
     record("virshReadAllMs", v.read);
@@ -447,7 +482,9 @@ async function benchN(opts: Options, uri: string, n: number): Promise<Rec> {
       `n=${n} virsh run ${rep + 1}/${opts.virshRepeat}: create ${Math.round(v.create)} read ${Math.round(v.read)} destroy ${Math.round(v.destroy)} ms`,
     );
   }
-  const m = (k: string) => median(runs[k]);
+  const m = (k: string) => (runs[k] ? median(runs[k]) : null);
+  const per = (k: string) => (runs[k] ? Math.round((median(runs[k]) / resources) * 100) / 100 : null);
+  const ratio = (a: string, b: string) => (runs[a] && runs[b] ? Math.round(median(runs[a]) / median(runs[b])) : null);
   return {
     n,
     resources,
@@ -468,12 +505,13 @@ async function benchN(opts: Options, uri: string, n: number): Promise<Rec> {
     startParallelMs: m("startParallelMs"),
     volumeCreateSerialMs: m("volumeCreateSerialMs"),
     volumeCreateParallelMs: m("volumeCreateParallelMs"),
-    noChangeUpMsPerResource: Math.round((m("noChangeUpMs") / resources) * 100) / 100,
-    refreshMsPerResource: Math.round((m("refreshMs") / resources) * 100) / 100,
-    readAllSpeedup: {
-      noChangeUp: Math.round(m("virshReadAllMs") / m("noChangeUpMs")),
-      refresh: Math.round(m("virshReadAllMs") / m("refreshMs")),
-    },
+    noChangeUpMsPerResource: per("noChangeUpMs"),
+    refreshMsPerResource: per("refreshMs"),
+    noChangeUpHostCpuMsPerResource: per("noChangeUpHostCpuMs"),
+    refreshHostCpuMsPerResource: per("refreshHostCpuMs"),
+    readAllSpeedup: { noChangeUp: ratio("virshReadAllMs", "noChangeUpMs"), refresh: ratio("virshReadAllMs", "refreshMs") },
+    destroyRunningSpeedup: ratio("destroyRunningSerialMs", "destroyRunningParallelMs"),
+    virsh: opts.virsh,
     programMs: m("programMs"),
     hostStartMs: median(cmd.hostStartMs),
     repeat: opts.repeat,
@@ -538,8 +576,9 @@ async function main(): Promise<void> {
   const opts = options(process.argv.slice(2));
   const uri = testbed().TESTBED_URI_SSH;
   progress(
-    `over ${uri.replace(/\?.*/, "")}, N=${opts.ns.join(",")}, ${opts.repeat} runs (virsh ${opts.virshRepeat}), parallel ${opts.parallel || "unbounded"}`,
+    `over ${uri.replace(/\?.*/, "")}, N=${opts.ns.join(",")}, ${opts.repeat} runs (virsh ${opts.virsh}, ${opts.virshRepeat}), parallel ${opts.parallel || "unbounded"}`,
   );
+  cleanup("bench-");
   for (const n of opts.ns) process.stdout.write(`${JSON.stringify(await benchN(opts, uri, n))}\n`);
 }
 
