@@ -2,7 +2,8 @@
 // `graphics` and the kickstart's root password hash in `install`, so both outputs are always secrets.
 import { CustomResourceOptions, dynamic, Output, secret } from "@pulumi/pulumi";
 import { DomainDiskInputs, DomainInputs, DomainInstallInputs, DomainInterfaceInputs, DomainVncInputs } from "./inputs";
-import { domainProvider } from "./domain-provider";
+import { providerRef } from "./provider-ref";
+import { withRevisionInput } from "./provider-revision";
 import { Args } from "./deep-input";
 
 export type DomainArgs = Args<DomainInputs>;
@@ -39,6 +40,13 @@ export class Domain extends dynamic.Resource {
     };
     if (args.graphics !== undefined) props.graphics = secret(args.graphics);
     if (args.install !== undefined) props.install = secret(args.install);
-    super(domainProvider, name, props, { ...opts, additionalSecretOutputs: secretOutputs }, "libvirt", "Domain");
+    super(
+      providerRef("Domain"),
+      name,
+      withRevisionInput("Domain", props),
+      { ...opts, additionalSecretOutputs: secretOutputs },
+      "libvirt",
+      "Domain",
+    );
   }
 }

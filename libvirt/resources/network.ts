@@ -1,7 +1,8 @@
 // The Network resource (token pulumi-nodejs:dynamic/libvirt:Network).
 import { CustomResourceOptions, dynamic, Output } from "@pulumi/pulumi";
 import { NetworkInputs, NetworkMode, NetworkNatInputs } from "./inputs";
-import { networkProvider } from "./network-provider";
+import { providerRef } from "./provider-ref";
+import { withRevisionInput } from "./provider-revision";
 import { Args } from "./deep-input";
 
 export type NetworkArgs = Args<NetworkInputs>;
@@ -18,6 +19,13 @@ export class Network extends dynamic.Resource {
   public readonly active!: Output<boolean>;
 
   constructor(name: string, args: NetworkArgs, opts?: CustomResourceOptions) {
-    super(networkProvider, name, { uuid: undefined, bridgeName: undefined, active: undefined, ...args }, opts, "libvirt", "Network");
+    super(
+      providerRef("Network"),
+      name,
+      withRevisionInput("Network", { uuid: undefined, bridgeName: undefined, active: undefined, ...args }),
+      opts,
+      "libvirt",
+      "Network",
+    );
   }
 }

@@ -1,7 +1,8 @@
 // The StoragePool resource (token pulumi-nodejs:dynamic/libvirt:StoragePool).
 import { CustomResourceOptions, dynamic, Output } from "@pulumi/pulumi";
 import { StoragePoolInputs, StoragePoolType } from "./inputs";
-import { storagePoolProvider } from "./storage-pool-provider";
+import { providerRef } from "./provider-ref";
+import { withRevisionInput } from "./provider-revision";
 import { Args } from "./deep-input";
 
 export type StoragePoolArgs = Args<StoragePoolInputs>;
@@ -23,9 +24,9 @@ export class StoragePool extends dynamic.Resource {
 
   constructor(name: string, args: StoragePoolArgs, opts?: CustomResourceOptions) {
     super(
-      storagePoolProvider,
+      providerRef("StoragePool"),
       name,
-      { uuid: undefined, capacity: undefined, allocation: undefined, available: undefined, ...args },
+      withRevisionInput("StoragePool", { uuid: undefined, capacity: undefined, allocation: undefined, available: undefined, ...args }),
       opts,
       "libvirt",
       "StoragePool",

@@ -1,7 +1,8 @@
 // The StorageVolume resource (token pulumi-nodejs:dynamic/libvirt:StorageVolume).
 import { CustomResourceOptions, dynamic, Output } from "@pulumi/pulumi";
 import { StorageVolumeFormat, StorageVolumeInputs } from "./inputs";
-import { storageVolumeProvider } from "./storage-volume-provider";
+import { providerRef } from "./provider-ref";
+import { withRevisionInput } from "./provider-revision";
 import { Args } from "./deep-input";
 
 export type StorageVolumeArgs = Args<StorageVolumeInputs>;
@@ -20,9 +21,9 @@ export class StorageVolume extends dynamic.Resource {
 
   constructor(name: string, args: StorageVolumeArgs, opts?: CustomResourceOptions) {
     super(
-      storageVolumeProvider,
+      providerRef("StorageVolume"),
       name,
-      { key: undefined, path: undefined, allocationBytes: undefined, ...args },
+      withRevisionInput("StorageVolume", { key: undefined, path: undefined, allocationBytes: undefined, ...args }),
       opts,
       "libvirt",
       "StorageVolume",

@@ -27,6 +27,9 @@ export interface MockRun {
   /** Names the run in the error message, e.g. "running the program under mocks". */
   what: string;
   timeoutMs: number;
+  /** The project directory the run starts in (its node_modules serve typescript and the SDK).
+   * Defaults to this repository. */
+  cwd?: string;
 }
 
 // Registers a TypeScript loader (as the nodejs language host does with ts-node), the mocks, and a
@@ -72,7 +75,7 @@ export function captureUnderMocks(run: MockRun): Promise<MockRegistration[]> {
       process.execPath,
       [script],
       {
-        cwd: REPO_ROOT,
+        cwd: run.cwd ?? REPO_ROOT,
         env: {
           ...process.env,
           ...run.env,

@@ -59,9 +59,11 @@ export class ProviderHost {
   }
 
   /** Starts `node .../dynamic-provider/index.js 127.0.0.1:1` and connects once it printed its port. */
-  static async start(opts: { cwd?: string; env?: Record<string, string> } = {}): Promise<ProviderHost> {
-    const child = spawn(process.execPath, [HOST_SCRIPT, "127.0.0.1:1"], {
-      cwd: opts.cwd ?? REPO_ROOT,
+  static async start(opts: { cwd?: string; env?: Record<string, string>; projectDir?: string } = {}): Promise<ProviderHost> {
+    // projectDir: another checkout whose SDK runs the host, started there as the engine does.
+    const script = opts.projectDir ? path.join(opts.projectDir, path.relative(REPO_ROOT, HOST_SCRIPT)) : HOST_SCRIPT;
+    const child = spawn(process.execPath, [script, "127.0.0.1:1"], {
+      cwd: opts.cwd ?? opts.projectDir ?? REPO_ROOT,
       env: { ...process.env, PULUMI_NODEJS_PROJECT: "kvm-infra", PULUMI_NODEJS_STACK: "test", ...opts.env },
       stdio: ["ignore", "pipe", "pipe"],
     });
@@ -235,8 +237,10 @@ export function secretInput<T>(value: T): { __secret: true; value: T } {
 export async function captureResources(
   modulePath: string,
   resources: Array<{ className: string; name: string; props: Rec }>,
+  opts: { projectDir?: string } = {},
 ): Promise<CapturedResource[]> {
   const all = await captureUnderMocks({
+    cwd: opts.projectDir,
     body: CAPTURE_BODY,
     env: { CAPTURE_SPEC: JSON.stringify({ module: modulePath, resources }) },
     stack: "test",

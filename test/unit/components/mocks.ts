@@ -29,7 +29,8 @@ function unwrap(v: unknown, at: string, secrets: string[]): unknown {
     }
     return Object.fromEntries(
       Object.entries(o)
-        .filter(([k]) => k !== "__provider")
+        // The engine's plumbing (__provider, __providerRevision) is the resources' tests' concern.
+        .filter(([k]) => !k.startsWith("__"))
         .map(([k, x]) => [k, unwrap(x, at ? `${at}.${k}` : k, secrets)]),
     );
   }

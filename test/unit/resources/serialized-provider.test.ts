@@ -1,7 +1,31 @@
-// The serialized __provider of each resource loads in the SDK's real provider host (a fresh node
-// process), captures no secret and answers check/diff there.
+// The serialized __provider of each resource is a few lines that load the installed package
+// @kvm-infra/libvirt: it loads in the SDK's real provider host (a fresh node process), carries no
+// libvirt code and no secret, and answers check/diff there.
+import { readdirSync, readFileSync } from "fs";
 import * as path from "path";
 import { captureResources, CapturedResource, ProviderHost, secretInput, urnOf } from "../../support/provider-host";
+
+const LIBVIRT = path.resolve(__dirname, "../../../libvirt");
+
+function declaredIn(text: string): string[] {
+  return [...text.matchAll(/^(?:export )?(?:async )?(?:function\*?|class|const|let|enum) ([A-Za-z_$][\w$]*)/gm)].map((m) => m[1]);
+}
+
+/** Every function, class and module-level constant declared under libvirt/, but those of the
+ * provider reference that the texts are made of and the package's one export it reads. */
+function libvirtDeclarations(): string[] {
+  const names = new Set<string>();
+  for (const file of readdirSync(LIBVIRT, { recursive: true, encoding: "utf8" })) {
+    if (file.endsWith(".ts")) for (const n of declaredIn(readFileSync(path.join(LIBVIRT, file), "utf8"))) names.add(n);
+  }
+  for (const n of [...declaredIn(readFileSync(path.join(LIBVIRT, "resources", "provider-ref.ts"), "utf8")), "providers"]) names.delete(n);
+  return [...names];
+}
+
+/** Identifiers used as code in a provider text: string literals (the kind, the package) removed. */
+function codeOf(text: string): string {
+  return text.replace(/"(?:[^"\\]|\\.)*"/g, '""');
+}
 
 const URI = "qemu+ssh://root@kvm01.example.com/system";
 const PASSWORD = "Zq7pW3xK";
@@ -70,6 +94,37 @@ describe("serialized providers", () => {
     expect(captured[5].inputs.graphics).toEqual({ vnc: { password: PASSWORD } });
   });
 
+  test("every provider text is under 20 k characters and loads the provider from the installed package", () => {
+    for (const c of captured) {
+      const text = c.inputs.__provider as string;
+      expect(text.length).toBeLessThan(20000);
+      expect(text).toContain('PACKAGE: "@kvm-infra/libvirt"');
+      expect(text).toContain("require(PACKAGE).providers[kind]");
+    }
+  });
+
+  test("no provider text carries libvirt code: none of the layer's functions, classes or constants", () => {
+    const names = libvirtDeclarations();
+    expect(names.length).toBeGreaterThan(300); // the scan itself found the layer
+    for (const c of captured) {
+      const text = codeOf(c.inputs.__provider as string);
+      expect(names.filter((n) => new RegExp(`(^|[^\\w$])${n.replace(/\$/g, "\\$")}([^\\w$]|$)`).test(text))).toEqual([]);
+    }
+  });
+
+  test("the text differs between kinds only in the kind's name, so provider code changes are no diff", () => {
+    const texts = captured.map((c) => c.inputs.__provider as string);
+    expect(new Set(texts.slice(3)).size).toBe(1); // three domains, one text
+    const generic = (t: string) => t.replace(/kind: "(StoragePool|StorageVolume|Network|Domain)"/, 'kind: "<Kind>"');
+    expect(new Set(texts.map(generic)).size).toBe(1);
+    expect(texts[0]).toContain('kind: "StoragePool"');
+    expect(texts[3]).toContain('kind: "Domain"');
+  });
+
+  test("each resource carries its kind's provider revision as an input", () => {
+    expect(captured.map((c) => c.inputs.__providerRevision)).toEqual([1, 1, 1, 1, 1, 1]);
+  });
+
   test("the provider texts hold no secret, socket or child process", () => {
     for (const c of captured) {
       const text = c.inputs.__provider as string;
@@ -93,6 +148,21 @@ describe("serialized providers", () => {
     const res = await host.check(urnOf(c.type, c.name), {}, c.inputs);
     expect(res.failures).toEqual([]);
     expect(res.inputs.__provider).toBe(c.inputs.__provider);
+    expect(res.inputs.__providerRevision).toBe(1);
+  });
+
+  test("in the host, a changed provider revision is an in-place update and an unchanged one no change", async () => {
+    const c = captured[2];
+    const urn = urnOf(c.type, c.name);
+    const { inputs } = await host.check(urn, {}, c.inputs);
+    const olds: Record<string, unknown> = { ...inputs, uuid: "0b2ed7f4-4a43-4a35-9bd5-0f5b0f5c7d01", bridgeName: "br0", active: true };
+    const id = olds.uuid as string;
+    expect(await host.diff(id, urn, olds, inputs)).toEqual({ changes: "none", replaces: [], deleteBeforeReplace: false });
+    const next = { ...inputs, __providerRevision: 2 };
+    expect(await host.diff(id, urn, olds, next)).toEqual({ changes: "some", replaces: [], deleteBeforeReplace: false });
+    // A state written before revisions existed (no __providerRevision) is updated once, too.
+    const { __providerRevision: _r, ...before } = olds;
+    expect(await host.diff(id, urn, before, inputs)).toEqual({ changes: "some", replaces: [], deleteBeforeReplace: false });
   });
 
   test("the domain's check in the host fails on a long VNC password without echoing it", async () => {

@@ -1,8 +1,10 @@
 // Serializes code the way a Pulumi program serializes a dynamic provider, then runs it in a fresh
 // node process, as the provider host does: what breaks there (closures the serializer refuses,
-// builtin base classes, lost error messages) shows up in the area that owns the code.
+// builtin base classes, lost error messages) shows up in the area that owns the code. The modules
+// are those of the installed package @kvm-infra/libvirt (compiled from libvirt/ on npm ci), which
+// the serializer references by require(), as it does in the resources' provider texts.
 import { execFile } from "child_process";
-import { mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from "fs";
+import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from "fs";
 import { tmpdir } from "os";
 import * as path from "path";
 import * as ts from "typescript";
@@ -36,8 +38,17 @@ function runNode(script: string, env: Record<string, string> = {}): Promise<stri
   });
 }
 
+/** The installed package's compiled module for a source under libvirt/ (e.g. libvirt/rpc/index.ts). */
+function installedModule(rel: string): string {
+  const sub = path.relative("libvirt", rel).replace(/\.ts$/, ".js");
+  if (sub.startsWith("..")) throw new Error(`${rel} is not under libvirt/`);
+  const file = path.join(REPO_ROOT, "node_modules/@kvm-infra/libvirt", sub);
+  if (!existsSync(file)) throw new Error(`${rel} is not in the installed @kvm-infra/libvirt (${file}): run npm run build:libvirt`);
+  return file;
+}
+
 /**
- * `modules` maps names to repo-relative .ts paths; the serialized function returns them as an
+ * `modules` maps names to repo-relative .ts paths under libvirt/ (run as their installed copies); the serialized function returns them as an
  * object. `smoke` is the body of an async JS function run in a fresh node process with that
  * object as `api`; whatever it returns comes back (as JSON).
  */
@@ -48,13 +59,14 @@ export async function serializeAndRun(modules: Record<string, string>, smoke: st
     // would refer to them as such, which no provider host provides.
     // Prefixed names: one like `fetch` would otherwise be taken for the global of that name.
     const requires = Object.entries(modules)
-      .map(([name, rel]) => `const __module_${name} = require(${JSON.stringify(path.join(REPO_ROOT, rel))});`)
+      .map(([name, rel]) => `const __module_${name} = require(${JSON.stringify(installedModule(rel))});`)
       .join("\n");
     const serialize = path.join(dir, "serialize.js");
     writeFileSync(
       serialize,
       `${TS_LOADER}
 const pulumi = require(require.resolve("@pulumi/pulumi", { paths: [${JSON.stringify(REPO_ROOT)}] }));
+require(${JSON.stringify(path.join(REPO_ROOT, "libvirt/resources/provider-ref.ts"))}).assertPackageCurrent(${JSON.stringify(REPO_ROOT)});
 ${requires}
 pulumi.runtime.serializeFunction(() => ({ ${Object.keys(modules)
         .map((n) => `${n}: __module_${n}`)
@@ -70,7 +82,10 @@ pulumi.runtime.serializeFunction(() => ({ ${Object.keys(modules)
     const run = path.join(dir, "run.js");
     writeFileSync(
       run,
-      `const api = require(${JSON.stringify(provider)})[${JSON.stringify(exportName)}]();
+      // Loaded as the provider host loads a text: require-from-string, no file name, so that
+      // require() in the text resolves from the working directory.
+      `const requireFromString = require(require.resolve("require-from-string", { paths: [${JSON.stringify(REPO_ROOT)}] }));
+const api = requireFromString(require("fs").readFileSync(${JSON.stringify(provider)}, "utf8"))[${JSON.stringify(exportName)}]();
 (async () => {
 ${smoke}
 })().then(
@@ -79,8 +94,9 @@ ${smoke}
 );
 `,
     );
-    // Packages (fast-xml-parser) resolve from the repo's node_modules, as they do for a program.
-    const result = JSON.parse(await runNode(run, { NODE_PATH: path.join(REPO_ROOT, "node_modules") }));
+    // The run starts in the repository, and the text's require() resolves from there, as the
+    // provider host's does from the project directory it is started in.
+    const result = JSON.parse(await runNode(run));
     return { text, result };
   } finally {
     rmSync(dir, { recursive: true, force: true });

@@ -1,4 +1,5 @@
-// libvirt/rpc as Pulumi's closure serializer packs it into a provider, run in a fresh node process:
+// libvirt/rpc as a Pulumi provider reaches it (the installed package, required by the provider
+// text), run in a fresh node process:
 // errors keep their messages, the predicates work across copies of the classes, framing, XDR,
 // call routing, keepalive and a unix transport behave as they do unserialized.
 import { serializeAndRun, selfExportReads } from "./serialized-support";
@@ -93,6 +94,11 @@ describe("libvirt/rpc serialized as in a Pulumi provider", () => {
       SMOKE,
     )) as { text: string; result: Record<string, unknown> });
   }, 120000);
+
+  test("the provider text loads libvirt/rpc from the installed package instead of carrying it", () => {
+    expect(text).toContain('require("@kvm-infra/libvirt/rpc/index.js")');
+    expect(text.length).toBeLessThan(2000);
+  });
 
   test("the provider text reads no module's exports as `exports.X`", () => {
     expect([...new Set(text.match(/\bexports\.(?!handler\b)[A-Za-z_$][\w$]*/g) ?? [])]).toEqual([]);

@@ -1,4 +1,5 @@
-// libvirt/xml as Pulumi's closure serializer packs it into a provider, run in a fresh node process:
+// libvirt/xml as a Pulumi provider reaches it (the installed package, required by the provider
+// text), run in a fresh node process:
 // the same parsing, writing and drift checks give the same answers as the module loaded normally.
 import * as xml from "../../../libvirt/xml";
 import { serializeAndRun, selfExportReads } from "../rpc/serialized-support";
@@ -44,6 +45,11 @@ describe("libvirt/xml serialized as in a Pulumi provider", () => {
     const run = new Function("xml", "fx", OPERATIONS) as (x: typeof xml, fx: typeof FIXTURES) => unknown;
     direct = JSON.parse(JSON.stringify(run(xml, FIXTURES)));
   }, 120000);
+
+  test("the provider text loads libvirt/xml from the installed package instead of carrying it", () => {
+    expect(text).toContain('require("@kvm-infra/libvirt/xml/index.js")');
+    expect(text.length).toBeLessThan(2000);
+  });
 
   test("the provider text reads no module's exports as `exports.X`", () => {
     expect([...new Set(text.match(/\bexports\.(?!handler\b)[A-Za-z_$][\w$]*/g) ?? [])]).toEqual([]);
