@@ -7,10 +7,10 @@ import {
   Connection,
   DomainRef,
   DomainState,
-  DomainXmlFlags,
+  DomainXMLFlags,
   DomainModificationImpact,
   DomainMetadataType,
-  DomainUndefineFlags,
+  DomainUndefineFlagsValues,
   isNoDomain,
 } from "../rpc";
 import { DomainInputs, DomainOutputs } from "./inputs";
@@ -52,7 +52,7 @@ async function lookup(conn: Connection, uuid: string): Promise<DomainRef | undef
 /** Undefines with what a domain may carry (managed save, snapshot metadata, nvram). Drivers that
  * refuse one of those flags (the test driver rejects NVRAM) cannot have that state: retry without. */
 async function undefine(conn: Connection, dom: DomainRef): Promise<void> {
-  const all = DomainUndefineFlags.MANAGED_SAVE | DomainUndefineFlags.SNAPSHOTS_METADATA | DomainUndefineFlags.NVRAM;
+  const all = DomainUndefineFlagsValues.MANAGED_SAVE | DomainUndefineFlagsValues.SNAPSHOTS_METADATA | DomainUndefineFlagsValues.NVRAM;
   try {
     await conn.domainUndefineFlags(dom, all);
   } catch (e) {
@@ -75,11 +75,11 @@ async function isRunning(conn: Connection, dom: DomainRef): Promise<boolean> {
 /** Fields whose defined value differs from what the running guest has: they need a reboot. */
 async function pendingFields(conn: Connection, dom: DomainRef, prior: Partial<DomainInputs>): Promise<string[]> {
   if (!(await isRunning(conn, dom))) return [];
-  const defined = domainFromXml(await conn.domainGetXmlDesc(dom, DomainXmlFlags.INACTIVE | DomainXmlFlags.SECURE), prior).inputs as Record<
+  const defined = domainFromXml(await conn.domainGetXmlDesc(dom, DomainXMLFlags.INACTIVE | DomainXMLFlags.SECURE), prior).inputs as Record<
     string,
     unknown
   >;
-  const live = domainFromXml(await conn.domainGetXmlDesc(dom, DomainXmlFlags.SECURE), prior).inputs as Record<string, unknown>;
+  const live = domainFromXml(await conn.domainGetXmlDesc(dom, DomainXMLFlags.SECURE), prior).inputs as Record<string, unknown>;
   return DOMAIN_KEYS.filter((k) => !NOT_RESTART.includes(k) && !deepEqual(defined[k], live[k]));
 }
 
@@ -135,7 +135,7 @@ async function defineNew(conn: Connection, inputs: DomainInputs, uuid: string): 
   // A fresh handle: the install may have resumed on a new connection after losing this one.
   const c = await connectionFor(inputs.uri);
   const phase = await c.domainLookupByUuid(uuid);
-  const current = await c.domainGetXmlDesc(phase, DomainXmlFlags.INACTIVE | DomainXmlFlags.SECURE);
+  const current = await c.domainGetXmlDesc(phase, DomainXMLFlags.INACTIVE | DomainXMLFlags.SECURE);
   const { install: _install, ...domain } = inputs;
   return c.domainDefineXmlFlags(domainXmlForUpdate(finalPhaseInputs(domain), uuid, current), 0);
 }
@@ -241,7 +241,7 @@ export const domainProvider: dynamic.ResourceProvider = {
     const dom = await lookup(conn, id);
     if (!dom) return { id: "", props: {} };
     try {
-      const defined = domainFromXml(await conn.domainGetXmlDesc(dom, DomainXmlFlags.INACTIVE | DomainXmlFlags.SECURE), props);
+      const defined = domainFromXml(await conn.domainGetXmlDesc(dom, DomainXMLFlags.INACTIVE | DomainXMLFlags.SECURE), props);
       const running = await isRunning(conn, dom);
       const pending = await pendingFields(conn, dom, props);
       // A live memory change that libvirt refused stays pending until the guest restarts.
@@ -274,7 +274,7 @@ export const domainProvider: dynamic.ResourceProvider = {
       const definitionChanged = changed.some((k) => !NOT_DEFINITION.includes(k));
       let liveFailed: string[] = [];
       if (definitionChanged) {
-        const current = await conn.domainGetXmlDesc(dom, DomainXmlFlags.INACTIVE | DomainXmlFlags.SECURE);
+        const current = await conn.domainGetXmlDesc(dom, DomainXMLFlags.INACTIVE | DomainXMLFlags.SECURE);
         await conn.domainDefineXmlFlags(domainXmlForUpdate(news, id, current), 0);
         if (await isRunning(conn, dom)) liveFailed = await applyLive(conn, dom, olds, news, changed);
       }
