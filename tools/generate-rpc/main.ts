@@ -11,8 +11,8 @@ import { format, resolveConfig } from "prettier";
 import { parseHeaders } from "./header-enums";
 import { parseXdr } from "./xdr-parse";
 import { emitHeaderEnums, emitProtocol, HEADER } from "./emit";
+import { DEFAULT_SRC } from "./source";
 
-const DEFAULT_SRC = "/var/cache/kvm-infra/libvirt-9.0.0";
 const REPO = resolve(__dirname, "..", "..");
 
 export interface GeneratedFile {
@@ -45,7 +45,7 @@ export async function generate(src: string): Promise<GeneratedFile[]> {
   if (!errorNumber) throw new Error("virterror.h: virErrorNumber not found");
 
   // The error names keyed by code, as libvirt/rpc/errors.ts looks them up (without VIR_ERR_).
-  const names = errorNumber.members.map((m) => `  ${m.value}: "${m.cName.replace(/^VIR_ERR_/, "")}",`);
+  const names = errorNumber.members.map((m) => `  ${m.value}: "${m.cName.replace(/^VIR_ERR_|^VIR_/, "")}",`);
   const errorExtra = `/** virErrorNumber names by code, without VIR_ERR_ (VIR_WAR_* keep WAR_). */\nconst ERROR_NUMBER_NAMES: Record<number, string> = {\n${names.join("\n")}\n};\n\n`;
   let errors = emitHeaderEnums("from libvirt's include/libvirt/virterror.h: error levels, domains and codes.", errorEnums, errorExtra);
   errors = errors.replace(/export \{ (.*) \};\n$/, "export { $1, ERROR_NUMBER_NAMES };\n");
@@ -82,7 +82,18 @@ async function main(argv: string[]): Promise<number> {
       const p = join(out, f.path);
       return !existsSync(p) || readFileSync(p, "utf8") !== f.text;
     });
-    for (const f of stale) console.error(`${f.path} differs from what ${src} generates: run npm run generate:rpc`);
+    for (const f of stale) {
+      const p = join(out, f.path);
+      const committed = existsSync(p) ? readFileSync(p, "utf8").split("\n") : [];
+      const generated = f.text.split("\n");
+      let line = committed.findIndex((l, i) => l !== generated[i]);
+      if (line < 0) line = Math.min(committed.length, generated.length);
+      console.error(
+        `${f.path} differs from what ${src} generates, first at line ${line + 1}:\n` +
+          `  committed: ${committed[line] ?? "(end of file)"}\n  generated: ${generated[line] ?? "(end of file)"}\n` +
+          `run npm run generate:rpc`,
+      );
+    }
     if (stale.length === 0) console.log(`libvirt/rpc/gen is current with ${src}`);
     return stale.length === 0 ? 0 : 1;
   }

@@ -258,7 +258,7 @@ const DomainShutoffReason = {
   SAVED: 5,
   /** domain failed to start (since 0.9.2) */
   FAILED: 6,
-  /** restored from a snapshot which was * taken while domain was shutoff (since 0.9.2) */
+  /** restored from a snapshot which was taken while domain was shutoff (since 0.9.2) */
   FROM_SNAPSHOT: 7,
   /** daemon decides to kill domain during reconnection processing (since 4.10.0) */
   DAEMON: 8,
@@ -348,29 +348,29 @@ type DomainCreateFlags = (typeof DomainCreateFlags)[keyof typeof DomainCreateFla
 const DomainMemoryStatTags = {
   /** The total amount of memory written out to swap space (in kB). (since 0.7.5) */
   SWAP_IN: 0,
-  /** * Page faults occur when a process makes a valid access to virtual memory * that is not available. When servicing the page fault, if disk IO is * required, it is considered a major fault. If not, it is a minor fault. * These are expressed as the number of faults that have occurred. * * Since: 0.7.5 (since 0.7.5) */
+  /** * Page faults occur when a process makes a valid access to virtual memory that is not available. When servicing the page fault, if disk IO is required, it is considered a major fault. If not, it is a minor fault. These are expressed as the number of faults that have occurred. * Since: 0.7.5 (since 0.7.5) */
   SWAP_OUT: 1,
   /** * Since: 0.7.5 (since 0.7.5) */
   MAJOR_FAULT: 2,
-  /** * The amount of memory left completely unused by the system. Memory that * is available but used for reclaimable caches should NOT be reported as * free. This value is expressed in kB. * * Since: 0.7.5 (since 0.7.5) */
+  /** * The amount of memory left completely unused by the system. Memory that is available but used for reclaimable caches should NOT be reported as free. This value is expressed in kB. * Since: 0.7.5 (since 0.7.5) */
   MINOR_FAULT: 3,
-  /** * The total amount of usable memory as seen by the domain. This value * may be less than the amount of memory assigned to the domain if a * balloon driver is in use or if the guest OS does not initialize all * assigned pages. This value is expressed in kB. * * Since: 0.7.5 (since 0.7.5) */
+  /** * The total amount of usable memory as seen by the domain. This value may be less than the amount of memory assigned to the domain if a balloon driver is in use or if the guest OS does not initialize all assigned pages. This value is expressed in kB. * Since: 0.7.5 (since 0.7.5) */
   UNUSED: 4,
-  /** * Current balloon value (in KB). * * Since: 0.9.3 (since 0.9.3) */
+  /** * Current balloon value (in KB). * Since: 0.9.3 (since 0.9.3) */
   AVAILABLE: 5,
-  /** Resident Set Size of the process running the domain. This value * is in kB * * Since: 0.9.10 (since 0.9.10) */
+  /** Resident Set Size of the process running the domain. This value is in kB * Since: 0.9.10 (since 0.9.10) */
   ACTUAL_BALLOON: 6,
-  /** * How much the balloon can be inflated without pushing the guest system * to swap, corresponds to 'Available' in /proc/meminfo * * Since: 2.1.0 (since 2.1.0) */
+  /** * How much the balloon can be inflated without pushing the guest system to swap, corresponds to 'Available' in /proc/meminfo * Since: 2.1.0 (since 2.1.0) */
   RSS: 7,
-  /** * Timestamp of the last update of statistics, in seconds. * * Since: 2.1.0 (since 2.1.0) */
+  /** * Timestamp of the last update of statistics, in seconds. * Since: 2.1.0 (since 2.1.0) */
   USABLE: 8,
-  /** * The amount of memory, that can be quickly reclaimed without * additional I/O (in kB). Typically these pages are used for caching files * from disk. * * Since: 4.6.0 (since 4.6.0) */
+  /** * The amount of memory, that can be quickly reclaimed without additional I/O (in kB). Typically these pages are used for caching files from disk. * Since: 4.6.0 (since 4.6.0) */
   LAST_UPDATE: 9,
-  /** * The number of successful huge page allocations from inside the domain via * virtio balloon. * * Since: 5.4.0 (since 5.4.0) */
+  /** * The number of successful huge page allocations from inside the domain via virtio balloon. * Since: 5.4.0 (since 5.4.0) */
   DISK_CACHES: 10,
-  /** * The number of failed huge page allocations from inside the domain via * virtio balloon. * * Since: 5.4.0 (since 5.4.0) */
+  /** * The number of failed huge page allocations from inside the domain via virtio balloon. * Since: 5.4.0 (since 5.4.0) */
   HUGETLB_PGALLOC: 11,
-  /** * The number of statistics supported by this version of the interface. * To add new statistics, add them to the enum and increase this value. * * Since: 0.7.5 (since 0.7.5) */
+  /** * The number of statistics supported by this version of the interface. To add new statistics, add them to the enum and increase this value. * Since: 0.7.5 (since 0.7.5) */
   HUGETLB_PGFAIL: 12,
   NR: 13,
 } as const;
@@ -395,11 +395,11 @@ type DomainCoreDumpFlags = (typeof DomainCoreDumpFlags)[keyof typeof DomainCoreD
 const DomainCoreDumpFormat = {
   /** dump guest memory in raw format (since 1.2.3) */
   RAW: 0,
-  /** kdump-compressed format, with * zlib compression (since 1.2.3) */
+  /** kdump-compressed format, with zlib compression (since 1.2.3) */
   KDUMP_ZLIB: 1,
-  /** kdump-compressed format, with * lzo compression (since 1.2.3) */
+  /** kdump-compressed format, with lzo compression (since 1.2.3) */
   KDUMP_LZO: 2,
-  /** kdump-compressed format, with * snappy compression (since 1.2.3) */
+  /** kdump-compressed format, with snappy compression (since 1.2.3) */
   KDUMP_SNAPPY: 3,
   /** Windows full crashdump format (since 7.4.0) */
   WIN_DMP: 4,
@@ -408,45 +408,45 @@ type DomainCoreDumpFormat = (typeof DomainCoreDumpFormat)[keyof typeof DomainCor
 
 /** virDomainMigrateFlags, declared in include/libvirt/libvirt-domain.h:892 (since 0.3.2). */
 const DomainMigrateFlags = {
-  /** Tell the source libvirtd to connect directly to the destination host. * Without this flag the client (e.g., virsh) connects to both hosts and * controls the migration process. In peer-to-peer mode, the source * libvirtd controls the migration by calling the destination daemon * directly. * * Since: 0.7.2 (since 0.7.2) */
+  /** Tell the source libvirtd to connect directly to the destination host. Without this flag the client (e.g., virsh) connects to both hosts and controls the migration process. In peer-to-peer mode, the source libvirtd controls the migration by calling the destination daemon directly. * Since: 0.7.2 (since 0.7.2) */
   LIVE: 1,
-  /** Tunnel migration data over libvirtd connection. Without this flag the * source hypervisor sends migration data directly to the destination * hypervisor. This flag can only be used when VIR_MIGRATE_PEER2PEER is * set as well. * * Note the less-common spelling that we're stuck with: * VIR_MIGRATE_TUNNELLED should be VIR_MIGRATE_TUNNELED. * * Since: 0.7.2 (since 0.7.2) */
+  /** Tunnel migration data over libvirtd connection. Without this flag the source hypervisor sends migration data directly to the destination hypervisor. This flag can only be used when VIR_MIGRATE_PEER2PEER is set as well. * Note the less-common spelling that we're stuck with: VIR_MIGRATE_TUNNELLED should be VIR_MIGRATE_TUNNELED. * Since: 0.7.2 (since 0.7.2) */
   PEER2PEER: 2,
-  /** Define the domain as persistent on the destination host after successful * migration. If the domain was persistent on the source host and * VIR_MIGRATE_UNDEFINE_SOURCE is not used, it will end up persistent on * both hosts. * * Since: 0.7.3 (since 0.7.3) */
+  /** Define the domain as persistent on the destination host after successful migration. If the domain was persistent on the source host and VIR_MIGRATE_UNDEFINE_SOURCE is not used, it will end up persistent on both hosts. * Since: 0.7.3 (since 0.7.3) */
   TUNNELLED: 4,
-  /** Undefine the domain on the source host once migration successfully * finishes. * * Since: 0.7.3 (since 0.7.3) */
+  /** Undefine the domain on the source host once migration successfully finishes. * Since: 0.7.3 (since 0.7.3) */
   PERSIST_DEST: 8,
-  /** Leave the domain suspended on the destination host. virDomainResume (on * the virDomainPtr returned by the migration API) has to be called * explicitly to resume domain's virtual CPUs. * * Since: 0.7.5 (since 0.7.5) */
+  /** Leave the domain suspended on the destination host. virDomainResume (on the virDomainPtr returned by the migration API) has to be called explicitly to resume domain's virtual CPUs. * Since: 0.7.5 (since 0.7.5) */
   UNDEFINE_SOURCE: 16,
-  /** Migrate full disk images in addition to domain's memory. By default * only non-shared non-readonly disk images are transferred. The * VIR_MIGRATE_PARAM_MIGRATE_DISKS parameter can be used to specify which * disks should be migrated. * * This flag and VIR_MIGRATE_NON_SHARED_INC are mutually exclusive. * * Since: 0.8.2 (since 0.8.2) */
+  /** Migrate full disk images in addition to domain's memory. By default only non-shared non-readonly disk images are transferred. The VIR_MIGRATE_PARAM_MIGRATE_DISKS parameter can be used to specify which disks should be migrated. * This flag and VIR_MIGRATE_NON_SHARED_INC are mutually exclusive. * Since: 0.8.2 (since 0.8.2) */
   PAUSED: 32,
-  /** Migrate disk images in addition to domain's memory. This is similar to * VIR_MIGRATE_NON_SHARED_DISK, but only the top level of each disk's * backing chain is copied. That is, the rest of the backing chain is * expected to be present on the destination and to be exactly the same as * on the source host. * * This flag and VIR_MIGRATE_NON_SHARED_DISK are mutually exclusive. * * Since: 0.8.2 (since 0.8.2) */
+  /** Migrate disk images in addition to domain's memory. This is similar to VIR_MIGRATE_NON_SHARED_DISK, but only the top level of each disk's backing chain is copied. That is, the rest of the backing chain is expected to be present on the destination and to be exactly the same as on the source host. * This flag and VIR_MIGRATE_NON_SHARED_DISK are mutually exclusive. * Since: 0.8.2 (since 0.8.2) */
   NON_SHARED_DISK: 64,
-  /** Protect against domain configuration changes during the migration * process. This flag is used automatically when both sides support it. * Explicitly setting this flag will cause migration to fail if either the * source or the destination does not support it. * * Since: 0.9.4 (since 0.9.4) */
+  /** Protect against domain configuration changes during the migration process. This flag is used automatically when both sides support it. Explicitly setting this flag will cause migration to fail if either the source or the destination does not support it. * Since: 0.9.4 (since 0.9.4) */
   NON_SHARED_INC: 128,
-  /** Force migration even if it is considered unsafe. In some cases libvirt * may refuse to migrate the domain because doing so may lead to potential * problems such as data corruption, and thus the migration is considered * unsafe. For a QEMU domain this may happen if the domain uses disks * without explicitly setting cache mode to "none". Migrating such domains * is unsafe unless the disk images are stored on coherent clustered * filesystem, such as GFS2 or GPFS. * * Since: 0.9.11 (since 0.9.11) */
+  /** Force migration even if it is considered unsafe. In some cases libvirt may refuse to migrate the domain because doing so may lead to potential problems such as data corruption, and thus the migration is considered unsafe. For a QEMU domain this may happen if the domain uses disks without explicitly setting cache mode to "none". Migrating such domains is unsafe unless the disk images are stored on coherent clustered filesystem, such as GFS2 or GPFS. * Since: 0.9.11 (since 0.9.11) */
   CHANGE_PROTECTION: 256,
-  /** Migrate a domain definition without starting the domain on the * destination and without stopping it on the source host. Offline * migration requires VIR_MIGRATE_PERSIST_DEST to be set. * * Offline migration may not copy disk storage or any other file based * storage (such as UEFI variables). * * Since: 1.0.1 (since 1.0.1) */
+  /** Migrate a domain definition without starting the domain on the destination and without stopping it on the source host. Offline migration requires VIR_MIGRATE_PERSIST_DEST to be set. * Offline migration may not copy disk storage or any other file based storage (such as UEFI variables). * Since: 1.0.1 (since 1.0.1) */
   UNSAFE: 512,
-  /** Compress migration data. The compression methods can be specified using * VIR_MIGRATE_PARAM_COMPRESSION. A hypervisor default method will be used * if this parameter is omitted. Individual compression methods can be * tuned via their specific VIR_MIGRATE_PARAM_COMPRESSION_* parameters. * * Since: 1.0.3 (since 1.0.3) */
+  /** Compress migration data. The compression methods can be specified using VIR_MIGRATE_PARAM_COMPRESSION. A hypervisor default method will be used if this parameter is omitted. Individual compression methods can be tuned via their specific VIR_MIGRATE_PARAM_COMPRESSION_* parameters. * Since: 1.0.3 (since 1.0.3) */
   OFFLINE: 1024,
-  /** Cancel migration if a soft error (such as I/O error) happens during * migration. * * Since: 1.1.0 (since 1.1.0) */
+  /** Cancel migration if a soft error (such as I/O error) happens during migration. * Since: 1.1.0 (since 1.1.0) */
   COMPRESSED: 2048,
-  /** Enable algorithms that ensure a live migration will eventually converge. * This usually means the domain will be slowed down to make sure it does * not change its memory faster than a hypervisor can transfer the changed * memory to the destination host. VIR_MIGRATE_PARAM_AUTO_CONVERGE_* * parameters can be used to tune the algorithm. * * Since: 1.2.3 (since 1.2.3) */
+  /** Enable algorithms that ensure a live migration will eventually converge. This usually means the domain will be slowed down to make sure it does not change its memory faster than a hypervisor can transfer the changed memory to the destination host. VIR_MIGRATE_PARAM_AUTO_CONVERGE_* parameters can be used to tune the algorithm. * Since: 1.2.3 (since 1.2.3) */
   ABORT_ON_ERROR: 4096,
-  /** This flag can be used with RDMA migration (i.e., when * VIR_MIGRATE_PARAM_URI starts with "rdma://") to tell the hypervisor * to pin all domain's memory at once before migration starts rather then * letting it pin memory pages as needed. This means that all memory pages * belonging to the domain will be locked in host's memory and the host * will not be allowed to swap them out. * * For QEMU/KVM this requires hard_limit memory tuning element (in the * domain XML) to be used and set to the maximum memory configured for the * domain plus any memory consumed by the QEMU process itself. Beware of * setting the memory limit too high (and thus allowing the domain to lock * most of the host's memory). Doing so may be dangerous to both the * domain and the host itself since the host's kernel may run out of * memory. * * Since: 1.2.9 (since 1.2.9) */
+  /** This flag can be used with RDMA migration (i.e., when VIR_MIGRATE_PARAM_URI starts with "rdma://") to tell the hypervisor to pin all domain's memory at once before migration starts rather then letting it pin memory pages as needed. This means that all memory pages belonging to the domain will be locked in host's memory and the host will not be allowed to swap them out. * For QEMU/KVM this requires hard_limit memory tuning element (in the domain XML) to be used and set to the maximum memory configured for the domain plus any memory consumed by the QEMU process itself. Beware of setting the memory limit too high (and thus allowing the domain to lock most of the host's memory). Doing so may be dangerous to both the domain and the host itself since the host's kernel may run out of memory. * Since: 1.2.9 (since 1.2.9) */
   AUTO_CONVERGE: 8192,
-  /** Setting the VIR_MIGRATE_POSTCOPY flag tells libvirt to enable post-copy * migration. However, the migration will start normally and * virDomainMigrateStartPostCopy needs to be called to switch it into the * post-copy mode. See virDomainMigrateStartPostCopy for more details. * * Since: 1.3.3 (since 1.3.3) */
+  /** Setting the VIR_MIGRATE_POSTCOPY flag tells libvirt to enable post-copy migration. However, the migration will start normally and virDomainMigrateStartPostCopy needs to be called to switch it into the post-copy mode. See virDomainMigrateStartPostCopy for more details. * Since: 1.3.3 (since 1.3.3) */
   RDMA_PIN_ALL: 16384,
-  /** Setting the VIR_MIGRATE_TLS flag will cause the migration to attempt * to use the TLS environment configured by the hypervisor in order to * perform the migration. If incorrectly configured on either source or * destination, the migration will fail. * * Since: 3.2.0 (since 3.2.0) */
+  /** Setting the VIR_MIGRATE_TLS flag will cause the migration to attempt to use the TLS environment configured by the hypervisor in order to perform the migration. If incorrectly configured on either source or destination, the migration will fail. * Since: 3.2.0 (since 3.2.0) */
   POSTCOPY: 32768,
-  /** Send memory pages to the destination host through several network * connections. See VIR_MIGRATE_PARAM_PARALLEL_* parameters for * configuring the parallel migration. * * Since: 5.2.0 (since 5.2.0) */
+  /** Send memory pages to the destination host through several network connections. See VIR_MIGRATE_PARAM_PARALLEL_* parameters for configuring the parallel migration. * Since: 5.2.0 (since 5.2.0) */
   TLS: 65536,
-  /** Force the guest writes which happen when copying disk images for * non-shared storage migration to be synchronously written to the * destination. This ensures the storage migration converges for VMs * doing heavy I/O on fast local storage and slow mirror. * * Requires one of VIR_MIGRATE_NON_SHARED_DISK, VIR_MIGRATE_NON_SHARED_INC * to be present as well. * * Since: 8.0.0 (since 8.0.0) */
+  /** Force the guest writes which happen when copying disk images for non-shared storage migration to be synchronously written to the destination. This ensures the storage migration converges for VMs doing heavy I/O on fast local storage and slow mirror. * Requires one of VIR_MIGRATE_NON_SHARED_DISK, VIR_MIGRATE_NON_SHARED_INC to be present as well. * Since: 8.0.0 (since 8.0.0) */
   PARALLEL: 131072,
-  /** Resume migration which failed in post-copy phase. * * Since: 8.5.0 (since 8.5.0) */
+  /** Resume migration which failed in post-copy phase. * Since: 8.5.0 (since 8.5.0) */
   NON_SHARED_SYNCHRONOUS_WRITES: 262144,
-  /** Use zero-copy mechanism for migrating memory pages. For QEMU/KVM this * means QEMU will be temporarily allowed to lock all guest pages in host's * memory, although only those that are queued for transfer will be locked * at the same time. * * Since: 8.5.0 (since 8.5.0) */
+  /** Use zero-copy mechanism for migrating memory pages. For QEMU/KVM this means QEMU will be temporarily allowed to lock all guest pages in host's memory, although only those that are queued for transfer will be locked at the same time. * Since: 8.5.0 (since 8.5.0) */
   POSTCOPY_RESUME: 524288,
   ZEROCOPY: 1048576,
 } as const;
@@ -767,15 +767,15 @@ type ConnectGetAllDomainStatsFlags = (typeof ConnectGetAllDomainStatsFlags)[keyo
 
 /** virDomainBlockJobType, declared in include/libvirt/libvirt-domain.h:3044 (since 0.9.4). */
 const DomainBlockJobType = {
-  /** Block Pull (virDomainBlockPull, or virDomainBlockRebase without * flags), job ends on completion * * Since: 0.9.4 (since 0.9.4) */
+  /** Block Pull (virDomainBlockPull, or virDomainBlockRebase without flags), job ends on completion * Since: 0.9.4 (since 0.9.4) */
   UNKNOWN: 0,
-  /** Block Copy (virDomainBlockCopy, or virDomainBlockRebase with * flags), job exists as long as mirroring is active * * Since: 0.9.12 (since 0.9.12) */
+  /** Block Copy (virDomainBlockCopy, or virDomainBlockRebase with flags), job exists as long as mirroring is active * Since: 0.9.12 (since 0.9.12) */
   PULL: 1,
-  /** Block Commit (virDomainBlockCommit without flags), job ends on * completion * * Since: 0.10.2 (since 0.10.2) */
+  /** Block Commit (virDomainBlockCommit without flags), job ends on completion * Since: 0.10.2 (since 0.10.2) */
   COPY: 2,
-  /** Active Block Commit (virDomainBlockCommit with flags), job * exists as long as sync is active * * Since: 1.2.6 (since 1.2.6) */
+  /** Active Block Commit (virDomainBlockCommit with flags), job exists as long as sync is active * Since: 1.2.6 (since 1.2.6) */
   COMMIT: 3,
-  /** Backup (virDomainBackupBegin) * * Since: 6.0.0 (since 6.0.0) */
+  /** Backup (virDomainBackupBegin) * Since: 6.0.0 (since 6.0.0) */
   ACTIVE_COMMIT: 4,
   BACKUP: 5,
 } as const;
@@ -836,7 +836,7 @@ const DomainBlockCopyFlags = {
   SHALLOW: 1,
   /** Don't force usage of recoverable job for the copy operation (since 3.5.0) */
   REUSE_EXT: 2,
-  /** Force the copy job to synchronously propagate guest writes into * the destination image, so that the copy is guaranteed to converge * * Since: 8.0.0 (since 8.0.0) */
+  /** Force the copy job to synchronously propagate guest writes into the destination image, so that the copy is guaranteed to converge * Since: 8.0.0 (since 8.0.0) */
   TRANSIENT_JOB: 4,
   SYNCHRONOUS_WRITES: 8,
 } as const;
@@ -1147,9 +1147,9 @@ type DomainEventStoppedDetailType = (typeof DomainEventStoppedDetailType)[keyof 
 
 /** virDomainEventShutdownDetailType, declared in include/libvirt/libvirt-domain.h:3884 (since 0.9.8). */
 const DomainEventShutdownDetailType = {
-  /** Domain finished shutting down after request from the guest itself * (e.g. hardware-specific action) (since 3.4.0) */
+  /** Domain finished shutting down after request from the guest itself (e.g. hardware-specific action) (since 3.4.0) */
   FINISHED: 0,
-  /** Domain finished shutting down after request from the host (e.g. killed by * a signal) * * Since: 3.4.0 (since 3.4.0) */
+  /** Domain finished shutting down after request from the host (e.g. killed by a signal) * Since: 3.4.0 (since 3.4.0) */
   GUEST: 1,
   HOST: 2,
 } as const;
@@ -1183,11 +1183,11 @@ type DomainMemoryFailureRecipientType = (typeof DomainMemoryFailureRecipientType
 
 /** virDomainMemoryFailureActionType, declared in include/libvirt/libvirt-domain.h:3963 (since 6.9.0). */
 const DomainMemoryFailureActionType = {
-  /** memory failure occurred in guest memory, the guest enabled MCE handling * mechanism, and hypervisor could inject the MCE into the guest * successfully. * * Since: 6.9.0 (since 6.9.0) */
+  /** memory failure occurred in guest memory, the guest enabled MCE handling mechanism, and hypervisor could inject the MCE into the guest successfully. * Since: 6.9.0 (since 6.9.0) */
   IGNORE: 0,
-  /** the failure is unrecoverable. This occurs for action-required failures * if the recipient is the hypervisor; hypervisor will exit. * * Since: 6.9.0 (since 6.9.0) */
+  /** the failure is unrecoverable. This occurs for action-required failures if the recipient is the hypervisor; hypervisor will exit. * Since: 6.9.0 (since 6.9.0) */
   INJECT: 1,
-  /** the failure is unrecoverable but confined to the guest. This occurs if * the recipient is a guest which is not ready to handle memory failures. * * Since: 6.9.0 (since 6.9.0) */
+  /** the failure is unrecoverable but confined to the guest. This occurs if the recipient is a guest which is not ready to handle memory failures. * Since: 6.9.0 (since 6.9.0) */
   FATAL: 2,
   RESET: 3,
 } as const;
@@ -1195,7 +1195,7 @@ type DomainMemoryFailureActionType = (typeof DomainMemoryFailureActionType)[keyo
 
 /** virDomainMemoryFailureFlags, declared in include/libvirt/libvirt-domain.h:4004 (since 6.9.0). */
 const DomainMemoryFailureFlags = {
-  /** whether the failure occurred while the previous failure was still in * progress. * * Since: 6.9.0 (since 6.9.0) */
+  /** whether the failure occurred while the previous failure was still in progress. * Since: 6.9.0 (since 6.9.0) */
   ACTION_REQUIRED: 1,
   RECURSIVE: 2,
 } as const;
@@ -1220,7 +1220,7 @@ type DomainJobType = (typeof DomainJobType)[keyof typeof DomainJobType];
 
 /** virDomainGetJobStatsFlags, declared in include/libvirt/libvirt-domain.h:4124 (since 1.2.9). */
 const DomainGetJobStatsFlags = {
-  /** return stats of a recently * completed job (since 1.2.9) */
+  /** return stats of a recently completed job (since 1.2.9) */
   COMPLETED: 1,
   /** don't remove completed stats when reading them (since 6.0.0) */
   KEEP_COMPLETED: 2,
@@ -1327,7 +1327,7 @@ type ConnectDomainEventBlockJobStatus = (typeof ConnectDomainEventBlockJobStatus
 
 /** virConnectDomainEventDiskChangeReason, declared in include/libvirt/libvirt-domain.h:4932 (since 0.9.7). */
 const ConnectDomainEventDiskChangeReason = {
-  /** Disk was dropped from domain as source file was missing. * oldSrcPath is set, newSrcPath is NULL * * Since: 1.1.2 * (since 1.1.2) */
+  /** Disk was dropped from domain as source file was missing. oldSrcPath is set, newSrcPath is NULL * Since: 1.1.2 (since 1.1.2) */
   CHANGE_MISSING_ON_START: 0,
   DROP_MISSING_ON_START: 1,
 } as const;
@@ -2138,9 +2138,9 @@ type StoragePoolDeleteFlags = (typeof StoragePoolDeleteFlags)[keyof typeof Stora
 const StoragePoolCreateFlags = {
   /** Create the pool and perform pool build without any flags (since 1.3.1) */
   NORMAL: 0,
-  /** Create the pool and perform pool build using the * VIR_STORAGE_POOL_BUILD_OVERWRITE flag. This is mutually * exclusive to VIR_STORAGE_POOL_CREATE_WITH_BUILD_NO_OVERWRITE * * Since: 1.3.1 (since 1.3.1) */
+  /** Create the pool and perform pool build using the VIR_STORAGE_POOL_BUILD_OVERWRITE flag. This is mutually exclusive to VIR_STORAGE_POOL_CREATE_WITH_BUILD_NO_OVERWRITE * Since: 1.3.1 (since 1.3.1) */
   WITH_BUILD: 1,
-  /** Create the pool and perform pool build using the * VIR_STORAGE_POOL_BUILD_NO_OVERWRITE flag. This is mutually * exclusive to VIR_STORAGE_POOL_CREATE_WITH_BUILD_OVERWRITE * * Since: 1.3.1 (since 1.3.1) */
+  /** Create the pool and perform pool build using the VIR_STORAGE_POOL_BUILD_NO_OVERWRITE flag. This is mutually exclusive to VIR_STORAGE_POOL_CREATE_WITH_BUILD_OVERWRITE * Since: 1.3.1 (since 1.3.1) */
   WITH_BUILD_OVERWRITE: 2,
   WITH_BUILD_NO_OVERWRITE: 4,
 } as const;
@@ -2156,7 +2156,7 @@ const StorageVolType = {
   DIR: 2,
   /** Network volumes like RBD (RADOS Block Device) (since 0.9.13) */
   NETWORK: 3,
-  /** Network accessible directory that can * contain other network volumes (since 1.2.0) */
+  /** Network accessible directory that can contain other network volumes (since 1.2.0) */
   NETDIR: 4,
   /** Ploop based volumes (since 1.3.4) */
   PLOOP: 5,
@@ -2360,21 +2360,21 @@ type StreamEventType = (typeof StreamEventType)[keyof typeof StreamEventType];
 const DrvFeature = {
   /** Driver is not local. */
   MIGRATION_V1: 1,
-  /** Driver supports V2-style virDomainMigrate, ie. domainMigratePrepare2/ * domainMigratePerform/domainMigrateFinish2. */
+  /** Driver supports V2-style virDomainMigrate, ie. domainMigratePrepare2/ domainMigratePerform/domainMigrateFinish2. */
   REMOTE: 2,
-  /** Driver supports peer-2-peer virDomainMigrate ie source host * does all the prepare/perform/finish steps directly */
+  /** Driver supports peer-2-peer virDomainMigrate ie source host does all the prepare/perform/finish steps directly */
   MIGRATION_V2: 3,
-  /** Driver supports migration with only the source host involved, * no libvirtd connetions on the destination at all, only the * perform step is used. */
+  /** Driver supports migration with only the source host involved, no libvirtd connetions on the destination at all, only the perform step is used. */
   MIGRATION_P2P: 4,
-  /** * Driver supports V3-style virDomainMigrate, ie domainMigrateBegin3/ * domainMigratePrepare3/domainMigratePerform3/domainMigrateFinish3/ * domainMigrateConfirm3. */
+  /** * Driver supports V3-style virDomainMigrate, ie domainMigrateBegin3/ domainMigratePrepare3/domainMigratePerform3/domainMigrateFinish3/ domainMigrateConfirm3. */
   MIGRATION_DIRECT: 5,
-  /** * Driver supports protecting the whole V3-style migration against changes * to domain configuration, i.e., starting from Begin3 and not Perform3. */
+  /** * Driver supports protecting the whole V3-style migration against changes to domain configuration, i.e., starting from Begin3 and not Perform3. */
   MIGRATION_V3: 6,
   /** * Support for file descriptor passing */
   MIGRATE_CHANGE_PROTECTION: 7,
   /** * Support for VIR_TYPED_PARAM_STRING */
   FD_PASSING: 8,
-  /** * Remote party supports keepalive program (i.e., sending keepalive * messages). */
+  /** * Remote party supports keepalive program (i.e., sending keepalive messages). */
   TYPED_PARAM_STRING: 9,
   /** * Support for VIR_DOMAIN_XML_MIGRATABLE flag in domainGetXMLDesc */
   PROGRAM_KEEPALIVE: 10,
@@ -2386,7 +2386,7 @@ const DrvFeature = {
   MIGRATION_PARAMS: 13,
   /** * Support for driver close callback rpc */
   REMOTE_EVENT_CALLBACK: 14,
-  /** * Whether the virNetworkUpdate() API implementation passes arguments to * the driver's callback in correct order. */
+  /** * Whether the virNetworkUpdate() API implementation passes arguments to the driver's callback in correct order. */
   REMOTE_CLOSE_CALLBACK: 15,
   NETWORK_UPDATE_HAS_CORRECT_ORDER: 16,
 } as const;
