@@ -239,9 +239,9 @@ export class Connection extends RemoteCalls {
   private ensureLifecycleDispatch(): void {
     if (this.lifecycleDispatch) return;
     this.lifecycleDispatch = true;
-    const spec = REMOTE_PROC_DOMAIN_EVENT_CALLBACK_LIFECYCLE;
-    this.client.onMessage(REMOTE_PROGRAM, spec.proc, (payload) => {
-      const { callbackID: callbackId, msg } = decodeXdr<RemoteDomainEventCallbackLifecycleMsg>(new XdrReader(payload), spec.msg!);
+    const [proc, , , , shape] = REMOTE_PROC_DOMAIN_EVENT_CALLBACK_LIFECYCLE;
+    this.client.onMessage(REMOTE_PROGRAM, proc, (payload) => {
+      const { callbackID: callbackId, msg } = decodeXdr<RemoteDomainEventCallbackLifecycleMsg>(new XdrReader(payload), shape as string);
       const ev: DomainLifecycleEvent = { dom: msg.dom, event: msg.event, detail: msg.detail };
       const handler = this.lifecycleHandlers.get(callbackId);
       if (handler) this.deliver(handler, ev);

@@ -82,7 +82,7 @@ export abstract class RemoteCalls {
   call<R>(spec: ProcedureSpec<void, R>): Promise<R>;
   call<A, R>(spec: ProcedureSpec<A, R>, args: A): Promise<R>;
   async call<A, R>(spec: ProcedureSpec<A, R>, args?: A): Promise<R> {
-    const reply = await this.exchange(spec.proc, encodeArgs(spec, args as A), spec.name);
+    const reply = await this.exchange(spec[0], encodeArgs(spec, args as A), spec[1]);
     return decodeRet(spec, reply);
   }
 
@@ -328,12 +328,12 @@ export abstract class RemoteCalls {
    */
   storageVolUpload(vol: StorageVolRef, source: NodeJS.ReadableStream | Buffer, offset: number, length: number, flags = 0): Promise<void> {
     const spec = REMOTE_PROC_STORAGE_VOL_UPLOAD;
-    return uploadStream(this.client, spec.proc, encodeArgs(spec, { vol, offset, length, flags }), source, spec.name);
+    return uploadStream(this.client, spec[0], encodeArgs(spec, { vol, offset, length, flags }), source, spec[1]);
   }
   /** The volume's bytes from `offset` (length 0: to the end) as a Readable; failures surface as its "error". */
   storageVolDownload(vol: StorageVolRef, offset: number, length: number, flags = 0): Promise<NodeJS.ReadableStream> {
     const spec = REMOTE_PROC_STORAGE_VOL_DOWNLOAD;
-    return downloadStream(this.client, spec.proc, encodeArgs(spec, { vol, offset, length, flags }), spec.name);
+    return downloadStream(this.client, spec[0], encodeArgs(spec, { vol, offset, length, flags }), spec[1]);
   }
 
   // ---- host interfaces ------------------------------------------------------------------------

@@ -115,18 +115,18 @@ export function emitHeaderEnums(what: string, enums: HeaderEnum[], extra = ""): 
   return out;
 }
 
-const PRIMITIVE_CODEC: Record<string, string> = {
-  int: "int",
-  "unsigned int": "uint",
-  hyper: "hyper",
-  "unsigned hyper": "uhyper",
-  char: "char",
-  "unsigned char": "uchar",
-  short: "short",
-  "unsigned short": "ushort",
-  double: "double",
-  float: "float",
-  bool: "bool",
+const SCALAR_SHAPE: Record<string, string> = {
+  int: "i",
+  "unsigned int": "u",
+  hyper: "h",
+  "unsigned hyper": "H",
+  char: "c",
+  "unsigned char": "C",
+  short: "t",
+  "unsigned short": "T",
+  double: "d",
+  float: "f",
+  bool: "b",
 };
 
 const UNBOUNDED = 4294967295;
@@ -134,7 +134,7 @@ const UNBOUNDED = 4294967295;
 /** remote-protocol.gen.ts: every type and procedure of a remote program. */
 export function emitProtocol(spec: XdrSpec, file: string, procEnum: string, procPrefix: string): string {
   const defs = new Map<string, XdrDefinition>();
-  const declared = new Set<string>();
+  const shapes = new Map<string, string>();
   const valueNames: string[] = [];
   const typeNames: string[] = [];
   let body = "";
@@ -169,40 +169,35 @@ export function emitProtocol(spec: XdrSpec, file: string, procEnum: string, proc
     }
   };
 
-  const codec = (t: XdrTypeRef, where: string): string => {
+  /** The shape string (libvirt/rpc/codec.ts's notation) of a type, named types inlined. */
+  const shape = (t: XdrTypeRef, where: string): string => {
     switch (t.kind) {
       case "primitive":
-        return `xdr_${PRIMITIVE_CODEC[t.name]}`;
+        return SCALAR_SHAPE[t.name];
       case "named": {
         const d = defs.get(t.name);
         if (!d) throw new Error(`${file}: ${where}: unknown type ${t.name}`);
-        if (d.kind === "enum") return "xdr_int";
-        if (!declared.has(t.name)) throw new Error(`${file}: ${where}: ${t.name} is used before it is declared`);
-        return t.name;
+        if (d.kind === "enum") return "i";
+        const s = shapes.get(t.name);
+        if (s === undefined) throw new Error(`${file}: ${where}: ${t.name} is used before it is declared`);
+        return s;
       }
       case "string":
-        return `{ k: "string", max: ${t.max ?? UNBOUNDED} }`;
+        return `s${t.max ?? UNBOUNDED}`;
       case "opaque":
-        return `{ k: "opaque", max: ${t.max ?? UNBOUNDED} }`;
+        return `o${t.max ?? UNBOUNDED}`;
       case "fixedOpaque":
-        return `{ k: "fixedOpaque", len: ${t.length} }`;
+        return `x${t.length}`;
       case "array":
-        return `{ k: "array", of: ${codec(t.of, where)}, max: ${t.max ?? UNBOUNDED} }`;
+        return `a${t.max ?? UNBOUNDED}:${shape(t.of, where)}`;
       case "fixedArray":
-        return `{ k: "fixedArray", of: ${codec(t.of, where)}, len: ${t.length} }`;
+        return `A${t.length}:${shape(t.of, where)}`;
       case "optional":
-        return `{ k: "optional", of: ${codec(t.of, where)} }`;
+        return `?${shape(t.of, where)}`;
     }
   };
 
-  const field = (f: XdrField, where: string) => `[${JSON.stringify(f.name)}, ${codec(f.type, `${where}.${f.name}`)}]`;
-
-  // Primitive codecs, declared once.
-  for (const [, k] of Object.entries(PRIMITIVE_CODEC)) {
-    body += `const xdr_${k}: XdrType = { k: "${k}" };\n`;
-    valueNames.push(`xdr_${k}`);
-  }
-  body += "\n";
+  const field = (f: XdrField, where: string) => `${f.name}:${shape(f.type, `${where}.${f.name}`)}`;
 
   // Constants.
   for (const [name, value] of spec.consts) {
@@ -214,6 +209,13 @@ export function emitProtocol(spec: XdrSpec, file: string, procEnum: string, proc
   }
   body += "\n";
 
+  const declare = (name: string, tsName: string, src: string, s: string, tsDecl: string) => {
+    shapes.set(name, s);
+    body += `/** ${src} */\n${tsDecl}\nconst ${name}: XdrShape = ${JSON.stringify(s)};\n\n`;
+    valueNames.push(name);
+    typeNames.push(tsName);
+  };
+
   const procs: { name: string; value: number; annotations: Record<string, string[]> }[] = [];
 
   for (const d of spec.definitions) {
@@ -222,23 +224,24 @@ export function emitProtocol(spec: XdrSpec, file: string, procEnum: string, proc
     const src = `${d.name} (${file}:${d.line})`;
     switch (d.kind) {
       case "typedef":
-        if (isUuid(d)) {
-          body += `/** ${src}: a uuid, 16 bytes on the wire, "xxxxxxxx-xxxx-xxxx-xxxx-xxxxxxxxxxxx" here. */\n`;
-          body += `type ${tsName} = string;\nconst ${d.name}: XdrType = { k: "uuid" };\n\n`;
-        } else {
-          body += `/** ${src} */\ntype ${tsName} = ${tsType(d.type)};\nconst ${d.name}: XdrType = ${codec(d.type, where)};\n\n`;
-        }
-        declared.add(d.name);
-        valueNames.push(d.name);
-        typeNames.push(tsName);
+        if (isUuid(d))
+          declare(
+            d.name,
+            tsName,
+            `${src}: 16 bytes on the wire, "xxxxxxxx-xxxx-xxxx-xxxx-xxxxxxxxxxxx" here.`,
+            "U",
+            `type ${tsName} = string;`,
+          );
+        else declare(d.name, tsName, src, shape(d.type, where), `type ${tsName} = ${tsType(d.type)};`);
         break;
       case "struct":
-        body += `/** ${src} */\ninterface ${tsName} {\n`;
-        for (const f of d.fields) body += `  ${f.name}: ${tsType(f.type)};\n`;
-        body += `}\nconst ${d.name}: XdrType = {\n  k: "struct",\n  name: "${d.name}",\n  f: [${d.fields.map((f) => field(f, where)).join(", ")}],\n};\n\n`;
-        declared.add(d.name);
-        valueNames.push(d.name);
-        typeNames.push(tsName);
+        declare(
+          d.name,
+          tsName,
+          src,
+          `{${d.fields.map((f) => field(f, where)).join(",")}}`,
+          `interface ${tsName} {\n${d.fields.map((f) => `  ${f.name}: ${tsType(f.type)};`).join("\n")}\n}`,
+        );
         break;
       case "union": {
         const arms: string[] = [];
@@ -246,15 +249,17 @@ export function emitProtocol(spec: XdrSpec, file: string, procEnum: string, proc
         for (const c of d.cases) {
           for (const v of c.values) {
             arms.push(`{ ${d.discriminant.name}: ${v}${c.field ? `; ${c.field.name}: ${tsType(c.field.type)}` : ""} }`);
-            cases.push(c.field ? `[${v}, ${JSON.stringify(c.field.name)}, ${codec(c.field.type, where)}]` : `[${v}, null, null]`);
+            cases.push(c.field ? `|${v}=${field(c.field, where)}` : `|${v}`);
           }
         }
         if (d.default !== undefined) throw new Error(`${where}: union default arms are not supported`);
-        body += `/** ${src} */\ntype ${tsName} =\n  | ${arms.join("\n  | ")};\n`;
-        body += `const ${d.name}: XdrType = {\n  k: "union",\n  name: "${d.name}",\n  d: "${d.discriminant.name}",\n  dt: ${codec(d.discriminant.type, where)},\n  c: [${cases.join(", ")}],\n};\n\n`;
-        declared.add(d.name);
-        valueNames.push(d.name);
-        typeNames.push(tsName);
+        declare(
+          d.name,
+          tsName,
+          src,
+          `<${d.discriminant.name}:${shape(d.discriminant.type, where)}${cases.join("")}>`,
+          `type ${tsName} =\n  | ${arms.join("\n  | ")};`,
+        );
         break;
       }
       case "enum": {
@@ -270,7 +275,6 @@ export function emitProtocol(spec: XdrSpec, file: string, procEnum: string, proc
           [src],
           d.members.map((m, i) => ({ name: names[i], value: m.value })),
         );
-        declared.add(d.name);
         valueNames.push(tsName);
         break;
       }
@@ -290,14 +294,13 @@ export function emitProtocol(spec: XdrSpec, file: string, procEnum: string, proc
     const retT = ret ? pascal(ret) : "void";
     const a = p.annotations;
     const stream = a.readstream ? '"read"' : a.writestream ? '"write"' : "null";
-    const priority = a.priority?.[0] === "high" ? "high" : "low";
     const doc = [
       `${p.name} (${p.value})${msg ? ": an event the daemon sends" : ""}.`,
       ...Object.entries(a).map(([k, vs]) => `@${k} ${vs.join(", ")}`),
     ];
     const constName = `${procPrefix.toUpperCase()}PROC_${p.name}`;
     body += jsDoc(doc);
-    body += `const ${constName}: ProcedureSpec<${argsT}, ${retT}> = {\n  proc: ${p.value},\n  name: "${p.name}",\n  args: ${args ?? "null"},\n  ret: ${ret ?? "null"},\n  msg: ${msg ?? "null"},\n  stream: ${stream},\n  priority: "${priority}",\n  acl: ${JSON.stringify(a.acl ?? [])},\n};\n`;
+    body += `const ${constName}: ProcedureSpec<${argsT}, ${retT}> = [${p.value}, "${p.name}", ${args ?? "null"}, ${ret ?? "null"}, ${msg ?? "null"}, ${stream}];\n`;
     valueNames.push(constName);
     argsMap.push(`  ${p.name}: ${argsT};`);
     retMap.push(`  ${p.name}: ${retT};`);
@@ -306,8 +309,10 @@ export function emitProtocol(spec: XdrSpec, file: string, procEnum: string, proc
   body += `/** Each procedure's reply, by name. */\ninterface ${pascal(procPrefix)}ProcedureRet {\n${retMap.join("\n")}\n}\n\n`;
   typeNames.push(`${pascal(procPrefix)}ProcedureArgs`, `${pascal(procPrefix)}ProcedureRet`);
 
-  let out = HEADER(`from libvirt's ${file}: constants, every type as XdrType data and a TypeScript type, every procedure.`);
-  out += `import type { ProcedureSpec, XdrType } from "../codec";\n\n`;
+  let out = HEADER(
+    `from libvirt's ${file}: constants, every type as a TypeScript type and an XDR shape (libvirt/rpc/codec.ts), every procedure.`,
+  );
+  out += `import type { ProcedureSpec, XdrShape } from "../codec";\n\n`;
   out += body;
   out += `export { ${valueNames.join(", ")} };\n`;
   out += `export type { ${typeNames.join(", ")} };\n`;

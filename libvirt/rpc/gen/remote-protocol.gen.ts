@@ -1,18 +1,6 @@
 // generated, do not edit, run npm run generate:rpc
-// from libvirt's src/remote/remote_protocol.x: constants, every type as XdrType data and a TypeScript type, every procedure.
-import type { ProcedureSpec, XdrType } from "../codec";
-
-const xdr_int: XdrType = { k: "int" };
-const xdr_uint: XdrType = { k: "uint" };
-const xdr_hyper: XdrType = { k: "hyper" };
-const xdr_uhyper: XdrType = { k: "uhyper" };
-const xdr_char: XdrType = { k: "char" };
-const xdr_uchar: XdrType = { k: "uchar" };
-const xdr_short: XdrType = { k: "short" };
-const xdr_ushort: XdrType = { k: "ushort" };
-const xdr_double: XdrType = { k: "double" };
-const xdr_float: XdrType = { k: "float" };
-const xdr_bool: XdrType = { k: "bool" };
+// from libvirt's src/remote/remote_protocol.x: constants, every type as a TypeScript type and an XDR shape (libvirt/rpc/codec.ts), every procedure.
+import type { ProcedureSpec, XdrShape } from "../codec";
 
 const REMOTE_STRING_MAX = 0x400000;
 const REMOTE_CONNECT_IDENTITY_PARAMS_MAX = 20;
@@ -89,15 +77,15 @@ const REMOTE_PROTOCOL_VERSION = 1;
 
 /** remote_nonnull_string (src/remote/remote_protocol.x:51) */
 type RemoteNonnullString = string;
-const remote_nonnull_string: XdrType = { k: "string", max: 4194304 };
+const remote_nonnull_string: XdrShape = "s4194304";
 
 /** remote_string (src/remote/remote_protocol.x:54) */
 type RemoteString = RemoteNonnullString | null;
-const remote_string: XdrType = { k: "optional", of: remote_nonnull_string };
+const remote_string: XdrShape = "?s4194304";
 
-/** remote_uuid (src/remote/remote_protocol.x:297): a uuid, 16 bytes on the wire, "xxxxxxxx-xxxx-xxxx-xxxx-xxxxxxxxxxxx" here. */
+/** remote_uuid (src/remote/remote_protocol.x:297): 16 bytes on the wire, "xxxxxxxx-xxxx-xxxx-xxxx-xxxxxxxxxxxx" here. */
 type RemoteUuid = string;
-const remote_uuid: XdrType = { k: "uuid" };
+const remote_uuid: XdrShape = "U";
 
 /** remote_nonnull_domain (src/remote/remote_protocol.x:300) */
 interface RemoteNonnullDomain {
@@ -105,99 +93,49 @@ interface RemoteNonnullDomain {
   uuid: RemoteUuid;
   id: number;
 }
-const remote_nonnull_domain: XdrType = {
-  k: "struct",
-  name: "remote_nonnull_domain",
-  f: [
-    ["name", remote_nonnull_string],
-    ["uuid", remote_uuid],
-    ["id", xdr_int],
-  ],
-};
+const remote_nonnull_domain: XdrShape = "{name:s4194304,uuid:U,id:i}";
 
 /** remote_nonnull_network (src/remote/remote_protocol.x:307) */
 interface RemoteNonnullNetwork {
   name: RemoteNonnullString;
   uuid: RemoteUuid;
 }
-const remote_nonnull_network: XdrType = {
-  k: "struct",
-  name: "remote_nonnull_network",
-  f: [
-    ["name", remote_nonnull_string],
-    ["uuid", remote_uuid],
-  ],
-};
+const remote_nonnull_network: XdrShape = "{name:s4194304,uuid:U}";
 
 /** remote_nonnull_network_port (src/remote/remote_protocol.x:312) */
 interface RemoteNonnullNetworkPort {
   net: RemoteNonnullNetwork;
   uuid: RemoteUuid;
 }
-const remote_nonnull_network_port: XdrType = {
-  k: "struct",
-  name: "remote_nonnull_network_port",
-  f: [
-    ["net", remote_nonnull_network],
-    ["uuid", remote_uuid],
-  ],
-};
+const remote_nonnull_network_port: XdrShape = "{net:{name:s4194304,uuid:U},uuid:U}";
 
 /** remote_nonnull_nwfilter (src/remote/remote_protocol.x:318) */
 interface RemoteNonnullNwfilter {
   name: RemoteNonnullString;
   uuid: RemoteUuid;
 }
-const remote_nonnull_nwfilter: XdrType = {
-  k: "struct",
-  name: "remote_nonnull_nwfilter",
-  f: [
-    ["name", remote_nonnull_string],
-    ["uuid", remote_uuid],
-  ],
-};
+const remote_nonnull_nwfilter: XdrShape = "{name:s4194304,uuid:U}";
 
 /** remote_nonnull_nwfilter_binding (src/remote/remote_protocol.x:324) */
 interface RemoteNonnullNwfilterBinding {
   portdev: RemoteNonnullString;
   filtername: RemoteNonnullString;
 }
-const remote_nonnull_nwfilter_binding: XdrType = {
-  k: "struct",
-  name: "remote_nonnull_nwfilter_binding",
-  f: [
-    ["portdev", remote_nonnull_string],
-    ["filtername", remote_nonnull_string],
-  ],
-};
+const remote_nonnull_nwfilter_binding: XdrShape = "{portdev:s4194304,filtername:s4194304}";
 
 /** remote_nonnull_interface (src/remote/remote_protocol.x:330) */
 interface RemoteNonnullInterface {
   name: RemoteNonnullString;
   mac: RemoteNonnullString;
 }
-const remote_nonnull_interface: XdrType = {
-  k: "struct",
-  name: "remote_nonnull_interface",
-  f: [
-    ["name", remote_nonnull_string],
-    ["mac", remote_nonnull_string],
-  ],
-};
+const remote_nonnull_interface: XdrShape = "{name:s4194304,mac:s4194304}";
 
 /** remote_nonnull_storage_pool (src/remote/remote_protocol.x:336) */
 interface RemoteNonnullStoragePool {
   name: RemoteNonnullString;
   uuid: RemoteUuid;
 }
-const remote_nonnull_storage_pool: XdrType = {
-  k: "struct",
-  name: "remote_nonnull_storage_pool",
-  f: [
-    ["name", remote_nonnull_string],
-    ["uuid", remote_uuid],
-  ],
-};
+const remote_nonnull_storage_pool: XdrShape = "{name:s4194304,uuid:U}";
 
 /** remote_nonnull_storage_vol (src/remote/remote_protocol.x:342) */
 interface RemoteNonnullStorageVol {
@@ -205,25 +143,13 @@ interface RemoteNonnullStorageVol {
   name: RemoteNonnullString;
   key: RemoteNonnullString;
 }
-const remote_nonnull_storage_vol: XdrType = {
-  k: "struct",
-  name: "remote_nonnull_storage_vol",
-  f: [
-    ["pool", remote_nonnull_string],
-    ["name", remote_nonnull_string],
-    ["key", remote_nonnull_string],
-  ],
-};
+const remote_nonnull_storage_vol: XdrShape = "{pool:s4194304,name:s4194304,key:s4194304}";
 
 /** remote_nonnull_node_device (src/remote/remote_protocol.x:349) */
 interface RemoteNonnullNodeDevice {
   name: RemoteNonnullString;
 }
-const remote_nonnull_node_device: XdrType = {
-  k: "struct",
-  name: "remote_nonnull_node_device",
-  f: [["name", remote_nonnull_string]],
-};
+const remote_nonnull_node_device: XdrShape = "{name:s4194304}";
 
 /** remote_nonnull_secret (src/remote/remote_protocol.x:354) */
 interface RemoteNonnullSecret {
@@ -231,79 +157,57 @@ interface RemoteNonnullSecret {
   usageType: number;
   usageID: RemoteNonnullString;
 }
-const remote_nonnull_secret: XdrType = {
-  k: "struct",
-  name: "remote_nonnull_secret",
-  f: [
-    ["uuid", remote_uuid],
-    ["usageType", xdr_int],
-    ["usageID", remote_nonnull_string],
-  ],
-};
+const remote_nonnull_secret: XdrShape = "{uuid:U,usageType:i,usageID:s4194304}";
 
 /** remote_nonnull_domain_checkpoint (src/remote/remote_protocol.x:361) */
 interface RemoteNonnullDomainCheckpoint {
   name: RemoteNonnullString;
   dom: RemoteNonnullDomain;
 }
-const remote_nonnull_domain_checkpoint: XdrType = {
-  k: "struct",
-  name: "remote_nonnull_domain_checkpoint",
-  f: [
-    ["name", remote_nonnull_string],
-    ["dom", remote_nonnull_domain],
-  ],
-};
+const remote_nonnull_domain_checkpoint: XdrShape = "{name:s4194304,dom:{name:s4194304,uuid:U,id:i}}";
 
 /** remote_nonnull_domain_snapshot (src/remote/remote_protocol.x:367) */
 interface RemoteNonnullDomainSnapshot {
   name: RemoteNonnullString;
   dom: RemoteNonnullDomain;
 }
-const remote_nonnull_domain_snapshot: XdrType = {
-  k: "struct",
-  name: "remote_nonnull_domain_snapshot",
-  f: [
-    ["name", remote_nonnull_string],
-    ["dom", remote_nonnull_domain],
-  ],
-};
+const remote_nonnull_domain_snapshot: XdrShape = "{name:s4194304,dom:{name:s4194304,uuid:U,id:i}}";
 
 /** remote_domain (src/remote/remote_protocol.x:373) */
 type RemoteDomain = RemoteNonnullDomain | null;
-const remote_domain: XdrType = { k: "optional", of: remote_nonnull_domain };
+const remote_domain: XdrShape = "?{name:s4194304,uuid:U,id:i}";
 
 /** remote_network (src/remote/remote_protocol.x:374) */
 type RemoteNetwork = RemoteNonnullNetwork | null;
-const remote_network: XdrType = { k: "optional", of: remote_nonnull_network };
+const remote_network: XdrShape = "?{name:s4194304,uuid:U}";
 
 /** remote_network_port (src/remote/remote_protocol.x:375) */
 type RemoteNetworkPort = RemoteNonnullNetworkPort | null;
-const remote_network_port: XdrType = { k: "optional", of: remote_nonnull_network_port };
+const remote_network_port: XdrShape = "?{net:{name:s4194304,uuid:U},uuid:U}";
 
 /** remote_nwfilter (src/remote/remote_protocol.x:376) */
 type RemoteNwfilter = RemoteNonnullNwfilter | null;
-const remote_nwfilter: XdrType = { k: "optional", of: remote_nonnull_nwfilter };
+const remote_nwfilter: XdrShape = "?{name:s4194304,uuid:U}";
 
 /** remote_nwfilter_binding (src/remote/remote_protocol.x:377) */
 type RemoteNwfilterBinding = RemoteNonnullNwfilterBinding | null;
-const remote_nwfilter_binding: XdrType = { k: "optional", of: remote_nonnull_nwfilter_binding };
+const remote_nwfilter_binding: XdrShape = "?{portdev:s4194304,filtername:s4194304}";
 
 /** remote_storage_pool (src/remote/remote_protocol.x:378) */
 type RemoteStoragePool = RemoteNonnullStoragePool | null;
-const remote_storage_pool: XdrType = { k: "optional", of: remote_nonnull_storage_pool };
+const remote_storage_pool: XdrShape = "?{name:s4194304,uuid:U}";
 
 /** remote_storage_vol (src/remote/remote_protocol.x:379) */
 type RemoteStorageVol = RemoteNonnullStorageVol | null;
-const remote_storage_vol: XdrType = { k: "optional", of: remote_nonnull_storage_vol };
+const remote_storage_vol: XdrShape = "?{pool:s4194304,name:s4194304,key:s4194304}";
 
 /** remote_node_device (src/remote/remote_protocol.x:380) */
 type RemoteNodeDevice = RemoteNonnullNodeDevice | null;
-const remote_node_device: XdrType = { k: "optional", of: remote_nonnull_node_device };
+const remote_node_device: XdrShape = "?{name:s4194304}";
 
 /** remote_secret (src/remote/remote_protocol.x:381) */
 type RemoteSecret = RemoteNonnullSecret | null;
-const remote_secret: XdrType = { k: "optional", of: remote_nonnull_secret };
+const remote_secret: XdrShape = "?{uuid:U,usageType:i,usageID:s4194304}";
 
 /** remote_error (src/remote/remote_protocol.x:391) */
 interface RemoteError {
@@ -319,23 +223,8 @@ interface RemoteError {
   int2: number;
   net: RemoteNetwork;
 }
-const remote_error: XdrType = {
-  k: "struct",
-  name: "remote_error",
-  f: [
-    ["code", xdr_int],
-    ["domain", xdr_int],
-    ["message", remote_string],
-    ["level", xdr_int],
-    ["dom", remote_domain],
-    ["str1", remote_string],
-    ["str2", remote_string],
-    ["str3", remote_string],
-    ["int1", xdr_int],
-    ["int2", xdr_int],
-    ["net", remote_network],
-  ],
-};
+const remote_error: XdrShape =
+  "{code:i,domain:i,message:?s4194304,level:i,dom:?{name:s4194304,uuid:U,id:i},str1:?s4194304,str2:?s4194304,str3:?s4194304,int1:i,int2:i,net:?{name:s4194304,uuid:U}}";
 
 /** remote_auth_type (src/remote/remote_protocol.x:406) */
 const RemoteAuthType = {
@@ -352,16 +241,7 @@ interface RemoteVcpuInfo {
   cpu_time: number;
   cpu: number;
 }
-const remote_vcpu_info: XdrType = {
-  k: "struct",
-  name: "remote_vcpu_info",
-  f: [
-    ["number", xdr_uint],
-    ["state", xdr_int],
-    ["cpu_time", xdr_uhyper],
-    ["cpu", xdr_int],
-  ],
-};
+const remote_vcpu_info: XdrShape = "{number:u,state:i,cpu_time:H,cpu:i}";
 
 /** remote_typed_param_value (src/remote/remote_protocol.x:424) */
 type RemoteTypedParamValue =
@@ -372,201 +252,108 @@ type RemoteTypedParamValue =
   | { type: 5; d: number }
   | { type: 6; b: number }
   | { type: 7; s: RemoteNonnullString };
-const remote_typed_param_value: XdrType = {
-  k: "union",
-  name: "remote_typed_param_value",
-  d: "type",
-  dt: xdr_int,
-  c: [
-    [1, "i", xdr_int],
-    [2, "ui", xdr_uint],
-    [3, "l", xdr_hyper],
-    [4, "ul", xdr_uhyper],
-    [5, "d", xdr_double],
-    [6, "b", xdr_int],
-    [7, "s", remote_nonnull_string],
-  ],
-};
+const remote_typed_param_value: XdrShape = "<type:i|1=i:i|2=ui:u|3=l:h|4=ul:H|5=d:d|6=b:i|7=s:s4194304>";
 
 /** remote_typed_param (src/remote/remote_protocol.x:441) */
 interface RemoteTypedParam {
   field: RemoteNonnullString;
   value: RemoteTypedParamValue;
 }
-const remote_typed_param: XdrType = {
-  k: "struct",
-  name: "remote_typed_param",
-  f: [
-    ["field", remote_nonnull_string],
-    ["value", remote_typed_param_value],
-  ],
-};
+const remote_typed_param: XdrShape = "{field:s4194304,value:<type:i|1=i:i|2=ui:u|3=l:h|4=ul:H|5=d:d|6=b:i|7=s:s4194304>}";
 
 /** remote_node_get_cpu_stats (src/remote/remote_protocol.x:446) */
 interface RemoteNodeGetCpuStats {
   field: RemoteNonnullString;
   value: number;
 }
-const remote_node_get_cpu_stats: XdrType = {
-  k: "struct",
-  name: "remote_node_get_cpu_stats",
-  f: [
-    ["field", remote_nonnull_string],
-    ["value", xdr_uhyper],
-  ],
-};
+const remote_node_get_cpu_stats: XdrShape = "{field:s4194304,value:H}";
 
 /** remote_node_get_memory_stats (src/remote/remote_protocol.x:451) */
 interface RemoteNodeGetMemoryStats {
   field: RemoteNonnullString;
   value: number;
 }
-const remote_node_get_memory_stats: XdrType = {
-  k: "struct",
-  name: "remote_node_get_memory_stats",
-  f: [
-    ["field", remote_nonnull_string],
-    ["value", xdr_uhyper],
-  ],
-};
+const remote_node_get_memory_stats: XdrShape = "{field:s4194304,value:H}";
 
 /** remote_domain_disk_error (src/remote/remote_protocol.x:456) */
 interface RemoteDomainDiskError {
   disk: RemoteNonnullString;
   error: number;
 }
-const remote_domain_disk_error: XdrType = {
-  k: "struct",
-  name: "remote_domain_disk_error",
-  f: [
-    ["disk", remote_nonnull_string],
-    ["error", xdr_int],
-  ],
-};
+const remote_domain_disk_error: XdrShape = "{disk:s4194304,error:i}";
 
 /** remote_connect_open_args (src/remote/remote_protocol.x:488) */
 interface RemoteConnectOpenArgs {
   name: RemoteString;
   flags: number;
 }
-const remote_connect_open_args: XdrType = {
-  k: "struct",
-  name: "remote_connect_open_args",
-  f: [
-    ["name", remote_string],
-    ["flags", xdr_uint],
-  ],
-};
+const remote_connect_open_args: XdrShape = "{name:?s4194304,flags:u}";
 
 /** remote_connect_supports_feature_args (src/remote/remote_protocol.x:496) */
 interface RemoteConnectSupportsFeatureArgs {
   feature: number;
 }
-const remote_connect_supports_feature_args: XdrType = {
-  k: "struct",
-  name: "remote_connect_supports_feature_args",
-  f: [["feature", xdr_int]],
-};
+const remote_connect_supports_feature_args: XdrShape = "{feature:i}";
 
 /** remote_connect_supports_feature_ret (src/remote/remote_protocol.x:500) */
 interface RemoteConnectSupportsFeatureRet {
   supported: number;
 }
-const remote_connect_supports_feature_ret: XdrType = {
-  k: "struct",
-  name: "remote_connect_supports_feature_ret",
-  f: [["supported", xdr_int]],
-};
+const remote_connect_supports_feature_ret: XdrShape = "{supported:i}";
 
 /** remote_connect_get_type_ret (src/remote/remote_protocol.x:504) */
 interface RemoteConnectGetTypeRet {
   type: RemoteNonnullString;
 }
-const remote_connect_get_type_ret: XdrType = {
-  k: "struct",
-  name: "remote_connect_get_type_ret",
-  f: [["type", remote_nonnull_string]],
-};
+const remote_connect_get_type_ret: XdrShape = "{type:s4194304}";
 
 /** remote_connect_get_version_ret (src/remote/remote_protocol.x:508) */
 interface RemoteConnectGetVersionRet {
   hv_ver: number;
 }
-const remote_connect_get_version_ret: XdrType = {
-  k: "struct",
-  name: "remote_connect_get_version_ret",
-  f: [["hv_ver", xdr_uhyper]],
-};
+const remote_connect_get_version_ret: XdrShape = "{hv_ver:H}";
 
 /** remote_connect_get_lib_version_ret (src/remote/remote_protocol.x:512) */
 interface RemoteConnectGetLibVersionRet {
   lib_ver: number;
 }
-const remote_connect_get_lib_version_ret: XdrType = {
-  k: "struct",
-  name: "remote_connect_get_lib_version_ret",
-  f: [["lib_ver", xdr_uhyper]],
-};
+const remote_connect_get_lib_version_ret: XdrShape = "{lib_ver:H}";
 
 /** remote_connect_get_hostname_ret (src/remote/remote_protocol.x:516) */
 interface RemoteConnectGetHostnameRet {
   hostname: RemoteNonnullString;
 }
-const remote_connect_get_hostname_ret: XdrType = {
-  k: "struct",
-  name: "remote_connect_get_hostname_ret",
-  f: [["hostname", remote_nonnull_string]],
-};
+const remote_connect_get_hostname_ret: XdrShape = "{hostname:s4194304}";
 
 /** remote_connect_get_sysinfo_args (src/remote/remote_protocol.x:520) */
 interface RemoteConnectGetSysinfoArgs {
   flags: number;
 }
-const remote_connect_get_sysinfo_args: XdrType = {
-  k: "struct",
-  name: "remote_connect_get_sysinfo_args",
-  f: [["flags", xdr_uint]],
-};
+const remote_connect_get_sysinfo_args: XdrShape = "{flags:u}";
 
 /** remote_connect_get_sysinfo_ret (src/remote/remote_protocol.x:524) */
 interface RemoteConnectGetSysinfoRet {
   sysinfo: RemoteNonnullString;
 }
-const remote_connect_get_sysinfo_ret: XdrType = {
-  k: "struct",
-  name: "remote_connect_get_sysinfo_ret",
-  f: [["sysinfo", remote_nonnull_string]],
-};
+const remote_connect_get_sysinfo_ret: XdrShape = "{sysinfo:s4194304}";
 
 /** remote_connect_get_uri_ret (src/remote/remote_protocol.x:528) */
 interface RemoteConnectGetUriRet {
   uri: RemoteNonnullString;
 }
-const remote_connect_get_uri_ret: XdrType = {
-  k: "struct",
-  name: "remote_connect_get_uri_ret",
-  f: [["uri", remote_nonnull_string]],
-};
+const remote_connect_get_uri_ret: XdrShape = "{uri:s4194304}";
 
 /** remote_connect_get_max_vcpus_args (src/remote/remote_protocol.x:532) */
 interface RemoteConnectGetMaxVcpusArgs {
   type: RemoteString;
 }
-const remote_connect_get_max_vcpus_args: XdrType = {
-  k: "struct",
-  name: "remote_connect_get_max_vcpus_args",
-  f: [["type", remote_string]],
-};
+const remote_connect_get_max_vcpus_args: XdrShape = "{type:?s4194304}";
 
 /** remote_connect_get_max_vcpus_ret (src/remote/remote_protocol.x:539) */
 interface RemoteConnectGetMaxVcpusRet {
   max_vcpus: number;
 }
-const remote_connect_get_max_vcpus_ret: XdrType = {
-  k: "struct",
-  name: "remote_connect_get_max_vcpus_ret",
-  f: [["max_vcpus", xdr_int]],
-};
+const remote_connect_get_max_vcpus_ret: XdrShape = "{max_vcpus:i}";
 
 /** remote_node_get_info_ret (src/remote/remote_protocol.x:543) */
 interface RemoteNodeGetInfoRet {
@@ -579,30 +366,13 @@ interface RemoteNodeGetInfoRet {
   cores: number;
   threads: number;
 }
-const remote_node_get_info_ret: XdrType = {
-  k: "struct",
-  name: "remote_node_get_info_ret",
-  f: [
-    ["model", { k: "fixedArray", of: xdr_char, len: 32 }],
-    ["memory", xdr_uhyper],
-    ["cpus", xdr_int],
-    ["mhz", xdr_int],
-    ["nodes", xdr_int],
-    ["sockets", xdr_int],
-    ["cores", xdr_int],
-    ["threads", xdr_int],
-  ],
-};
+const remote_node_get_info_ret: XdrShape = "{model:A32:c,memory:H,cpus:i,mhz:i,nodes:i,sockets:i,cores:i,threads:i}";
 
 /** remote_connect_get_capabilities_ret (src/remote/remote_protocol.x:554) */
 interface RemoteConnectGetCapabilitiesRet {
   capabilities: RemoteNonnullString;
 }
-const remote_connect_get_capabilities_ret: XdrType = {
-  k: "struct",
-  name: "remote_connect_get_capabilities_ret",
-  f: [["capabilities", remote_nonnull_string]],
-};
+const remote_connect_get_capabilities_ret: XdrShape = "{capabilities:s4194304}";
 
 /** remote_connect_get_domain_capabilities_args (src/remote/remote_protocol.x:558) */
 interface RemoteConnectGetDomainCapabilitiesArgs {
@@ -612,27 +382,14 @@ interface RemoteConnectGetDomainCapabilitiesArgs {
   virttype: RemoteString;
   flags: number;
 }
-const remote_connect_get_domain_capabilities_args: XdrType = {
-  k: "struct",
-  name: "remote_connect_get_domain_capabilities_args",
-  f: [
-    ["emulatorbin", remote_string],
-    ["arch", remote_string],
-    ["machine", remote_string],
-    ["virttype", remote_string],
-    ["flags", xdr_uint],
-  ],
-};
+const remote_connect_get_domain_capabilities_args: XdrShape =
+  "{emulatorbin:?s4194304,arch:?s4194304,machine:?s4194304,virttype:?s4194304,flags:u}";
 
 /** remote_connect_get_domain_capabilities_ret (src/remote/remote_protocol.x:566) */
 interface RemoteConnectGetDomainCapabilitiesRet {
   capabilities: RemoteNonnullString;
 }
-const remote_connect_get_domain_capabilities_ret: XdrType = {
-  k: "struct",
-  name: "remote_connect_get_domain_capabilities_ret",
-  f: [["capabilities", remote_nonnull_string]],
-};
+const remote_connect_get_domain_capabilities_ret: XdrShape = "{capabilities:s4194304}";
 
 /** remote_node_get_cpu_stats_args (src/remote/remote_protocol.x:570) */
 interface RemoteNodeGetCpuStatsArgs {
@@ -640,29 +397,14 @@ interface RemoteNodeGetCpuStatsArgs {
   nparams: number;
   flags: number;
 }
-const remote_node_get_cpu_stats_args: XdrType = {
-  k: "struct",
-  name: "remote_node_get_cpu_stats_args",
-  f: [
-    ["cpuNum", xdr_int],
-    ["nparams", xdr_int],
-    ["flags", xdr_uint],
-  ],
-};
+const remote_node_get_cpu_stats_args: XdrShape = "{cpuNum:i,nparams:i,flags:u}";
 
 /** remote_node_get_cpu_stats_ret (src/remote/remote_protocol.x:576) */
 interface RemoteNodeGetCpuStatsRet {
   params: RemoteNodeGetCpuStats[];
   nparams: number;
 }
-const remote_node_get_cpu_stats_ret: XdrType = {
-  k: "struct",
-  name: "remote_node_get_cpu_stats_ret",
-  f: [
-    ["params", { k: "array", of: remote_node_get_cpu_stats, max: 16 }],
-    ["nparams", xdr_int],
-  ],
-};
+const remote_node_get_cpu_stats_ret: XdrShape = "{params:a16:{field:s4194304,value:H},nparams:i}";
 
 /** remote_node_get_memory_stats_args (src/remote/remote_protocol.x:581) */
 interface RemoteNodeGetMemoryStatsArgs {
@@ -670,111 +412,60 @@ interface RemoteNodeGetMemoryStatsArgs {
   cellNum: number;
   flags: number;
 }
-const remote_node_get_memory_stats_args: XdrType = {
-  k: "struct",
-  name: "remote_node_get_memory_stats_args",
-  f: [
-    ["nparams", xdr_int],
-    ["cellNum", xdr_int],
-    ["flags", xdr_uint],
-  ],
-};
+const remote_node_get_memory_stats_args: XdrShape = "{nparams:i,cellNum:i,flags:u}";
 
 /** remote_node_get_memory_stats_ret (src/remote/remote_protocol.x:587) */
 interface RemoteNodeGetMemoryStatsRet {
   params: RemoteNodeGetMemoryStats[];
   nparams: number;
 }
-const remote_node_get_memory_stats_ret: XdrType = {
-  k: "struct",
-  name: "remote_node_get_memory_stats_ret",
-  f: [
-    ["params", { k: "array", of: remote_node_get_memory_stats, max: 16 }],
-    ["nparams", xdr_int],
-  ],
-};
+const remote_node_get_memory_stats_ret: XdrShape = "{params:a16:{field:s4194304,value:H},nparams:i}";
 
 /** remote_node_get_cells_free_memory_args (src/remote/remote_protocol.x:592) */
 interface RemoteNodeGetCellsFreeMemoryArgs {
   startCell: number;
   maxcells: number;
 }
-const remote_node_get_cells_free_memory_args: XdrType = {
-  k: "struct",
-  name: "remote_node_get_cells_free_memory_args",
-  f: [
-    ["startCell", xdr_int],
-    ["maxcells", xdr_int],
-  ],
-};
+const remote_node_get_cells_free_memory_args: XdrShape = "{startCell:i,maxcells:i}";
 
 /** remote_node_get_cells_free_memory_ret (src/remote/remote_protocol.x:597) */
 interface RemoteNodeGetCellsFreeMemoryRet {
   cells: number[];
 }
-const remote_node_get_cells_free_memory_ret: XdrType = {
-  k: "struct",
-  name: "remote_node_get_cells_free_memory_ret",
-  f: [["cells", { k: "array", of: xdr_uhyper, max: 1024 }]],
-};
+const remote_node_get_cells_free_memory_ret: XdrShape = "{cells:a1024:H}";
 
 /** remote_node_get_free_memory_ret (src/remote/remote_protocol.x:601) */
 interface RemoteNodeGetFreeMemoryRet {
   freeMem: number;
 }
-const remote_node_get_free_memory_ret: XdrType = {
-  k: "struct",
-  name: "remote_node_get_free_memory_ret",
-  f: [["freeMem", xdr_uhyper]],
-};
+const remote_node_get_free_memory_ret: XdrShape = "{freeMem:H}";
 
 /** remote_domain_get_scheduler_type_args (src/remote/remote_protocol.x:605) */
 interface RemoteDomainGetSchedulerTypeArgs {
   dom: RemoteNonnullDomain;
 }
-const remote_domain_get_scheduler_type_args: XdrType = {
-  k: "struct",
-  name: "remote_domain_get_scheduler_type_args",
-  f: [["dom", remote_nonnull_domain]],
-};
+const remote_domain_get_scheduler_type_args: XdrShape = "{dom:{name:s4194304,uuid:U,id:i}}";
 
 /** remote_domain_get_scheduler_type_ret (src/remote/remote_protocol.x:609) */
 interface RemoteDomainGetSchedulerTypeRet {
   type: RemoteNonnullString;
   nparams: number;
 }
-const remote_domain_get_scheduler_type_ret: XdrType = {
-  k: "struct",
-  name: "remote_domain_get_scheduler_type_ret",
-  f: [
-    ["type", remote_nonnull_string],
-    ["nparams", xdr_int],
-  ],
-};
+const remote_domain_get_scheduler_type_ret: XdrShape = "{type:s4194304,nparams:i}";
 
 /** remote_domain_get_scheduler_parameters_args (src/remote/remote_protocol.x:614) */
 interface RemoteDomainGetSchedulerParametersArgs {
   dom: RemoteNonnullDomain;
   nparams: number;
 }
-const remote_domain_get_scheduler_parameters_args: XdrType = {
-  k: "struct",
-  name: "remote_domain_get_scheduler_parameters_args",
-  f: [
-    ["dom", remote_nonnull_domain],
-    ["nparams", xdr_int],
-  ],
-};
+const remote_domain_get_scheduler_parameters_args: XdrShape = "{dom:{name:s4194304,uuid:U,id:i},nparams:i}";
 
 /** remote_domain_get_scheduler_parameters_ret (src/remote/remote_protocol.x:619) */
 interface RemoteDomainGetSchedulerParametersRet {
   params: RemoteTypedParam[];
 }
-const remote_domain_get_scheduler_parameters_ret: XdrType = {
-  k: "struct",
-  name: "remote_domain_get_scheduler_parameters_ret",
-  f: [["params", { k: "array", of: remote_typed_param, max: 16 }]],
-};
+const remote_domain_get_scheduler_parameters_ret: XdrShape =
+  "{params:a16:{field:s4194304,value:<type:i|1=i:i|2=ui:u|3=l:h|4=ul:H|5=d:d|6=b:i|7=s:s4194304>}}";
 
 /** remote_domain_get_scheduler_parameters_flags_args (src/remote/remote_protocol.x:623) */
 interface RemoteDomainGetSchedulerParametersFlagsArgs {
@@ -782,39 +473,22 @@ interface RemoteDomainGetSchedulerParametersFlagsArgs {
   nparams: number;
   flags: number;
 }
-const remote_domain_get_scheduler_parameters_flags_args: XdrType = {
-  k: "struct",
-  name: "remote_domain_get_scheduler_parameters_flags_args",
-  f: [
-    ["dom", remote_nonnull_domain],
-    ["nparams", xdr_int],
-    ["flags", xdr_uint],
-  ],
-};
+const remote_domain_get_scheduler_parameters_flags_args: XdrShape = "{dom:{name:s4194304,uuid:U,id:i},nparams:i,flags:u}";
 
 /** remote_domain_get_scheduler_parameters_flags_ret (src/remote/remote_protocol.x:629) */
 interface RemoteDomainGetSchedulerParametersFlagsRet {
   params: RemoteTypedParam[];
 }
-const remote_domain_get_scheduler_parameters_flags_ret: XdrType = {
-  k: "struct",
-  name: "remote_domain_get_scheduler_parameters_flags_ret",
-  f: [["params", { k: "array", of: remote_typed_param, max: 16 }]],
-};
+const remote_domain_get_scheduler_parameters_flags_ret: XdrShape =
+  "{params:a16:{field:s4194304,value:<type:i|1=i:i|2=ui:u|3=l:h|4=ul:H|5=d:d|6=b:i|7=s:s4194304>}}";
 
 /** remote_domain_set_scheduler_parameters_args (src/remote/remote_protocol.x:633) */
 interface RemoteDomainSetSchedulerParametersArgs {
   dom: RemoteNonnullDomain;
   params: RemoteTypedParam[];
 }
-const remote_domain_set_scheduler_parameters_args: XdrType = {
-  k: "struct",
-  name: "remote_domain_set_scheduler_parameters_args",
-  f: [
-    ["dom", remote_nonnull_domain],
-    ["params", { k: "array", of: remote_typed_param, max: 16 }],
-  ],
-};
+const remote_domain_set_scheduler_parameters_args: XdrShape =
+  "{dom:{name:s4194304,uuid:U,id:i},params:a16:{field:s4194304,value:<type:i|1=i:i|2=ui:u|3=l:h|4=ul:H|5=d:d|6=b:i|7=s:s4194304>}}";
 
 /** remote_domain_set_scheduler_parameters_flags_args (src/remote/remote_protocol.x:638) */
 interface RemoteDomainSetSchedulerParametersFlagsArgs {
@@ -822,15 +496,8 @@ interface RemoteDomainSetSchedulerParametersFlagsArgs {
   params: RemoteTypedParam[];
   flags: number;
 }
-const remote_domain_set_scheduler_parameters_flags_args: XdrType = {
-  k: "struct",
-  name: "remote_domain_set_scheduler_parameters_flags_args",
-  f: [
-    ["dom", remote_nonnull_domain],
-    ["params", { k: "array", of: remote_typed_param, max: 16 }],
-    ["flags", xdr_uint],
-  ],
-};
+const remote_domain_set_scheduler_parameters_flags_args: XdrShape =
+  "{dom:{name:s4194304,uuid:U,id:i},params:a16:{field:s4194304,value:<type:i|1=i:i|2=ui:u|3=l:h|4=ul:H|5=d:d|6=b:i|7=s:s4194304>},flags:u}";
 
 /** remote_domain_set_blkio_parameters_args (src/remote/remote_protocol.x:644) */
 interface RemoteDomainSetBlkioParametersArgs {
@@ -838,15 +505,8 @@ interface RemoteDomainSetBlkioParametersArgs {
   params: RemoteTypedParam[];
   flags: number;
 }
-const remote_domain_set_blkio_parameters_args: XdrType = {
-  k: "struct",
-  name: "remote_domain_set_blkio_parameters_args",
-  f: [
-    ["dom", remote_nonnull_domain],
-    ["params", { k: "array", of: remote_typed_param, max: 16 }],
-    ["flags", xdr_uint],
-  ],
-};
+const remote_domain_set_blkio_parameters_args: XdrShape =
+  "{dom:{name:s4194304,uuid:U,id:i},params:a16:{field:s4194304,value:<type:i|1=i:i|2=ui:u|3=l:h|4=ul:H|5=d:d|6=b:i|7=s:s4194304>},flags:u}";
 
 /** remote_domain_get_blkio_parameters_args (src/remote/remote_protocol.x:650) */
 interface RemoteDomainGetBlkioParametersArgs {
@@ -854,29 +514,15 @@ interface RemoteDomainGetBlkioParametersArgs {
   nparams: number;
   flags: number;
 }
-const remote_domain_get_blkio_parameters_args: XdrType = {
-  k: "struct",
-  name: "remote_domain_get_blkio_parameters_args",
-  f: [
-    ["dom", remote_nonnull_domain],
-    ["nparams", xdr_int],
-    ["flags", xdr_uint],
-  ],
-};
+const remote_domain_get_blkio_parameters_args: XdrShape = "{dom:{name:s4194304,uuid:U,id:i},nparams:i,flags:u}";
 
 /** remote_domain_get_blkio_parameters_ret (src/remote/remote_protocol.x:656) */
 interface RemoteDomainGetBlkioParametersRet {
   params: RemoteTypedParam[];
   nparams: number;
 }
-const remote_domain_get_blkio_parameters_ret: XdrType = {
-  k: "struct",
-  name: "remote_domain_get_blkio_parameters_ret",
-  f: [
-    ["params", { k: "array", of: remote_typed_param, max: 16 }],
-    ["nparams", xdr_int],
-  ],
-};
+const remote_domain_get_blkio_parameters_ret: XdrShape =
+  "{params:a16:{field:s4194304,value:<type:i|1=i:i|2=ui:u|3=l:h|4=ul:H|5=d:d|6=b:i|7=s:s4194304>},nparams:i}";
 
 /** remote_domain_set_memory_parameters_args (src/remote/remote_protocol.x:661) */
 interface RemoteDomainSetMemoryParametersArgs {
@@ -884,15 +530,8 @@ interface RemoteDomainSetMemoryParametersArgs {
   params: RemoteTypedParam[];
   flags: number;
 }
-const remote_domain_set_memory_parameters_args: XdrType = {
-  k: "struct",
-  name: "remote_domain_set_memory_parameters_args",
-  f: [
-    ["dom", remote_nonnull_domain],
-    ["params", { k: "array", of: remote_typed_param, max: 16 }],
-    ["flags", xdr_uint],
-  ],
-};
+const remote_domain_set_memory_parameters_args: XdrShape =
+  "{dom:{name:s4194304,uuid:U,id:i},params:a16:{field:s4194304,value:<type:i|1=i:i|2=ui:u|3=l:h|4=ul:H|5=d:d|6=b:i|7=s:s4194304>},flags:u}";
 
 /** remote_domain_get_memory_parameters_args (src/remote/remote_protocol.x:667) */
 interface RemoteDomainGetMemoryParametersArgs {
@@ -900,29 +539,15 @@ interface RemoteDomainGetMemoryParametersArgs {
   nparams: number;
   flags: number;
 }
-const remote_domain_get_memory_parameters_args: XdrType = {
-  k: "struct",
-  name: "remote_domain_get_memory_parameters_args",
-  f: [
-    ["dom", remote_nonnull_domain],
-    ["nparams", xdr_int],
-    ["flags", xdr_uint],
-  ],
-};
+const remote_domain_get_memory_parameters_args: XdrShape = "{dom:{name:s4194304,uuid:U,id:i},nparams:i,flags:u}";
 
 /** remote_domain_get_memory_parameters_ret (src/remote/remote_protocol.x:673) */
 interface RemoteDomainGetMemoryParametersRet {
   params: RemoteTypedParam[];
   nparams: number;
 }
-const remote_domain_get_memory_parameters_ret: XdrType = {
-  k: "struct",
-  name: "remote_domain_get_memory_parameters_ret",
-  f: [
-    ["params", { k: "array", of: remote_typed_param, max: 16 }],
-    ["nparams", xdr_int],
-  ],
-};
+const remote_domain_get_memory_parameters_ret: XdrShape =
+  "{params:a16:{field:s4194304,value:<type:i|1=i:i|2=ui:u|3=l:h|4=ul:H|5=d:d|6=b:i|7=s:s4194304>},nparams:i}";
 
 /** remote_domain_block_resize_args (src/remote/remote_protocol.x:678) */
 interface RemoteDomainBlockResizeArgs {
@@ -931,16 +556,7 @@ interface RemoteDomainBlockResizeArgs {
   size: number;
   flags: number;
 }
-const remote_domain_block_resize_args: XdrType = {
-  k: "struct",
-  name: "remote_domain_block_resize_args",
-  f: [
-    ["dom", remote_nonnull_domain],
-    ["disk", remote_nonnull_string],
-    ["size", xdr_uhyper],
-    ["flags", xdr_uint],
-  ],
-};
+const remote_domain_block_resize_args: XdrShape = "{dom:{name:s4194304,uuid:U,id:i},disk:s4194304,size:H,flags:u}";
 
 /** remote_domain_set_numa_parameters_args (src/remote/remote_protocol.x:685) */
 interface RemoteDomainSetNumaParametersArgs {
@@ -948,15 +564,8 @@ interface RemoteDomainSetNumaParametersArgs {
   params: RemoteTypedParam[];
   flags: number;
 }
-const remote_domain_set_numa_parameters_args: XdrType = {
-  k: "struct",
-  name: "remote_domain_set_numa_parameters_args",
-  f: [
-    ["dom", remote_nonnull_domain],
-    ["params", { k: "array", of: remote_typed_param, max: 16 }],
-    ["flags", xdr_uint],
-  ],
-};
+const remote_domain_set_numa_parameters_args: XdrShape =
+  "{dom:{name:s4194304,uuid:U,id:i},params:a16:{field:s4194304,value:<type:i|1=i:i|2=ui:u|3=l:h|4=ul:H|5=d:d|6=b:i|7=s:s4194304>},flags:u}";
 
 /** remote_domain_get_numa_parameters_args (src/remote/remote_protocol.x:691) */
 interface RemoteDomainGetNumaParametersArgs {
@@ -964,29 +573,15 @@ interface RemoteDomainGetNumaParametersArgs {
   nparams: number;
   flags: number;
 }
-const remote_domain_get_numa_parameters_args: XdrType = {
-  k: "struct",
-  name: "remote_domain_get_numa_parameters_args",
-  f: [
-    ["dom", remote_nonnull_domain],
-    ["nparams", xdr_int],
-    ["flags", xdr_uint],
-  ],
-};
+const remote_domain_get_numa_parameters_args: XdrShape = "{dom:{name:s4194304,uuid:U,id:i},nparams:i,flags:u}";
 
 /** remote_domain_get_numa_parameters_ret (src/remote/remote_protocol.x:697) */
 interface RemoteDomainGetNumaParametersRet {
   params: RemoteTypedParam[];
   nparams: number;
 }
-const remote_domain_get_numa_parameters_ret: XdrType = {
-  k: "struct",
-  name: "remote_domain_get_numa_parameters_ret",
-  f: [
-    ["params", { k: "array", of: remote_typed_param, max: 16 }],
-    ["nparams", xdr_int],
-  ],
-};
+const remote_domain_get_numa_parameters_ret: XdrShape =
+  "{params:a16:{field:s4194304,value:<type:i|1=i:i|2=ui:u|3=l:h|4=ul:H|5=d:d|6=b:i|7=s:s4194304>},nparams:i}";
 
 /** remote_domain_set_perf_events_args (src/remote/remote_protocol.x:702) */
 interface RemoteDomainSetPerfEventsArgs {
@@ -994,53 +589,29 @@ interface RemoteDomainSetPerfEventsArgs {
   params: RemoteTypedParam[];
   flags: number;
 }
-const remote_domain_set_perf_events_args: XdrType = {
-  k: "struct",
-  name: "remote_domain_set_perf_events_args",
-  f: [
-    ["dom", remote_nonnull_domain],
-    ["params", { k: "array", of: remote_typed_param, max: 64 }],
-    ["flags", xdr_uint],
-  ],
-};
+const remote_domain_set_perf_events_args: XdrShape =
+  "{dom:{name:s4194304,uuid:U,id:i},params:a64:{field:s4194304,value:<type:i|1=i:i|2=ui:u|3=l:h|4=ul:H|5=d:d|6=b:i|7=s:s4194304>},flags:u}";
 
 /** remote_domain_get_perf_events_args (src/remote/remote_protocol.x:708) */
 interface RemoteDomainGetPerfEventsArgs {
   dom: RemoteNonnullDomain;
   flags: number;
 }
-const remote_domain_get_perf_events_args: XdrType = {
-  k: "struct",
-  name: "remote_domain_get_perf_events_args",
-  f: [
-    ["dom", remote_nonnull_domain],
-    ["flags", xdr_uint],
-  ],
-};
+const remote_domain_get_perf_events_args: XdrShape = "{dom:{name:s4194304,uuid:U,id:i},flags:u}";
 
 /** remote_domain_get_perf_events_ret (src/remote/remote_protocol.x:713) */
 interface RemoteDomainGetPerfEventsRet {
   params: RemoteTypedParam[];
 }
-const remote_domain_get_perf_events_ret: XdrType = {
-  k: "struct",
-  name: "remote_domain_get_perf_events_ret",
-  f: [["params", { k: "array", of: remote_typed_param, max: 64 }]],
-};
+const remote_domain_get_perf_events_ret: XdrShape =
+  "{params:a64:{field:s4194304,value:<type:i|1=i:i|2=ui:u|3=l:h|4=ul:H|5=d:d|6=b:i|7=s:s4194304>}}";
 
 /** remote_domain_block_stats_args (src/remote/remote_protocol.x:717) */
 interface RemoteDomainBlockStatsArgs {
   dom: RemoteNonnullDomain;
   path: RemoteNonnullString;
 }
-const remote_domain_block_stats_args: XdrType = {
-  k: "struct",
-  name: "remote_domain_block_stats_args",
-  f: [
-    ["dom", remote_nonnull_domain],
-    ["path", remote_nonnull_string],
-  ],
-};
+const remote_domain_block_stats_args: XdrShape = "{dom:{name:s4194304,uuid:U,id:i},path:s4194304}";
 
 /** remote_domain_block_stats_ret (src/remote/remote_protocol.x:722) */
 interface RemoteDomainBlockStatsRet {
@@ -1050,17 +621,7 @@ interface RemoteDomainBlockStatsRet {
   wr_bytes: number;
   errs: number;
 }
-const remote_domain_block_stats_ret: XdrType = {
-  k: "struct",
-  name: "remote_domain_block_stats_ret",
-  f: [
-    ["rd_req", xdr_hyper],
-    ["rd_bytes", xdr_hyper],
-    ["wr_req", xdr_hyper],
-    ["wr_bytes", xdr_hyper],
-    ["errs", xdr_hyper],
-  ],
-};
+const remote_domain_block_stats_ret: XdrShape = "{rd_req:h,rd_bytes:h,wr_req:h,wr_bytes:h,errs:h}";
 
 /** remote_domain_block_stats_flags_args (src/remote/remote_protocol.x:730) */
 interface RemoteDomainBlockStatsFlagsArgs {
@@ -1069,44 +630,22 @@ interface RemoteDomainBlockStatsFlagsArgs {
   nparams: number;
   flags: number;
 }
-const remote_domain_block_stats_flags_args: XdrType = {
-  k: "struct",
-  name: "remote_domain_block_stats_flags_args",
-  f: [
-    ["dom", remote_nonnull_domain],
-    ["path", remote_nonnull_string],
-    ["nparams", xdr_int],
-    ["flags", xdr_uint],
-  ],
-};
+const remote_domain_block_stats_flags_args: XdrShape = "{dom:{name:s4194304,uuid:U,id:i},path:s4194304,nparams:i,flags:u}";
 
 /** remote_domain_block_stats_flags_ret (src/remote/remote_protocol.x:737) */
 interface RemoteDomainBlockStatsFlagsRet {
   params: RemoteTypedParam[];
   nparams: number;
 }
-const remote_domain_block_stats_flags_ret: XdrType = {
-  k: "struct",
-  name: "remote_domain_block_stats_flags_ret",
-  f: [
-    ["params", { k: "array", of: remote_typed_param, max: 16 }],
-    ["nparams", xdr_int],
-  ],
-};
+const remote_domain_block_stats_flags_ret: XdrShape =
+  "{params:a16:{field:s4194304,value:<type:i|1=i:i|2=ui:u|3=l:h|4=ul:H|5=d:d|6=b:i|7=s:s4194304>},nparams:i}";
 
 /** remote_domain_interface_stats_args (src/remote/remote_protocol.x:742) */
 interface RemoteDomainInterfaceStatsArgs {
   dom: RemoteNonnullDomain;
   device: RemoteNonnullString;
 }
-const remote_domain_interface_stats_args: XdrType = {
-  k: "struct",
-  name: "remote_domain_interface_stats_args",
-  f: [
-    ["dom", remote_nonnull_domain],
-    ["device", remote_nonnull_string],
-  ],
-};
+const remote_domain_interface_stats_args: XdrShape = "{dom:{name:s4194304,uuid:U,id:i},device:s4194304}";
 
 /** remote_domain_interface_stats_ret (src/remote/remote_protocol.x:747) */
 interface RemoteDomainInterfaceStatsRet {
@@ -1119,20 +658,8 @@ interface RemoteDomainInterfaceStatsRet {
   tx_errs: number;
   tx_drop: number;
 }
-const remote_domain_interface_stats_ret: XdrType = {
-  k: "struct",
-  name: "remote_domain_interface_stats_ret",
-  f: [
-    ["rx_bytes", xdr_hyper],
-    ["rx_packets", xdr_hyper],
-    ["rx_errs", xdr_hyper],
-    ["rx_drop", xdr_hyper],
-    ["tx_bytes", xdr_hyper],
-    ["tx_packets", xdr_hyper],
-    ["tx_errs", xdr_hyper],
-    ["tx_drop", xdr_hyper],
-  ],
-};
+const remote_domain_interface_stats_ret: XdrShape =
+  "{rx_bytes:h,rx_packets:h,rx_errs:h,rx_drop:h,tx_bytes:h,tx_packets:h,tx_errs:h,tx_drop:h}";
 
 /** remote_domain_set_interface_parameters_args (src/remote/remote_protocol.x:758) */
 interface RemoteDomainSetInterfaceParametersArgs {
@@ -1141,16 +668,8 @@ interface RemoteDomainSetInterfaceParametersArgs {
   params: RemoteTypedParam[];
   flags: number;
 }
-const remote_domain_set_interface_parameters_args: XdrType = {
-  k: "struct",
-  name: "remote_domain_set_interface_parameters_args",
-  f: [
-    ["dom", remote_nonnull_domain],
-    ["device", remote_nonnull_string],
-    ["params", { k: "array", of: remote_typed_param, max: 16 }],
-    ["flags", xdr_uint],
-  ],
-};
+const remote_domain_set_interface_parameters_args: XdrShape =
+  "{dom:{name:s4194304,uuid:U,id:i},device:s4194304,params:a16:{field:s4194304,value:<type:i|1=i:i|2=ui:u|3=l:h|4=ul:H|5=d:d|6=b:i|7=s:s4194304>},flags:u}";
 
 /** remote_domain_get_interface_parameters_args (src/remote/remote_protocol.x:765) */
 interface RemoteDomainGetInterfaceParametersArgs {
@@ -1159,30 +678,15 @@ interface RemoteDomainGetInterfaceParametersArgs {
   nparams: number;
   flags: number;
 }
-const remote_domain_get_interface_parameters_args: XdrType = {
-  k: "struct",
-  name: "remote_domain_get_interface_parameters_args",
-  f: [
-    ["dom", remote_nonnull_domain],
-    ["device", remote_nonnull_string],
-    ["nparams", xdr_int],
-    ["flags", xdr_uint],
-  ],
-};
+const remote_domain_get_interface_parameters_args: XdrShape = "{dom:{name:s4194304,uuid:U,id:i},device:s4194304,nparams:i,flags:u}";
 
 /** remote_domain_get_interface_parameters_ret (src/remote/remote_protocol.x:772) */
 interface RemoteDomainGetInterfaceParametersRet {
   params: RemoteTypedParam[];
   nparams: number;
 }
-const remote_domain_get_interface_parameters_ret: XdrType = {
-  k: "struct",
-  name: "remote_domain_get_interface_parameters_ret",
-  f: [
-    ["params", { k: "array", of: remote_typed_param, max: 16 }],
-    ["nparams", xdr_int],
-  ],
-};
+const remote_domain_get_interface_parameters_ret: XdrShape =
+  "{params:a16:{field:s4194304,value:<type:i|1=i:i|2=ui:u|3=l:h|4=ul:H|5=d:d|6=b:i|7=s:s4194304>},nparams:i}";
 
 /** remote_domain_memory_stats_args (src/remote/remote_protocol.x:777) */
 interface RemoteDomainMemoryStatsArgs {
@@ -1190,39 +694,20 @@ interface RemoteDomainMemoryStatsArgs {
   maxStats: number;
   flags: number;
 }
-const remote_domain_memory_stats_args: XdrType = {
-  k: "struct",
-  name: "remote_domain_memory_stats_args",
-  f: [
-    ["dom", remote_nonnull_domain],
-    ["maxStats", xdr_uint],
-    ["flags", xdr_uint],
-  ],
-};
+const remote_domain_memory_stats_args: XdrShape = "{dom:{name:s4194304,uuid:U,id:i},maxStats:u,flags:u}";
 
 /** remote_domain_memory_stat (src/remote/remote_protocol.x:783) */
 interface RemoteDomainMemoryStat {
   tag: number;
   val: number;
 }
-const remote_domain_memory_stat: XdrType = {
-  k: "struct",
-  name: "remote_domain_memory_stat",
-  f: [
-    ["tag", xdr_int],
-    ["val", xdr_uhyper],
-  ],
-};
+const remote_domain_memory_stat: XdrShape = "{tag:i,val:H}";
 
 /** remote_domain_memory_stats_ret (src/remote/remote_protocol.x:788) */
 interface RemoteDomainMemoryStatsRet {
   stats: RemoteDomainMemoryStat[];
 }
-const remote_domain_memory_stats_ret: XdrType = {
-  k: "struct",
-  name: "remote_domain_memory_stats_ret",
-  f: [["stats", { k: "array", of: remote_domain_memory_stat, max: 1024 }]],
-};
+const remote_domain_memory_stats_ret: XdrShape = "{stats:a1024:{tag:i,val:H}}";
 
 /** remote_domain_block_peek_args (src/remote/remote_protocol.x:792) */
 interface RemoteDomainBlockPeekArgs {
@@ -1232,27 +717,13 @@ interface RemoteDomainBlockPeekArgs {
   size: number;
   flags: number;
 }
-const remote_domain_block_peek_args: XdrType = {
-  k: "struct",
-  name: "remote_domain_block_peek_args",
-  f: [
-    ["dom", remote_nonnull_domain],
-    ["path", remote_nonnull_string],
-    ["offset", xdr_uhyper],
-    ["size", xdr_uint],
-    ["flags", xdr_uint],
-  ],
-};
+const remote_domain_block_peek_args: XdrShape = "{dom:{name:s4194304,uuid:U,id:i},path:s4194304,offset:H,size:u,flags:u}";
 
 /** remote_domain_block_peek_ret (src/remote/remote_protocol.x:800) */
 interface RemoteDomainBlockPeekRet {
   buffer: Buffer;
 }
-const remote_domain_block_peek_ret: XdrType = {
-  k: "struct",
-  name: "remote_domain_block_peek_ret",
-  f: [["buffer", { k: "opaque", max: 4194304 }]],
-};
+const remote_domain_block_peek_ret: XdrShape = "{buffer:o4194304}";
 
 /** remote_domain_memory_peek_args (src/remote/remote_protocol.x:804) */
 interface RemoteDomainMemoryPeekArgs {
@@ -1261,26 +732,13 @@ interface RemoteDomainMemoryPeekArgs {
   size: number;
   flags: number;
 }
-const remote_domain_memory_peek_args: XdrType = {
-  k: "struct",
-  name: "remote_domain_memory_peek_args",
-  f: [
-    ["dom", remote_nonnull_domain],
-    ["offset", xdr_uhyper],
-    ["size", xdr_uint],
-    ["flags", xdr_uint],
-  ],
-};
+const remote_domain_memory_peek_args: XdrShape = "{dom:{name:s4194304,uuid:U,id:i},offset:H,size:u,flags:u}";
 
 /** remote_domain_memory_peek_ret (src/remote/remote_protocol.x:811) */
 interface RemoteDomainMemoryPeekRet {
   buffer: Buffer;
 }
-const remote_domain_memory_peek_ret: XdrType = {
-  k: "struct",
-  name: "remote_domain_memory_peek_ret",
-  f: [["buffer", { k: "opaque", max: 4194304 }]],
-};
+const remote_domain_memory_peek_ret: XdrShape = "{buffer:o4194304}";
 
 /** remote_domain_get_block_info_args (src/remote/remote_protocol.x:815) */
 interface RemoteDomainGetBlockInfoArgs {
@@ -1288,15 +746,7 @@ interface RemoteDomainGetBlockInfoArgs {
   path: RemoteNonnullString;
   flags: number;
 }
-const remote_domain_get_block_info_args: XdrType = {
-  k: "struct",
-  name: "remote_domain_get_block_info_args",
-  f: [
-    ["dom", remote_nonnull_domain],
-    ["path", remote_nonnull_string],
-    ["flags", xdr_uint],
-  ],
-};
+const remote_domain_get_block_info_args: XdrShape = "{dom:{name:s4194304,uuid:U,id:i},path:s4194304,flags:u}";
 
 /** remote_domain_get_block_info_ret (src/remote/remote_protocol.x:821) */
 interface RemoteDomainGetBlockInfoRet {
@@ -1304,173 +754,99 @@ interface RemoteDomainGetBlockInfoRet {
   capacity: number;
   physical: number;
 }
-const remote_domain_get_block_info_ret: XdrType = {
-  k: "struct",
-  name: "remote_domain_get_block_info_ret",
-  f: [
-    ["allocation", xdr_uhyper],
-    ["capacity", xdr_uhyper],
-    ["physical", xdr_uhyper],
-  ],
-};
+const remote_domain_get_block_info_ret: XdrShape = "{allocation:H,capacity:H,physical:H}";
 
 /** remote_connect_list_domains_args (src/remote/remote_protocol.x:827) */
 interface RemoteConnectListDomainsArgs {
   maxids: number;
 }
-const remote_connect_list_domains_args: XdrType = {
-  k: "struct",
-  name: "remote_connect_list_domains_args",
-  f: [["maxids", xdr_int]],
-};
+const remote_connect_list_domains_args: XdrShape = "{maxids:i}";
 
 /** remote_connect_list_domains_ret (src/remote/remote_protocol.x:831) */
 interface RemoteConnectListDomainsRet {
   ids: number[];
 }
-const remote_connect_list_domains_ret: XdrType = {
-  k: "struct",
-  name: "remote_connect_list_domains_ret",
-  f: [["ids", { k: "array", of: xdr_int, max: 16384 }]],
-};
+const remote_connect_list_domains_ret: XdrShape = "{ids:a16384:i}";
 
 /** remote_connect_num_of_domains_ret (src/remote/remote_protocol.x:835) */
 interface RemoteConnectNumOfDomainsRet {
   num: number;
 }
-const remote_connect_num_of_domains_ret: XdrType = {
-  k: "struct",
-  name: "remote_connect_num_of_domains_ret",
-  f: [["num", xdr_int]],
-};
+const remote_connect_num_of_domains_ret: XdrShape = "{num:i}";
 
 /** remote_domain_create_xml_args (src/remote/remote_protocol.x:839) */
 interface RemoteDomainCreateXmlArgs {
   xml_desc: RemoteNonnullString;
   flags: number;
 }
-const remote_domain_create_xml_args: XdrType = {
-  k: "struct",
-  name: "remote_domain_create_xml_args",
-  f: [
-    ["xml_desc", remote_nonnull_string],
-    ["flags", xdr_uint],
-  ],
-};
+const remote_domain_create_xml_args: XdrShape = "{xml_desc:s4194304,flags:u}";
 
 /** remote_domain_create_xml_ret (src/remote/remote_protocol.x:844) */
 interface RemoteDomainCreateXmlRet {
   dom: RemoteNonnullDomain;
 }
-const remote_domain_create_xml_ret: XdrType = {
-  k: "struct",
-  name: "remote_domain_create_xml_ret",
-  f: [["dom", remote_nonnull_domain]],
-};
+const remote_domain_create_xml_ret: XdrShape = "{dom:{name:s4194304,uuid:U,id:i}}";
 
 /** remote_domain_create_xml_with_files_args (src/remote/remote_protocol.x:848) */
 interface RemoteDomainCreateXmlWithFilesArgs {
   xml_desc: RemoteNonnullString;
   flags: number;
 }
-const remote_domain_create_xml_with_files_args: XdrType = {
-  k: "struct",
-  name: "remote_domain_create_xml_with_files_args",
-  f: [
-    ["xml_desc", remote_nonnull_string],
-    ["flags", xdr_uint],
-  ],
-};
+const remote_domain_create_xml_with_files_args: XdrShape = "{xml_desc:s4194304,flags:u}";
 
 /** remote_domain_create_xml_with_files_ret (src/remote/remote_protocol.x:853) */
 interface RemoteDomainCreateXmlWithFilesRet {
   dom: RemoteNonnullDomain;
 }
-const remote_domain_create_xml_with_files_ret: XdrType = {
-  k: "struct",
-  name: "remote_domain_create_xml_with_files_ret",
-  f: [["dom", remote_nonnull_domain]],
-};
+const remote_domain_create_xml_with_files_ret: XdrShape = "{dom:{name:s4194304,uuid:U,id:i}}";
 
 /** remote_domain_lookup_by_id_args (src/remote/remote_protocol.x:857) */
 interface RemoteDomainLookupByIdArgs {
   id: number;
 }
-const remote_domain_lookup_by_id_args: XdrType = {
-  k: "struct",
-  name: "remote_domain_lookup_by_id_args",
-  f: [["id", xdr_int]],
-};
+const remote_domain_lookup_by_id_args: XdrShape = "{id:i}";
 
 /** remote_domain_lookup_by_id_ret (src/remote/remote_protocol.x:861) */
 interface RemoteDomainLookupByIdRet {
   dom: RemoteNonnullDomain;
 }
-const remote_domain_lookup_by_id_ret: XdrType = {
-  k: "struct",
-  name: "remote_domain_lookup_by_id_ret",
-  f: [["dom", remote_nonnull_domain]],
-};
+const remote_domain_lookup_by_id_ret: XdrShape = "{dom:{name:s4194304,uuid:U,id:i}}";
 
 /** remote_domain_lookup_by_uuid_args (src/remote/remote_protocol.x:865) */
 interface RemoteDomainLookupByUuidArgs {
   uuid: RemoteUuid;
 }
-const remote_domain_lookup_by_uuid_args: XdrType = {
-  k: "struct",
-  name: "remote_domain_lookup_by_uuid_args",
-  f: [["uuid", remote_uuid]],
-};
+const remote_domain_lookup_by_uuid_args: XdrShape = "{uuid:U}";
 
 /** remote_domain_lookup_by_uuid_ret (src/remote/remote_protocol.x:869) */
 interface RemoteDomainLookupByUuidRet {
   dom: RemoteNonnullDomain;
 }
-const remote_domain_lookup_by_uuid_ret: XdrType = {
-  k: "struct",
-  name: "remote_domain_lookup_by_uuid_ret",
-  f: [["dom", remote_nonnull_domain]],
-};
+const remote_domain_lookup_by_uuid_ret: XdrShape = "{dom:{name:s4194304,uuid:U,id:i}}";
 
 /** remote_domain_lookup_by_name_args (src/remote/remote_protocol.x:873) */
 interface RemoteDomainLookupByNameArgs {
   name: RemoteNonnullString;
 }
-const remote_domain_lookup_by_name_args: XdrType = {
-  k: "struct",
-  name: "remote_domain_lookup_by_name_args",
-  f: [["name", remote_nonnull_string]],
-};
+const remote_domain_lookup_by_name_args: XdrShape = "{name:s4194304}";
 
 /** remote_domain_lookup_by_name_ret (src/remote/remote_protocol.x:877) */
 interface RemoteDomainLookupByNameRet {
   dom: RemoteNonnullDomain;
 }
-const remote_domain_lookup_by_name_ret: XdrType = {
-  k: "struct",
-  name: "remote_domain_lookup_by_name_ret",
-  f: [["dom", remote_nonnull_domain]],
-};
+const remote_domain_lookup_by_name_ret: XdrShape = "{dom:{name:s4194304,uuid:U,id:i}}";
 
 /** remote_domain_suspend_args (src/remote/remote_protocol.x:881) */
 interface RemoteDomainSuspendArgs {
   dom: RemoteNonnullDomain;
 }
-const remote_domain_suspend_args: XdrType = {
-  k: "struct",
-  name: "remote_domain_suspend_args",
-  f: [["dom", remote_nonnull_domain]],
-};
+const remote_domain_suspend_args: XdrShape = "{dom:{name:s4194304,uuid:U,id:i}}";
 
 /** remote_domain_resume_args (src/remote/remote_protocol.x:885) */
 interface RemoteDomainResumeArgs {
   dom: RemoteNonnullDomain;
 }
-const remote_domain_resume_args: XdrType = {
-  k: "struct",
-  name: "remote_domain_resume_args",
-  f: [["dom", remote_nonnull_domain]],
-};
+const remote_domain_resume_args: XdrShape = "{dom:{name:s4194304,uuid:U,id:i}}";
 
 /** remote_domain_pm_suspend_for_duration_args (src/remote/remote_protocol.x:889) */
 interface RemoteDomainPmSuspendForDurationArgs {
@@ -1479,160 +855,85 @@ interface RemoteDomainPmSuspendForDurationArgs {
   duration: number;
   flags: number;
 }
-const remote_domain_pm_suspend_for_duration_args: XdrType = {
-  k: "struct",
-  name: "remote_domain_pm_suspend_for_duration_args",
-  f: [
-    ["dom", remote_nonnull_domain],
-    ["target", xdr_uint],
-    ["duration", xdr_uhyper],
-    ["flags", xdr_uint],
-  ],
-};
+const remote_domain_pm_suspend_for_duration_args: XdrShape = "{dom:{name:s4194304,uuid:U,id:i},target:u,duration:H,flags:u}";
 
 /** remote_domain_pm_wakeup_args (src/remote/remote_protocol.x:896) */
 interface RemoteDomainPmWakeupArgs {
   dom: RemoteNonnullDomain;
   flags: number;
 }
-const remote_domain_pm_wakeup_args: XdrType = {
-  k: "struct",
-  name: "remote_domain_pm_wakeup_args",
-  f: [
-    ["dom", remote_nonnull_domain],
-    ["flags", xdr_uint],
-  ],
-};
+const remote_domain_pm_wakeup_args: XdrShape = "{dom:{name:s4194304,uuid:U,id:i},flags:u}";
 
 /** remote_domain_shutdown_args (src/remote/remote_protocol.x:901) */
 interface RemoteDomainShutdownArgs {
   dom: RemoteNonnullDomain;
 }
-const remote_domain_shutdown_args: XdrType = {
-  k: "struct",
-  name: "remote_domain_shutdown_args",
-  f: [["dom", remote_nonnull_domain]],
-};
+const remote_domain_shutdown_args: XdrShape = "{dom:{name:s4194304,uuid:U,id:i}}";
 
 /** remote_domain_reboot_args (src/remote/remote_protocol.x:905) */
 interface RemoteDomainRebootArgs {
   dom: RemoteNonnullDomain;
   flags: number;
 }
-const remote_domain_reboot_args: XdrType = {
-  k: "struct",
-  name: "remote_domain_reboot_args",
-  f: [
-    ["dom", remote_nonnull_domain],
-    ["flags", xdr_uint],
-  ],
-};
+const remote_domain_reboot_args: XdrShape = "{dom:{name:s4194304,uuid:U,id:i},flags:u}";
 
 /** remote_domain_reset_args (src/remote/remote_protocol.x:910) */
 interface RemoteDomainResetArgs {
   dom: RemoteNonnullDomain;
   flags: number;
 }
-const remote_domain_reset_args: XdrType = {
-  k: "struct",
-  name: "remote_domain_reset_args",
-  f: [
-    ["dom", remote_nonnull_domain],
-    ["flags", xdr_uint],
-  ],
-};
+const remote_domain_reset_args: XdrShape = "{dom:{name:s4194304,uuid:U,id:i},flags:u}";
 
 /** remote_domain_destroy_args (src/remote/remote_protocol.x:915) */
 interface RemoteDomainDestroyArgs {
   dom: RemoteNonnullDomain;
 }
-const remote_domain_destroy_args: XdrType = {
-  k: "struct",
-  name: "remote_domain_destroy_args",
-  f: [["dom", remote_nonnull_domain]],
-};
+const remote_domain_destroy_args: XdrShape = "{dom:{name:s4194304,uuid:U,id:i}}";
 
 /** remote_domain_destroy_flags_args (src/remote/remote_protocol.x:919) */
 interface RemoteDomainDestroyFlagsArgs {
   dom: RemoteNonnullDomain;
   flags: number;
 }
-const remote_domain_destroy_flags_args: XdrType = {
-  k: "struct",
-  name: "remote_domain_destroy_flags_args",
-  f: [
-    ["dom", remote_nonnull_domain],
-    ["flags", xdr_uint],
-  ],
-};
+const remote_domain_destroy_flags_args: XdrShape = "{dom:{name:s4194304,uuid:U,id:i},flags:u}";
 
 /** remote_domain_get_os_type_args (src/remote/remote_protocol.x:924) */
 interface RemoteDomainGetOsTypeArgs {
   dom: RemoteNonnullDomain;
 }
-const remote_domain_get_os_type_args: XdrType = {
-  k: "struct",
-  name: "remote_domain_get_os_type_args",
-  f: [["dom", remote_nonnull_domain]],
-};
+const remote_domain_get_os_type_args: XdrShape = "{dom:{name:s4194304,uuid:U,id:i}}";
 
 /** remote_domain_get_os_type_ret (src/remote/remote_protocol.x:928) */
 interface RemoteDomainGetOsTypeRet {
   type: RemoteNonnullString;
 }
-const remote_domain_get_os_type_ret: XdrType = {
-  k: "struct",
-  name: "remote_domain_get_os_type_ret",
-  f: [["type", remote_nonnull_string]],
-};
+const remote_domain_get_os_type_ret: XdrShape = "{type:s4194304}";
 
 /** remote_domain_get_max_memory_args (src/remote/remote_protocol.x:932) */
 interface RemoteDomainGetMaxMemoryArgs {
   dom: RemoteNonnullDomain;
 }
-const remote_domain_get_max_memory_args: XdrType = {
-  k: "struct",
-  name: "remote_domain_get_max_memory_args",
-  f: [["dom", remote_nonnull_domain]],
-};
+const remote_domain_get_max_memory_args: XdrShape = "{dom:{name:s4194304,uuid:U,id:i}}";
 
 /** remote_domain_get_max_memory_ret (src/remote/remote_protocol.x:936) */
 interface RemoteDomainGetMaxMemoryRet {
   memory: number;
 }
-const remote_domain_get_max_memory_ret: XdrType = {
-  k: "struct",
-  name: "remote_domain_get_max_memory_ret",
-  f: [["memory", xdr_uhyper]],
-};
+const remote_domain_get_max_memory_ret: XdrShape = "{memory:H}";
 
 /** remote_domain_set_max_memory_args (src/remote/remote_protocol.x:940) */
 interface RemoteDomainSetMaxMemoryArgs {
   dom: RemoteNonnullDomain;
   memory: number;
 }
-const remote_domain_set_max_memory_args: XdrType = {
-  k: "struct",
-  name: "remote_domain_set_max_memory_args",
-  f: [
-    ["dom", remote_nonnull_domain],
-    ["memory", xdr_uhyper],
-  ],
-};
+const remote_domain_set_max_memory_args: XdrShape = "{dom:{name:s4194304,uuid:U,id:i},memory:H}";
 
 /** remote_domain_set_memory_args (src/remote/remote_protocol.x:945) */
 interface RemoteDomainSetMemoryArgs {
   dom: RemoteNonnullDomain;
   memory: number;
 }
-const remote_domain_set_memory_args: XdrType = {
-  k: "struct",
-  name: "remote_domain_set_memory_args",
-  f: [
-    ["dom", remote_nonnull_domain],
-    ["memory", xdr_uhyper],
-  ],
-};
+const remote_domain_set_memory_args: XdrShape = "{dom:{name:s4194304,uuid:U,id:i},memory:H}";
 
 /** remote_domain_set_memory_flags_args (src/remote/remote_protocol.x:950) */
 interface RemoteDomainSetMemoryFlagsArgs {
@@ -1640,15 +941,7 @@ interface RemoteDomainSetMemoryFlagsArgs {
   memory: number;
   flags: number;
 }
-const remote_domain_set_memory_flags_args: XdrType = {
-  k: "struct",
-  name: "remote_domain_set_memory_flags_args",
-  f: [
-    ["dom", remote_nonnull_domain],
-    ["memory", xdr_uhyper],
-    ["flags", xdr_uint],
-  ],
-};
+const remote_domain_set_memory_flags_args: XdrShape = "{dom:{name:s4194304,uuid:U,id:i},memory:H,flags:u}";
 
 /** remote_domain_set_memory_stats_period_args (src/remote/remote_protocol.x:956) */
 interface RemoteDomainSetMemoryStatsPeriodArgs {
@@ -1656,25 +949,13 @@ interface RemoteDomainSetMemoryStatsPeriodArgs {
   period: number;
   flags: number;
 }
-const remote_domain_set_memory_stats_period_args: XdrType = {
-  k: "struct",
-  name: "remote_domain_set_memory_stats_period_args",
-  f: [
-    ["dom", remote_nonnull_domain],
-    ["period", xdr_int],
-    ["flags", xdr_uint],
-  ],
-};
+const remote_domain_set_memory_stats_period_args: XdrShape = "{dom:{name:s4194304,uuid:U,id:i},period:i,flags:u}";
 
 /** remote_domain_get_info_args (src/remote/remote_protocol.x:962) */
 interface RemoteDomainGetInfoArgs {
   dom: RemoteNonnullDomain;
 }
-const remote_domain_get_info_args: XdrType = {
-  k: "struct",
-  name: "remote_domain_get_info_args",
-  f: [["dom", remote_nonnull_domain]],
-};
+const remote_domain_get_info_args: XdrShape = "{dom:{name:s4194304,uuid:U,id:i}}";
 
 /** remote_domain_get_info_ret (src/remote/remote_protocol.x:966) */
 interface RemoteDomainGetInfoRet {
@@ -1684,31 +965,14 @@ interface RemoteDomainGetInfoRet {
   nrVirtCpu: number;
   cpuTime: number;
 }
-const remote_domain_get_info_ret: XdrType = {
-  k: "struct",
-  name: "remote_domain_get_info_ret",
-  f: [
-    ["state", xdr_uchar],
-    ["maxMem", xdr_uhyper],
-    ["memory", xdr_uhyper],
-    ["nrVirtCpu", xdr_ushort],
-    ["cpuTime", xdr_uhyper],
-  ],
-};
+const remote_domain_get_info_ret: XdrShape = "{state:C,maxMem:H,memory:H,nrVirtCpu:T,cpuTime:H}";
 
 /** remote_domain_save_args (src/remote/remote_protocol.x:974) */
 interface RemoteDomainSaveArgs {
   dom: RemoteNonnullDomain;
   to: RemoteNonnullString;
 }
-const remote_domain_save_args: XdrType = {
-  k: "struct",
-  name: "remote_domain_save_args",
-  f: [
-    ["dom", remote_nonnull_domain],
-    ["to", remote_nonnull_string],
-  ],
-};
+const remote_domain_save_args: XdrShape = "{dom:{name:s4194304,uuid:U,id:i},to:s4194304}";
 
 /** remote_domain_save_flags_args (src/remote/remote_protocol.x:979) */
 interface RemoteDomainSaveFlagsArgs {
@@ -1717,16 +981,7 @@ interface RemoteDomainSaveFlagsArgs {
   dxml: RemoteString;
   flags: number;
 }
-const remote_domain_save_flags_args: XdrType = {
-  k: "struct",
-  name: "remote_domain_save_flags_args",
-  f: [
-    ["dom", remote_nonnull_domain],
-    ["to", remote_nonnull_string],
-    ["dxml", remote_string],
-    ["flags", xdr_uint],
-  ],
-};
+const remote_domain_save_flags_args: XdrShape = "{dom:{name:s4194304,uuid:U,id:i},to:s4194304,dxml:?s4194304,flags:u}";
 
 /** remote_domain_save_params_args (src/remote/remote_protocol.x:986) */
 interface RemoteDomainSaveParamsArgs {
@@ -1734,25 +989,14 @@ interface RemoteDomainSaveParamsArgs {
   params: RemoteTypedParam[];
   flags: number;
 }
-const remote_domain_save_params_args: XdrType = {
-  k: "struct",
-  name: "remote_domain_save_params_args",
-  f: [
-    ["dom", remote_nonnull_domain],
-    ["params", { k: "array", of: remote_typed_param, max: 64 }],
-    ["flags", xdr_uint],
-  ],
-};
+const remote_domain_save_params_args: XdrShape =
+  "{dom:{name:s4194304,uuid:U,id:i},params:a64:{field:s4194304,value:<type:i|1=i:i|2=ui:u|3=l:h|4=ul:H|5=d:d|6=b:i|7=s:s4194304>},flags:u}";
 
 /** remote_domain_restore_args (src/remote/remote_protocol.x:992) */
 interface RemoteDomainRestoreArgs {
   from: RemoteNonnullString;
 }
-const remote_domain_restore_args: XdrType = {
-  k: "struct",
-  name: "remote_domain_restore_args",
-  f: [["from", remote_nonnull_string]],
-};
+const remote_domain_restore_args: XdrShape = "{from:s4194304}";
 
 /** remote_domain_restore_flags_args (src/remote/remote_protocol.x:996) */
 interface RemoteDomainRestoreFlagsArgs {
@@ -1760,53 +1004,28 @@ interface RemoteDomainRestoreFlagsArgs {
   dxml: RemoteString;
   flags: number;
 }
-const remote_domain_restore_flags_args: XdrType = {
-  k: "struct",
-  name: "remote_domain_restore_flags_args",
-  f: [
-    ["from", remote_nonnull_string],
-    ["dxml", remote_string],
-    ["flags", xdr_uint],
-  ],
-};
+const remote_domain_restore_flags_args: XdrShape = "{from:s4194304,dxml:?s4194304,flags:u}";
 
 /** remote_domain_restore_params_args (src/remote/remote_protocol.x:1002) */
 interface RemoteDomainRestoreParamsArgs {
   params: RemoteTypedParam[];
   flags: number;
 }
-const remote_domain_restore_params_args: XdrType = {
-  k: "struct",
-  name: "remote_domain_restore_params_args",
-  f: [
-    ["params", { k: "array", of: remote_typed_param, max: 64 }],
-    ["flags", xdr_uint],
-  ],
-};
+const remote_domain_restore_params_args: XdrShape =
+  "{params:a64:{field:s4194304,value:<type:i|1=i:i|2=ui:u|3=l:h|4=ul:H|5=d:d|6=b:i|7=s:s4194304>},flags:u}";
 
 /** remote_domain_save_image_get_xml_desc_args (src/remote/remote_protocol.x:1007) */
 interface RemoteDomainSaveImageGetXmlDescArgs {
   file: RemoteNonnullString;
   flags: number;
 }
-const remote_domain_save_image_get_xml_desc_args: XdrType = {
-  k: "struct",
-  name: "remote_domain_save_image_get_xml_desc_args",
-  f: [
-    ["file", remote_nonnull_string],
-    ["flags", xdr_uint],
-  ],
-};
+const remote_domain_save_image_get_xml_desc_args: XdrShape = "{file:s4194304,flags:u}";
 
 /** remote_domain_save_image_get_xml_desc_ret (src/remote/remote_protocol.x:1012) */
 interface RemoteDomainSaveImageGetXmlDescRet {
   xml: RemoteNonnullString;
 }
-const remote_domain_save_image_get_xml_desc_ret: XdrType = {
-  k: "struct",
-  name: "remote_domain_save_image_get_xml_desc_ret",
-  f: [["xml", remote_nonnull_string]],
-};
+const remote_domain_save_image_get_xml_desc_ret: XdrShape = "{xml:s4194304}";
 
 /** remote_domain_save_image_define_xml_args (src/remote/remote_protocol.x:1016) */
 interface RemoteDomainSaveImageDefineXmlArgs {
@@ -1814,15 +1033,7 @@ interface RemoteDomainSaveImageDefineXmlArgs {
   dxml: RemoteNonnullString;
   flags: number;
 }
-const remote_domain_save_image_define_xml_args: XdrType = {
-  k: "struct",
-  name: "remote_domain_save_image_define_xml_args",
-  f: [
-    ["file", remote_nonnull_string],
-    ["dxml", remote_nonnull_string],
-    ["flags", xdr_uint],
-  ],
-};
+const remote_domain_save_image_define_xml_args: XdrShape = "{file:s4194304,dxml:s4194304,flags:u}";
 
 /** remote_domain_core_dump_args (src/remote/remote_protocol.x:1022) */
 interface RemoteDomainCoreDumpArgs {
@@ -1830,15 +1041,7 @@ interface RemoteDomainCoreDumpArgs {
   to: RemoteNonnullString;
   flags: number;
 }
-const remote_domain_core_dump_args: XdrType = {
-  k: "struct",
-  name: "remote_domain_core_dump_args",
-  f: [
-    ["dom", remote_nonnull_domain],
-    ["to", remote_nonnull_string],
-    ["flags", xdr_uint],
-  ],
-};
+const remote_domain_core_dump_args: XdrShape = "{dom:{name:s4194304,uuid:U,id:i},to:s4194304,flags:u}";
 
 /** remote_domain_core_dump_with_format_args (src/remote/remote_protocol.x:1028) */
 interface RemoteDomainCoreDumpWithFormatArgs {
@@ -1847,16 +1050,7 @@ interface RemoteDomainCoreDumpWithFormatArgs {
   dumpformat: number;
   flags: number;
 }
-const remote_domain_core_dump_with_format_args: XdrType = {
-  k: "struct",
-  name: "remote_domain_core_dump_with_format_args",
-  f: [
-    ["dom", remote_nonnull_domain],
-    ["to", remote_nonnull_string],
-    ["dumpformat", xdr_uint],
-    ["flags", xdr_uint],
-  ],
-};
+const remote_domain_core_dump_with_format_args: XdrShape = "{dom:{name:s4194304,uuid:U,id:i},to:s4194304,dumpformat:u,flags:u}";
 
 /** remote_domain_screenshot_args (src/remote/remote_protocol.x:1035) */
 interface RemoteDomainScreenshotArgs {
@@ -1864,49 +1058,26 @@ interface RemoteDomainScreenshotArgs {
   screen: number;
   flags: number;
 }
-const remote_domain_screenshot_args: XdrType = {
-  k: "struct",
-  name: "remote_domain_screenshot_args",
-  f: [
-    ["dom", remote_nonnull_domain],
-    ["screen", xdr_uint],
-    ["flags", xdr_uint],
-  ],
-};
+const remote_domain_screenshot_args: XdrShape = "{dom:{name:s4194304,uuid:U,id:i},screen:u,flags:u}";
 
 /** remote_domain_screenshot_ret (src/remote/remote_protocol.x:1041) */
 interface RemoteDomainScreenshotRet {
   mime: RemoteString;
 }
-const remote_domain_screenshot_ret: XdrType = {
-  k: "struct",
-  name: "remote_domain_screenshot_ret",
-  f: [["mime", remote_string]],
-};
+const remote_domain_screenshot_ret: XdrShape = "{mime:?s4194304}";
 
 /** remote_domain_get_xml_desc_args (src/remote/remote_protocol.x:1045) */
 interface RemoteDomainGetXmlDescArgs {
   dom: RemoteNonnullDomain;
   flags: number;
 }
-const remote_domain_get_xml_desc_args: XdrType = {
-  k: "struct",
-  name: "remote_domain_get_xml_desc_args",
-  f: [
-    ["dom", remote_nonnull_domain],
-    ["flags", xdr_uint],
-  ],
-};
+const remote_domain_get_xml_desc_args: XdrShape = "{dom:{name:s4194304,uuid:U,id:i},flags:u}";
 
 /** remote_domain_get_xml_desc_ret (src/remote/remote_protocol.x:1050) */
 interface RemoteDomainGetXmlDescRet {
   xml: RemoteNonnullString;
 }
-const remote_domain_get_xml_desc_ret: XdrType = {
-  k: "struct",
-  name: "remote_domain_get_xml_desc_ret",
-  f: [["xml", remote_nonnull_string]],
-};
+const remote_domain_get_xml_desc_ret: XdrShape = "{xml:s4194304}";
 
 /** remote_domain_migrate_prepare_args (src/remote/remote_protocol.x:1054) */
 interface RemoteDomainMigratePrepareArgs {
@@ -1915,30 +1086,14 @@ interface RemoteDomainMigratePrepareArgs {
   dname: RemoteString;
   resource: number;
 }
-const remote_domain_migrate_prepare_args: XdrType = {
-  k: "struct",
-  name: "remote_domain_migrate_prepare_args",
-  f: [
-    ["uri_in", remote_string],
-    ["flags", xdr_uhyper],
-    ["dname", remote_string],
-    ["resource", xdr_uhyper],
-  ],
-};
+const remote_domain_migrate_prepare_args: XdrShape = "{uri_in:?s4194304,flags:H,dname:?s4194304,resource:H}";
 
 /** remote_domain_migrate_prepare_ret (src/remote/remote_protocol.x:1061) */
 interface RemoteDomainMigratePrepareRet {
   cookie: Buffer;
   uri_out: RemoteString;
 }
-const remote_domain_migrate_prepare_ret: XdrType = {
-  k: "struct",
-  name: "remote_domain_migrate_prepare_ret",
-  f: [
-    ["cookie", { k: "opaque", max: 4194304 }],
-    ["uri_out", remote_string],
-  ],
-};
+const remote_domain_migrate_prepare_ret: XdrShape = "{cookie:o4194304,uri_out:?s4194304}";
 
 /** remote_domain_migrate_perform_args (src/remote/remote_protocol.x:1066) */
 interface RemoteDomainMigratePerformArgs {
@@ -1949,18 +1104,8 @@ interface RemoteDomainMigratePerformArgs {
   dname: RemoteString;
   resource: number;
 }
-const remote_domain_migrate_perform_args: XdrType = {
-  k: "struct",
-  name: "remote_domain_migrate_perform_args",
-  f: [
-    ["dom", remote_nonnull_domain],
-    ["cookie", { k: "opaque", max: 4194304 }],
-    ["uri", remote_nonnull_string],
-    ["flags", xdr_uhyper],
-    ["dname", remote_string],
-    ["resource", xdr_uhyper],
-  ],
-};
+const remote_domain_migrate_perform_args: XdrShape =
+  "{dom:{name:s4194304,uuid:U,id:i},cookie:o4194304,uri:s4194304,flags:H,dname:?s4194304,resource:H}";
 
 /** remote_domain_migrate_finish_args (src/remote/remote_protocol.x:1075) */
 interface RemoteDomainMigrateFinishArgs {
@@ -1969,26 +1114,13 @@ interface RemoteDomainMigrateFinishArgs {
   uri: RemoteNonnullString;
   flags: number;
 }
-const remote_domain_migrate_finish_args: XdrType = {
-  k: "struct",
-  name: "remote_domain_migrate_finish_args",
-  f: [
-    ["dname", remote_nonnull_string],
-    ["cookie", { k: "opaque", max: 4194304 }],
-    ["uri", remote_nonnull_string],
-    ["flags", xdr_uhyper],
-  ],
-};
+const remote_domain_migrate_finish_args: XdrShape = "{dname:s4194304,cookie:o4194304,uri:s4194304,flags:H}";
 
 /** remote_domain_migrate_finish_ret (src/remote/remote_protocol.x:1082) */
 interface RemoteDomainMigrateFinishRet {
   ddom: RemoteNonnullDomain;
 }
-const remote_domain_migrate_finish_ret: XdrType = {
-  k: "struct",
-  name: "remote_domain_migrate_finish_ret",
-  f: [["ddom", remote_nonnull_domain]],
-};
+const remote_domain_migrate_finish_ret: XdrShape = "{ddom:{name:s4194304,uuid:U,id:i}}";
 
 /** remote_domain_migrate_prepare2_args (src/remote/remote_protocol.x:1086) */
 interface RemoteDomainMigratePrepare2Args {
@@ -1998,31 +1130,14 @@ interface RemoteDomainMigratePrepare2Args {
   resource: number;
   dom_xml: RemoteNonnullString;
 }
-const remote_domain_migrate_prepare2_args: XdrType = {
-  k: "struct",
-  name: "remote_domain_migrate_prepare2_args",
-  f: [
-    ["uri_in", remote_string],
-    ["flags", xdr_uhyper],
-    ["dname", remote_string],
-    ["resource", xdr_uhyper],
-    ["dom_xml", remote_nonnull_string],
-  ],
-};
+const remote_domain_migrate_prepare2_args: XdrShape = "{uri_in:?s4194304,flags:H,dname:?s4194304,resource:H,dom_xml:s4194304}";
 
 /** remote_domain_migrate_prepare2_ret (src/remote/remote_protocol.x:1094) */
 interface RemoteDomainMigratePrepare2Ret {
   cookie: Buffer;
   uri_out: RemoteString;
 }
-const remote_domain_migrate_prepare2_ret: XdrType = {
-  k: "struct",
-  name: "remote_domain_migrate_prepare2_ret",
-  f: [
-    ["cookie", { k: "opaque", max: 4194304 }],
-    ["uri_out", remote_string],
-  ],
-};
+const remote_domain_migrate_prepare2_ret: XdrShape = "{cookie:o4194304,uri_out:?s4194304}";
 
 /** remote_domain_migrate_finish2_args (src/remote/remote_protocol.x:1099) */
 interface RemoteDomainMigrateFinish2Args {
@@ -2032,197 +1147,108 @@ interface RemoteDomainMigrateFinish2Args {
   flags: number;
   retcode: number;
 }
-const remote_domain_migrate_finish2_args: XdrType = {
-  k: "struct",
-  name: "remote_domain_migrate_finish2_args",
-  f: [
-    ["dname", remote_nonnull_string],
-    ["cookie", { k: "opaque", max: 4194304 }],
-    ["uri", remote_nonnull_string],
-    ["flags", xdr_uhyper],
-    ["retcode", xdr_int],
-  ],
-};
+const remote_domain_migrate_finish2_args: XdrShape = "{dname:s4194304,cookie:o4194304,uri:s4194304,flags:H,retcode:i}";
 
 /** remote_domain_migrate_finish2_ret (src/remote/remote_protocol.x:1107) */
 interface RemoteDomainMigrateFinish2Ret {
   ddom: RemoteNonnullDomain;
 }
-const remote_domain_migrate_finish2_ret: XdrType = {
-  k: "struct",
-  name: "remote_domain_migrate_finish2_ret",
-  f: [["ddom", remote_nonnull_domain]],
-};
+const remote_domain_migrate_finish2_ret: XdrShape = "{ddom:{name:s4194304,uuid:U,id:i}}";
 
 /** remote_connect_list_defined_domains_args (src/remote/remote_protocol.x:1111) */
 interface RemoteConnectListDefinedDomainsArgs {
   maxnames: number;
 }
-const remote_connect_list_defined_domains_args: XdrType = {
-  k: "struct",
-  name: "remote_connect_list_defined_domains_args",
-  f: [["maxnames", xdr_int]],
-};
+const remote_connect_list_defined_domains_args: XdrShape = "{maxnames:i}";
 
 /** remote_connect_list_defined_domains_ret (src/remote/remote_protocol.x:1115) */
 interface RemoteConnectListDefinedDomainsRet {
   names: RemoteNonnullString[];
 }
-const remote_connect_list_defined_domains_ret: XdrType = {
-  k: "struct",
-  name: "remote_connect_list_defined_domains_ret",
-  f: [["names", { k: "array", of: remote_nonnull_string, max: 16384 }]],
-};
+const remote_connect_list_defined_domains_ret: XdrShape = "{names:a16384:s4194304}";
 
 /** remote_connect_num_of_defined_domains_ret (src/remote/remote_protocol.x:1119) */
 interface RemoteConnectNumOfDefinedDomainsRet {
   num: number;
 }
-const remote_connect_num_of_defined_domains_ret: XdrType = {
-  k: "struct",
-  name: "remote_connect_num_of_defined_domains_ret",
-  f: [["num", xdr_int]],
-};
+const remote_connect_num_of_defined_domains_ret: XdrShape = "{num:i}";
 
 /** remote_domain_create_args (src/remote/remote_protocol.x:1123) */
 interface RemoteDomainCreateArgs {
   dom: RemoteNonnullDomain;
 }
-const remote_domain_create_args: XdrType = {
-  k: "struct",
-  name: "remote_domain_create_args",
-  f: [["dom", remote_nonnull_domain]],
-};
+const remote_domain_create_args: XdrShape = "{dom:{name:s4194304,uuid:U,id:i}}";
 
 /** remote_domain_create_with_flags_args (src/remote/remote_protocol.x:1127) */
 interface RemoteDomainCreateWithFlagsArgs {
   dom: RemoteNonnullDomain;
   flags: number;
 }
-const remote_domain_create_with_flags_args: XdrType = {
-  k: "struct",
-  name: "remote_domain_create_with_flags_args",
-  f: [
-    ["dom", remote_nonnull_domain],
-    ["flags", xdr_uint],
-  ],
-};
+const remote_domain_create_with_flags_args: XdrShape = "{dom:{name:s4194304,uuid:U,id:i},flags:u}";
 
 /** remote_domain_create_with_flags_ret (src/remote/remote_protocol.x:1132) */
 interface RemoteDomainCreateWithFlagsRet {
   dom: RemoteNonnullDomain;
 }
-const remote_domain_create_with_flags_ret: XdrType = {
-  k: "struct",
-  name: "remote_domain_create_with_flags_ret",
-  f: [["dom", remote_nonnull_domain]],
-};
+const remote_domain_create_with_flags_ret: XdrShape = "{dom:{name:s4194304,uuid:U,id:i}}";
 
 /** remote_domain_create_with_files_args (src/remote/remote_protocol.x:1136) */
 interface RemoteDomainCreateWithFilesArgs {
   dom: RemoteNonnullDomain;
   flags: number;
 }
-const remote_domain_create_with_files_args: XdrType = {
-  k: "struct",
-  name: "remote_domain_create_with_files_args",
-  f: [
-    ["dom", remote_nonnull_domain],
-    ["flags", xdr_uint],
-  ],
-};
+const remote_domain_create_with_files_args: XdrShape = "{dom:{name:s4194304,uuid:U,id:i},flags:u}";
 
 /** remote_domain_create_with_files_ret (src/remote/remote_protocol.x:1141) */
 interface RemoteDomainCreateWithFilesRet {
   dom: RemoteNonnullDomain;
 }
-const remote_domain_create_with_files_ret: XdrType = {
-  k: "struct",
-  name: "remote_domain_create_with_files_ret",
-  f: [["dom", remote_nonnull_domain]],
-};
+const remote_domain_create_with_files_ret: XdrShape = "{dom:{name:s4194304,uuid:U,id:i}}";
 
 /** remote_domain_define_xml_args (src/remote/remote_protocol.x:1145) */
 interface RemoteDomainDefineXmlArgs {
   xml: RemoteNonnullString;
 }
-const remote_domain_define_xml_args: XdrType = {
-  k: "struct",
-  name: "remote_domain_define_xml_args",
-  f: [["xml", remote_nonnull_string]],
-};
+const remote_domain_define_xml_args: XdrShape = "{xml:s4194304}";
 
 /** remote_domain_define_xml_ret (src/remote/remote_protocol.x:1149) */
 interface RemoteDomainDefineXmlRet {
   dom: RemoteNonnullDomain;
 }
-const remote_domain_define_xml_ret: XdrType = {
-  k: "struct",
-  name: "remote_domain_define_xml_ret",
-  f: [["dom", remote_nonnull_domain]],
-};
+const remote_domain_define_xml_ret: XdrShape = "{dom:{name:s4194304,uuid:U,id:i}}";
 
 /** remote_domain_define_xml_flags_args (src/remote/remote_protocol.x:1153) */
 interface RemoteDomainDefineXmlFlagsArgs {
   xml: RemoteNonnullString;
   flags: number;
 }
-const remote_domain_define_xml_flags_args: XdrType = {
-  k: "struct",
-  name: "remote_domain_define_xml_flags_args",
-  f: [
-    ["xml", remote_nonnull_string],
-    ["flags", xdr_uint],
-  ],
-};
+const remote_domain_define_xml_flags_args: XdrShape = "{xml:s4194304,flags:u}";
 
 /** remote_domain_define_xml_flags_ret (src/remote/remote_protocol.x:1158) */
 interface RemoteDomainDefineXmlFlagsRet {
   dom: RemoteNonnullDomain;
 }
-const remote_domain_define_xml_flags_ret: XdrType = {
-  k: "struct",
-  name: "remote_domain_define_xml_flags_ret",
-  f: [["dom", remote_nonnull_domain]],
-};
+const remote_domain_define_xml_flags_ret: XdrShape = "{dom:{name:s4194304,uuid:U,id:i}}";
 
 /** remote_domain_undefine_args (src/remote/remote_protocol.x:1162) */
 interface RemoteDomainUndefineArgs {
   dom: RemoteNonnullDomain;
 }
-const remote_domain_undefine_args: XdrType = {
-  k: "struct",
-  name: "remote_domain_undefine_args",
-  f: [["dom", remote_nonnull_domain]],
-};
+const remote_domain_undefine_args: XdrShape = "{dom:{name:s4194304,uuid:U,id:i}}";
 
 /** remote_domain_undefine_flags_args (src/remote/remote_protocol.x:1166) */
 interface RemoteDomainUndefineFlagsArgs {
   dom: RemoteNonnullDomain;
   flags: number;
 }
-const remote_domain_undefine_flags_args: XdrType = {
-  k: "struct",
-  name: "remote_domain_undefine_flags_args",
-  f: [
-    ["dom", remote_nonnull_domain],
-    ["flags", xdr_uint],
-  ],
-};
+const remote_domain_undefine_flags_args: XdrShape = "{dom:{name:s4194304,uuid:U,id:i},flags:u}";
 
 /** remote_domain_inject_nmi_args (src/remote/remote_protocol.x:1171) */
 interface RemoteDomainInjectNmiArgs {
   dom: RemoteNonnullDomain;
   flags: number;
 }
-const remote_domain_inject_nmi_args: XdrType = {
-  k: "struct",
-  name: "remote_domain_inject_nmi_args",
-  f: [
-    ["dom", remote_nonnull_domain],
-    ["flags", xdr_uint],
-  ],
-};
+const remote_domain_inject_nmi_args: XdrShape = "{dom:{name:s4194304,uuid:U,id:i},flags:u}";
 
 /** remote_domain_send_key_args (src/remote/remote_protocol.x:1176) */
 interface RemoteDomainSendKeyArgs {
@@ -2232,17 +1258,7 @@ interface RemoteDomainSendKeyArgs {
   keycodes: number[];
   flags: number;
 }
-const remote_domain_send_key_args: XdrType = {
-  k: "struct",
-  name: "remote_domain_send_key_args",
-  f: [
-    ["dom", remote_nonnull_domain],
-    ["codeset", xdr_uint],
-    ["holdtime", xdr_uint],
-    ["keycodes", { k: "array", of: xdr_uint, max: 16 }],
-    ["flags", xdr_uint],
-  ],
-};
+const remote_domain_send_key_args: XdrShape = "{dom:{name:s4194304,uuid:U,id:i},codeset:u,holdtime:u,keycodes:a16:u,flags:u}";
 
 /** remote_domain_send_process_signal_args (src/remote/remote_protocol.x:1184) */
 interface RemoteDomainSendProcessSignalArgs {
@@ -2251,30 +1267,14 @@ interface RemoteDomainSendProcessSignalArgs {
   signum: number;
   flags: number;
 }
-const remote_domain_send_process_signal_args: XdrType = {
-  k: "struct",
-  name: "remote_domain_send_process_signal_args",
-  f: [
-    ["dom", remote_nonnull_domain],
-    ["pid_value", xdr_hyper],
-    ["signum", xdr_uint],
-    ["flags", xdr_uint],
-  ],
-};
+const remote_domain_send_process_signal_args: XdrShape = "{dom:{name:s4194304,uuid:U,id:i},pid_value:h,signum:u,flags:u}";
 
 /** remote_domain_set_vcpus_args (src/remote/remote_protocol.x:1191) */
 interface RemoteDomainSetVcpusArgs {
   dom: RemoteNonnullDomain;
   nvcpus: number;
 }
-const remote_domain_set_vcpus_args: XdrType = {
-  k: "struct",
-  name: "remote_domain_set_vcpus_args",
-  f: [
-    ["dom", remote_nonnull_domain],
-    ["nvcpus", xdr_uint],
-  ],
-};
+const remote_domain_set_vcpus_args: XdrShape = "{dom:{name:s4194304,uuid:U,id:i},nvcpus:u}";
 
 /** remote_domain_set_vcpus_flags_args (src/remote/remote_protocol.x:1196) */
 interface RemoteDomainSetVcpusFlagsArgs {
@@ -2282,39 +1282,20 @@ interface RemoteDomainSetVcpusFlagsArgs {
   nvcpus: number;
   flags: number;
 }
-const remote_domain_set_vcpus_flags_args: XdrType = {
-  k: "struct",
-  name: "remote_domain_set_vcpus_flags_args",
-  f: [
-    ["dom", remote_nonnull_domain],
-    ["nvcpus", xdr_uint],
-    ["flags", xdr_uint],
-  ],
-};
+const remote_domain_set_vcpus_flags_args: XdrShape = "{dom:{name:s4194304,uuid:U,id:i},nvcpus:u,flags:u}";
 
 /** remote_domain_get_vcpus_flags_args (src/remote/remote_protocol.x:1202) */
 interface RemoteDomainGetVcpusFlagsArgs {
   dom: RemoteNonnullDomain;
   flags: number;
 }
-const remote_domain_get_vcpus_flags_args: XdrType = {
-  k: "struct",
-  name: "remote_domain_get_vcpus_flags_args",
-  f: [
-    ["dom", remote_nonnull_domain],
-    ["flags", xdr_uint],
-  ],
-};
+const remote_domain_get_vcpus_flags_args: XdrShape = "{dom:{name:s4194304,uuid:U,id:i},flags:u}";
 
 /** remote_domain_get_vcpus_flags_ret (src/remote/remote_protocol.x:1207) */
 interface RemoteDomainGetVcpusFlagsRet {
   num: number;
 }
-const remote_domain_get_vcpus_flags_ret: XdrType = {
-  k: "struct",
-  name: "remote_domain_get_vcpus_flags_ret",
-  f: [["num", xdr_int]],
-};
+const remote_domain_get_vcpus_flags_ret: XdrShape = "{num:i}";
 
 /** remote_domain_pin_vcpu_args (src/remote/remote_protocol.x:1211) */
 interface RemoteDomainPinVcpuArgs {
@@ -2322,15 +1303,7 @@ interface RemoteDomainPinVcpuArgs {
   vcpu: number;
   cpumap: Buffer;
 }
-const remote_domain_pin_vcpu_args: XdrType = {
-  k: "struct",
-  name: "remote_domain_pin_vcpu_args",
-  f: [
-    ["dom", remote_nonnull_domain],
-    ["vcpu", xdr_uint],
-    ["cpumap", { k: "opaque", max: 2048 }],
-  ],
-};
+const remote_domain_pin_vcpu_args: XdrShape = "{dom:{name:s4194304,uuid:U,id:i},vcpu:u,cpumap:o2048}";
 
 /** remote_domain_pin_vcpu_flags_args (src/remote/remote_protocol.x:1217) */
 interface RemoteDomainPinVcpuFlagsArgs {
@@ -2339,16 +1312,7 @@ interface RemoteDomainPinVcpuFlagsArgs {
   cpumap: Buffer;
   flags: number;
 }
-const remote_domain_pin_vcpu_flags_args: XdrType = {
-  k: "struct",
-  name: "remote_domain_pin_vcpu_flags_args",
-  f: [
-    ["dom", remote_nonnull_domain],
-    ["vcpu", xdr_uint],
-    ["cpumap", { k: "opaque", max: 2048 }],
-    ["flags", xdr_uint],
-  ],
-};
+const remote_domain_pin_vcpu_flags_args: XdrShape = "{dom:{name:s4194304,uuid:U,id:i},vcpu:u,cpumap:o2048,flags:u}";
 
 /** remote_domain_get_vcpu_pin_info_args (src/remote/remote_protocol.x:1224) */
 interface RemoteDomainGetVcpuPinInfoArgs {
@@ -2357,30 +1321,14 @@ interface RemoteDomainGetVcpuPinInfoArgs {
   maplen: number;
   flags: number;
 }
-const remote_domain_get_vcpu_pin_info_args: XdrType = {
-  k: "struct",
-  name: "remote_domain_get_vcpu_pin_info_args",
-  f: [
-    ["dom", remote_nonnull_domain],
-    ["ncpumaps", xdr_int],
-    ["maplen", xdr_int],
-    ["flags", xdr_uint],
-  ],
-};
+const remote_domain_get_vcpu_pin_info_args: XdrShape = "{dom:{name:s4194304,uuid:U,id:i},ncpumaps:i,maplen:i,flags:u}";
 
 /** remote_domain_get_vcpu_pin_info_ret (src/remote/remote_protocol.x:1231) */
 interface RemoteDomainGetVcpuPinInfoRet {
   cpumaps: Buffer;
   num: number;
 }
-const remote_domain_get_vcpu_pin_info_ret: XdrType = {
-  k: "struct",
-  name: "remote_domain_get_vcpu_pin_info_ret",
-  f: [
-    ["cpumaps", { k: "opaque", max: 8388608 }],
-    ["num", xdr_int],
-  ],
-};
+const remote_domain_get_vcpu_pin_info_ret: XdrShape = "{cpumaps:o8388608,num:i}";
 
 /** remote_domain_pin_emulator_args (src/remote/remote_protocol.x:1236) */
 interface RemoteDomainPinEmulatorArgs {
@@ -2388,15 +1336,7 @@ interface RemoteDomainPinEmulatorArgs {
   cpumap: Buffer;
   flags: number;
 }
-const remote_domain_pin_emulator_args: XdrType = {
-  k: "struct",
-  name: "remote_domain_pin_emulator_args",
-  f: [
-    ["dom", remote_nonnull_domain],
-    ["cpumap", { k: "opaque", max: 2048 }],
-    ["flags", xdr_uint],
-  ],
-};
+const remote_domain_pin_emulator_args: XdrShape = "{dom:{name:s4194304,uuid:U,id:i},cpumap:o2048,flags:u}";
 
 /** remote_domain_get_emulator_pin_info_args (src/remote/remote_protocol.x:1242) */
 interface RemoteDomainGetEmulatorPinInfoArgs {
@@ -2404,29 +1344,14 @@ interface RemoteDomainGetEmulatorPinInfoArgs {
   maplen: number;
   flags: number;
 }
-const remote_domain_get_emulator_pin_info_args: XdrType = {
-  k: "struct",
-  name: "remote_domain_get_emulator_pin_info_args",
-  f: [
-    ["dom", remote_nonnull_domain],
-    ["maplen", xdr_int],
-    ["flags", xdr_uint],
-  ],
-};
+const remote_domain_get_emulator_pin_info_args: XdrShape = "{dom:{name:s4194304,uuid:U,id:i},maplen:i,flags:u}";
 
 /** remote_domain_get_emulator_pin_info_ret (src/remote/remote_protocol.x:1248) */
 interface RemoteDomainGetEmulatorPinInfoRet {
   cpumaps: Buffer;
   ret: number;
 }
-const remote_domain_get_emulator_pin_info_ret: XdrType = {
-  k: "struct",
-  name: "remote_domain_get_emulator_pin_info_ret",
-  f: [
-    ["cpumaps", { k: "opaque", max: 8388608 }],
-    ["ret", xdr_int],
-  ],
-};
+const remote_domain_get_emulator_pin_info_ret: XdrShape = "{cpumaps:o8388608,ret:i}";
 
 /** remote_domain_get_vcpus_args (src/remote/remote_protocol.x:1253) */
 interface RemoteDomainGetVcpusArgs {
@@ -2434,91 +1359,47 @@ interface RemoteDomainGetVcpusArgs {
   maxinfo: number;
   maplen: number;
 }
-const remote_domain_get_vcpus_args: XdrType = {
-  k: "struct",
-  name: "remote_domain_get_vcpus_args",
-  f: [
-    ["dom", remote_nonnull_domain],
-    ["maxinfo", xdr_int],
-    ["maplen", xdr_int],
-  ],
-};
+const remote_domain_get_vcpus_args: XdrShape = "{dom:{name:s4194304,uuid:U,id:i},maxinfo:i,maplen:i}";
 
 /** remote_domain_get_vcpus_ret (src/remote/remote_protocol.x:1259) */
 interface RemoteDomainGetVcpusRet {
   info: RemoteVcpuInfo[];
   cpumaps: Buffer;
 }
-const remote_domain_get_vcpus_ret: XdrType = {
-  k: "struct",
-  name: "remote_domain_get_vcpus_ret",
-  f: [
-    ["info", { k: "array", of: remote_vcpu_info, max: 16384 }],
-    ["cpumaps", { k: "opaque", max: 8388608 }],
-  ],
-};
+const remote_domain_get_vcpus_ret: XdrShape = "{info:a16384:{number:u,state:i,cpu_time:H,cpu:i},cpumaps:o8388608}";
 
 /** remote_domain_get_max_vcpus_args (src/remote/remote_protocol.x:1264) */
 interface RemoteDomainGetMaxVcpusArgs {
   dom: RemoteNonnullDomain;
 }
-const remote_domain_get_max_vcpus_args: XdrType = {
-  k: "struct",
-  name: "remote_domain_get_max_vcpus_args",
-  f: [["dom", remote_nonnull_domain]],
-};
+const remote_domain_get_max_vcpus_args: XdrShape = "{dom:{name:s4194304,uuid:U,id:i}}";
 
 /** remote_domain_get_max_vcpus_ret (src/remote/remote_protocol.x:1268) */
 interface RemoteDomainGetMaxVcpusRet {
   num: number;
 }
-const remote_domain_get_max_vcpus_ret: XdrType = {
-  k: "struct",
-  name: "remote_domain_get_max_vcpus_ret",
-  f: [["num", xdr_int]],
-};
+const remote_domain_get_max_vcpus_ret: XdrShape = "{num:i}";
 
 /** remote_domain_iothread_info (src/remote/remote_protocol.x:1272) */
 interface RemoteDomainIothreadInfo {
   iothread_id: number;
   cpumap: Buffer;
 }
-const remote_domain_iothread_info: XdrType = {
-  k: "struct",
-  name: "remote_domain_iothread_info",
-  f: [
-    ["iothread_id", xdr_uint],
-    ["cpumap", { k: "opaque", max: 2048 }],
-  ],
-};
+const remote_domain_iothread_info: XdrShape = "{iothread_id:u,cpumap:o2048}";
 
 /** remote_domain_get_iothread_info_args (src/remote/remote_protocol.x:1277) */
 interface RemoteDomainGetIothreadInfoArgs {
   dom: RemoteNonnullDomain;
   flags: number;
 }
-const remote_domain_get_iothread_info_args: XdrType = {
-  k: "struct",
-  name: "remote_domain_get_iothread_info_args",
-  f: [
-    ["dom", remote_nonnull_domain],
-    ["flags", xdr_uint],
-  ],
-};
+const remote_domain_get_iothread_info_args: XdrShape = "{dom:{name:s4194304,uuid:U,id:i},flags:u}";
 
 /** remote_domain_get_iothread_info_ret (src/remote/remote_protocol.x:1282) */
 interface RemoteDomainGetIothreadInfoRet {
   info: RemoteDomainIothreadInfo[];
   ret: number;
 }
-const remote_domain_get_iothread_info_ret: XdrType = {
-  k: "struct",
-  name: "remote_domain_get_iothread_info_ret",
-  f: [
-    ["info", { k: "array", of: remote_domain_iothread_info, max: 16384 }],
-    ["ret", xdr_uint],
-  ],
-};
+const remote_domain_get_iothread_info_ret: XdrShape = "{info:a16384:{iothread_id:u,cpumap:o2048},ret:u}";
 
 /** remote_domain_pin_iothread_args (src/remote/remote_protocol.x:1287) */
 interface RemoteDomainPinIothreadArgs {
@@ -2527,16 +1408,7 @@ interface RemoteDomainPinIothreadArgs {
   cpumap: Buffer;
   flags: number;
 }
-const remote_domain_pin_iothread_args: XdrType = {
-  k: "struct",
-  name: "remote_domain_pin_iothread_args",
-  f: [
-    ["dom", remote_nonnull_domain],
-    ["iothreads_id", xdr_uint],
-    ["cpumap", { k: "opaque", max: 2048 }],
-    ["flags", xdr_uint],
-  ],
-};
+const remote_domain_pin_iothread_args: XdrShape = "{dom:{name:s4194304,uuid:U,id:i},iothreads_id:u,cpumap:o2048,flags:u}";
 
 /** remote_domain_add_iothread_args (src/remote/remote_protocol.x:1294) */
 interface RemoteDomainAddIothreadArgs {
@@ -2544,15 +1416,7 @@ interface RemoteDomainAddIothreadArgs {
   iothread_id: number;
   flags: number;
 }
-const remote_domain_add_iothread_args: XdrType = {
-  k: "struct",
-  name: "remote_domain_add_iothread_args",
-  f: [
-    ["dom", remote_nonnull_domain],
-    ["iothread_id", xdr_uint],
-    ["flags", xdr_uint],
-  ],
-};
+const remote_domain_add_iothread_args: XdrShape = "{dom:{name:s4194304,uuid:U,id:i},iothread_id:u,flags:u}";
 
 /** remote_domain_del_iothread_args (src/remote/remote_protocol.x:1300) */
 interface RemoteDomainDelIothreadArgs {
@@ -2560,15 +1424,7 @@ interface RemoteDomainDelIothreadArgs {
   iothread_id: number;
   flags: number;
 }
-const remote_domain_del_iothread_args: XdrType = {
-  k: "struct",
-  name: "remote_domain_del_iothread_args",
-  f: [
-    ["dom", remote_nonnull_domain],
-    ["iothread_id", xdr_uint],
-    ["flags", xdr_uint],
-  ],
-};
+const remote_domain_del_iothread_args: XdrShape = "{dom:{name:s4194304,uuid:U,id:i},iothread_id:u,flags:u}";
 
 /** remote_domain_set_iothread_params_args (src/remote/remote_protocol.x:1306) */
 interface RemoteDomainSetIothreadParamsArgs {
@@ -2577,92 +1433,48 @@ interface RemoteDomainSetIothreadParamsArgs {
   params: RemoteTypedParam[];
   flags: number;
 }
-const remote_domain_set_iothread_params_args: XdrType = {
-  k: "struct",
-  name: "remote_domain_set_iothread_params_args",
-  f: [
-    ["dom", remote_nonnull_domain],
-    ["iothread_id", xdr_uint],
-    ["params", { k: "array", of: remote_typed_param, max: 64 }],
-    ["flags", xdr_uint],
-  ],
-};
+const remote_domain_set_iothread_params_args: XdrShape =
+  "{dom:{name:s4194304,uuid:U,id:i},iothread_id:u,params:a64:{field:s4194304,value:<type:i|1=i:i|2=ui:u|3=l:h|4=ul:H|5=d:d|6=b:i|7=s:s4194304>},flags:u}";
 
 /** remote_domain_get_security_label_args (src/remote/remote_protocol.x:1313) */
 interface RemoteDomainGetSecurityLabelArgs {
   dom: RemoteNonnullDomain;
 }
-const remote_domain_get_security_label_args: XdrType = {
-  k: "struct",
-  name: "remote_domain_get_security_label_args",
-  f: [["dom", remote_nonnull_domain]],
-};
+const remote_domain_get_security_label_args: XdrShape = "{dom:{name:s4194304,uuid:U,id:i}}";
 
 /** remote_domain_get_security_label_ret (src/remote/remote_protocol.x:1317) */
 interface RemoteDomainGetSecurityLabelRet {
   label: number[];
   enforcing: number;
 }
-const remote_domain_get_security_label_ret: XdrType = {
-  k: "struct",
-  name: "remote_domain_get_security_label_ret",
-  f: [
-    ["label", { k: "array", of: xdr_char, max: 4097 }],
-    ["enforcing", xdr_int],
-  ],
-};
+const remote_domain_get_security_label_ret: XdrShape = "{label:a4097:c,enforcing:i}";
 
 /** remote_domain_get_security_label_list_args (src/remote/remote_protocol.x:1322) */
 interface RemoteDomainGetSecurityLabelListArgs {
   dom: RemoteNonnullDomain;
 }
-const remote_domain_get_security_label_list_args: XdrType = {
-  k: "struct",
-  name: "remote_domain_get_security_label_list_args",
-  f: [["dom", remote_nonnull_domain]],
-};
+const remote_domain_get_security_label_list_args: XdrShape = "{dom:{name:s4194304,uuid:U,id:i}}";
 
 /** remote_domain_get_security_label_list_ret (src/remote/remote_protocol.x:1326) */
 interface RemoteDomainGetSecurityLabelListRet {
   labels: RemoteDomainGetSecurityLabelRet[];
   ret: number;
 }
-const remote_domain_get_security_label_list_ret: XdrType = {
-  k: "struct",
-  name: "remote_domain_get_security_label_list_ret",
-  f: [
-    ["labels", { k: "array", of: remote_domain_get_security_label_ret, max: 64 }],
-    ["ret", xdr_int],
-  ],
-};
+const remote_domain_get_security_label_list_ret: XdrShape = "{labels:a64:{label:a4097:c,enforcing:i},ret:i}";
 
 /** remote_node_get_security_model_ret (src/remote/remote_protocol.x:1331) */
 interface RemoteNodeGetSecurityModelRet {
   model: number[];
   doi: number[];
 }
-const remote_node_get_security_model_ret: XdrType = {
-  k: "struct",
-  name: "remote_node_get_security_model_ret",
-  f: [
-    ["model", { k: "array", of: xdr_char, max: 257 }],
-    ["doi", { k: "array", of: xdr_char, max: 257 }],
-  ],
-};
+const remote_node_get_security_model_ret: XdrShape = "{model:a257:c,doi:a257:c}";
 
 /** remote_domain_attach_device_args (src/remote/remote_protocol.x:1336) */
 interface RemoteDomainAttachDeviceArgs {
   dom: RemoteNonnullDomain;
   xml: RemoteNonnullString;
 }
-const remote_domain_attach_device_args: XdrType = {
-  k: "struct",
-  name: "remote_domain_attach_device_args",
-  f: [
-    ["dom", remote_nonnull_domain],
-    ["xml", remote_nonnull_string],
-  ],
-};
+const remote_domain_attach_device_args: XdrShape = "{dom:{name:s4194304,uuid:U,id:i},xml:s4194304}";
 
 /** remote_domain_attach_device_flags_args (src/remote/remote_protocol.x:1341) */
 interface RemoteDomainAttachDeviceFlagsArgs {
@@ -2670,29 +1482,14 @@ interface RemoteDomainAttachDeviceFlagsArgs {
   xml: RemoteNonnullString;
   flags: number;
 }
-const remote_domain_attach_device_flags_args: XdrType = {
-  k: "struct",
-  name: "remote_domain_attach_device_flags_args",
-  f: [
-    ["dom", remote_nonnull_domain],
-    ["xml", remote_nonnull_string],
-    ["flags", xdr_uint],
-  ],
-};
+const remote_domain_attach_device_flags_args: XdrShape = "{dom:{name:s4194304,uuid:U,id:i},xml:s4194304,flags:u}";
 
 /** remote_domain_detach_device_args (src/remote/remote_protocol.x:1347) */
 interface RemoteDomainDetachDeviceArgs {
   dom: RemoteNonnullDomain;
   xml: RemoteNonnullString;
 }
-const remote_domain_detach_device_args: XdrType = {
-  k: "struct",
-  name: "remote_domain_detach_device_args",
-  f: [
-    ["dom", remote_nonnull_domain],
-    ["xml", remote_nonnull_string],
-  ],
-};
+const remote_domain_detach_device_args: XdrShape = "{dom:{name:s4194304,uuid:U,id:i},xml:s4194304}";
 
 /** remote_domain_detach_device_flags_args (src/remote/remote_protocol.x:1352) */
 interface RemoteDomainDetachDeviceFlagsArgs {
@@ -2700,15 +1497,7 @@ interface RemoteDomainDetachDeviceFlagsArgs {
   xml: RemoteNonnullString;
   flags: number;
 }
-const remote_domain_detach_device_flags_args: XdrType = {
-  k: "struct",
-  name: "remote_domain_detach_device_flags_args",
-  f: [
-    ["dom", remote_nonnull_domain],
-    ["xml", remote_nonnull_string],
-    ["flags", xdr_uint],
-  ],
-};
+const remote_domain_detach_device_flags_args: XdrShape = "{dom:{name:s4194304,uuid:U,id:i},xml:s4194304,flags:u}";
 
 /** remote_domain_update_device_flags_args (src/remote/remote_protocol.x:1358) */
 interface RemoteDomainUpdateDeviceFlagsArgs {
@@ -2716,15 +1505,7 @@ interface RemoteDomainUpdateDeviceFlagsArgs {
   xml: RemoteNonnullString;
   flags: number;
 }
-const remote_domain_update_device_flags_args: XdrType = {
-  k: "struct",
-  name: "remote_domain_update_device_flags_args",
-  f: [
-    ["dom", remote_nonnull_domain],
-    ["xml", remote_nonnull_string],
-    ["flags", xdr_uint],
-  ],
-};
+const remote_domain_update_device_flags_args: XdrShape = "{dom:{name:s4194304,uuid:U,id:i},xml:s4194304,flags:u}";
 
 /** remote_domain_detach_device_alias_args (src/remote/remote_protocol.x:1364) */
 interface RemoteDomainDetachDeviceAliasArgs {
@@ -2732,49 +1513,26 @@ interface RemoteDomainDetachDeviceAliasArgs {
   alias: RemoteNonnullString;
   flags: number;
 }
-const remote_domain_detach_device_alias_args: XdrType = {
-  k: "struct",
-  name: "remote_domain_detach_device_alias_args",
-  f: [
-    ["dom", remote_nonnull_domain],
-    ["alias", remote_nonnull_string],
-    ["flags", xdr_uint],
-  ],
-};
+const remote_domain_detach_device_alias_args: XdrShape = "{dom:{name:s4194304,uuid:U,id:i},alias:s4194304,flags:u}";
 
 /** remote_domain_get_autostart_args (src/remote/remote_protocol.x:1370) */
 interface RemoteDomainGetAutostartArgs {
   dom: RemoteNonnullDomain;
 }
-const remote_domain_get_autostart_args: XdrType = {
-  k: "struct",
-  name: "remote_domain_get_autostart_args",
-  f: [["dom", remote_nonnull_domain]],
-};
+const remote_domain_get_autostart_args: XdrShape = "{dom:{name:s4194304,uuid:U,id:i}}";
 
 /** remote_domain_get_autostart_ret (src/remote/remote_protocol.x:1374) */
 interface RemoteDomainGetAutostartRet {
   autostart: number;
 }
-const remote_domain_get_autostart_ret: XdrType = {
-  k: "struct",
-  name: "remote_domain_get_autostart_ret",
-  f: [["autostart", xdr_int]],
-};
+const remote_domain_get_autostart_ret: XdrShape = "{autostart:i}";
 
 /** remote_domain_set_autostart_args (src/remote/remote_protocol.x:1378) */
 interface RemoteDomainSetAutostartArgs {
   dom: RemoteNonnullDomain;
   autostart: number;
 }
-const remote_domain_set_autostart_args: XdrType = {
-  k: "struct",
-  name: "remote_domain_set_autostart_args",
-  f: [
-    ["dom", remote_nonnull_domain],
-    ["autostart", xdr_int],
-  ],
-};
+const remote_domain_set_autostart_args: XdrShape = "{dom:{name:s4194304,uuid:U,id:i},autostart:i}";
 
 /** remote_domain_set_metadata_args (src/remote/remote_protocol.x:1383) */
 interface RemoteDomainSetMetadataArgs {
@@ -2785,18 +1543,8 @@ interface RemoteDomainSetMetadataArgs {
   uri: RemoteString;
   flags: number;
 }
-const remote_domain_set_metadata_args: XdrType = {
-  k: "struct",
-  name: "remote_domain_set_metadata_args",
-  f: [
-    ["dom", remote_nonnull_domain],
-    ["type", xdr_int],
-    ["metadata", remote_string],
-    ["key", remote_string],
-    ["uri", remote_string],
-    ["flags", xdr_uint],
-  ],
-};
+const remote_domain_set_metadata_args: XdrShape =
+  "{dom:{name:s4194304,uuid:U,id:i},type:i,metadata:?s4194304,key:?s4194304,uri:?s4194304,flags:u}";
 
 /** remote_domain_get_metadata_args (src/remote/remote_protocol.x:1392) */
 interface RemoteDomainGetMetadataArgs {
@@ -2805,26 +1553,13 @@ interface RemoteDomainGetMetadataArgs {
   uri: RemoteString;
   flags: number;
 }
-const remote_domain_get_metadata_args: XdrType = {
-  k: "struct",
-  name: "remote_domain_get_metadata_args",
-  f: [
-    ["dom", remote_nonnull_domain],
-    ["type", xdr_int],
-    ["uri", remote_string],
-    ["flags", xdr_uint],
-  ],
-};
+const remote_domain_get_metadata_args: XdrShape = "{dom:{name:s4194304,uuid:U,id:i},type:i,uri:?s4194304,flags:u}";
 
 /** remote_domain_get_metadata_ret (src/remote/remote_protocol.x:1399) */
 interface RemoteDomainGetMetadataRet {
   metadata: RemoteNonnullString;
 }
-const remote_domain_get_metadata_ret: XdrType = {
-  k: "struct",
-  name: "remote_domain_get_metadata_ret",
-  f: [["metadata", remote_nonnull_string]],
-};
+const remote_domain_get_metadata_ret: XdrShape = "{metadata:s4194304}";
 
 /** remote_domain_block_job_abort_args (src/remote/remote_protocol.x:1403) */
 interface RemoteDomainBlockJobAbortArgs {
@@ -2832,15 +1567,7 @@ interface RemoteDomainBlockJobAbortArgs {
   path: RemoteNonnullString;
   flags: number;
 }
-const remote_domain_block_job_abort_args: XdrType = {
-  k: "struct",
-  name: "remote_domain_block_job_abort_args",
-  f: [
-    ["dom", remote_nonnull_domain],
-    ["path", remote_nonnull_string],
-    ["flags", xdr_uint],
-  ],
-};
+const remote_domain_block_job_abort_args: XdrShape = "{dom:{name:s4194304,uuid:U,id:i},path:s4194304,flags:u}";
 
 /** remote_domain_get_block_job_info_args (src/remote/remote_protocol.x:1409) */
 interface RemoteDomainGetBlockJobInfoArgs {
@@ -2848,15 +1575,7 @@ interface RemoteDomainGetBlockJobInfoArgs {
   path: RemoteNonnullString;
   flags: number;
 }
-const remote_domain_get_block_job_info_args: XdrType = {
-  k: "struct",
-  name: "remote_domain_get_block_job_info_args",
-  f: [
-    ["dom", remote_nonnull_domain],
-    ["path", remote_nonnull_string],
-    ["flags", xdr_uint],
-  ],
-};
+const remote_domain_get_block_job_info_args: XdrShape = "{dom:{name:s4194304,uuid:U,id:i},path:s4194304,flags:u}";
 
 /** remote_domain_get_block_job_info_ret (src/remote/remote_protocol.x:1415) */
 interface RemoteDomainGetBlockJobInfoRet {
@@ -2866,17 +1585,7 @@ interface RemoteDomainGetBlockJobInfoRet {
   cur: number;
   end: number;
 }
-const remote_domain_get_block_job_info_ret: XdrType = {
-  k: "struct",
-  name: "remote_domain_get_block_job_info_ret",
-  f: [
-    ["found", xdr_int],
-    ["type", xdr_int],
-    ["bandwidth", xdr_uhyper],
-    ["cur", xdr_uhyper],
-    ["end", xdr_uhyper],
-  ],
-};
+const remote_domain_get_block_job_info_ret: XdrShape = "{found:i,type:i,bandwidth:H,cur:H,end:H}";
 
 /** remote_domain_block_job_set_speed_args (src/remote/remote_protocol.x:1423) */
 interface RemoteDomainBlockJobSetSpeedArgs {
@@ -2885,16 +1594,7 @@ interface RemoteDomainBlockJobSetSpeedArgs {
   bandwidth: number;
   flags: number;
 }
-const remote_domain_block_job_set_speed_args: XdrType = {
-  k: "struct",
-  name: "remote_domain_block_job_set_speed_args",
-  f: [
-    ["dom", remote_nonnull_domain],
-    ["path", remote_nonnull_string],
-    ["bandwidth", xdr_uhyper],
-    ["flags", xdr_uint],
-  ],
-};
+const remote_domain_block_job_set_speed_args: XdrShape = "{dom:{name:s4194304,uuid:U,id:i},path:s4194304,bandwidth:H,flags:u}";
 
 /** remote_domain_block_pull_args (src/remote/remote_protocol.x:1430) */
 interface RemoteDomainBlockPullArgs {
@@ -2903,16 +1603,7 @@ interface RemoteDomainBlockPullArgs {
   bandwidth: number;
   flags: number;
 }
-const remote_domain_block_pull_args: XdrType = {
-  k: "struct",
-  name: "remote_domain_block_pull_args",
-  f: [
-    ["dom", remote_nonnull_domain],
-    ["path", remote_nonnull_string],
-    ["bandwidth", xdr_uhyper],
-    ["flags", xdr_uint],
-  ],
-};
+const remote_domain_block_pull_args: XdrShape = "{dom:{name:s4194304,uuid:U,id:i},path:s4194304,bandwidth:H,flags:u}";
 
 /** remote_domain_block_rebase_args (src/remote/remote_protocol.x:1436) */
 interface RemoteDomainBlockRebaseArgs {
@@ -2922,17 +1613,7 @@ interface RemoteDomainBlockRebaseArgs {
   bandwidth: number;
   flags: number;
 }
-const remote_domain_block_rebase_args: XdrType = {
-  k: "struct",
-  name: "remote_domain_block_rebase_args",
-  f: [
-    ["dom", remote_nonnull_domain],
-    ["path", remote_nonnull_string],
-    ["base", remote_string],
-    ["bandwidth", xdr_uhyper],
-    ["flags", xdr_uint],
-  ],
-};
+const remote_domain_block_rebase_args: XdrShape = "{dom:{name:s4194304,uuid:U,id:i},path:s4194304,base:?s4194304,bandwidth:H,flags:u}";
 
 /** remote_domain_block_copy_args (src/remote/remote_protocol.x:1443) */
 interface RemoteDomainBlockCopyArgs {
@@ -2942,17 +1623,8 @@ interface RemoteDomainBlockCopyArgs {
   params: RemoteTypedParam[];
   flags: number;
 }
-const remote_domain_block_copy_args: XdrType = {
-  k: "struct",
-  name: "remote_domain_block_copy_args",
-  f: [
-    ["dom", remote_nonnull_domain],
-    ["path", remote_nonnull_string],
-    ["destxml", remote_nonnull_string],
-    ["params", { k: "array", of: remote_typed_param, max: 16 }],
-    ["flags", xdr_uint],
-  ],
-};
+const remote_domain_block_copy_args: XdrShape =
+  "{dom:{name:s4194304,uuid:U,id:i},path:s4194304,destxml:s4194304,params:a16:{field:s4194304,value:<type:i|1=i:i|2=ui:u|3=l:h|4=ul:H|5=d:d|6=b:i|7=s:s4194304>},flags:u}";
 
 /** remote_domain_block_commit_args (src/remote/remote_protocol.x:1450) */
 interface RemoteDomainBlockCommitArgs {
@@ -2963,18 +1635,8 @@ interface RemoteDomainBlockCommitArgs {
   bandwidth: number;
   flags: number;
 }
-const remote_domain_block_commit_args: XdrType = {
-  k: "struct",
-  name: "remote_domain_block_commit_args",
-  f: [
-    ["dom", remote_nonnull_domain],
-    ["disk", remote_nonnull_string],
-    ["base", remote_string],
-    ["top", remote_string],
-    ["bandwidth", xdr_uhyper],
-    ["flags", xdr_uint],
-  ],
-};
+const remote_domain_block_commit_args: XdrShape =
+  "{dom:{name:s4194304,uuid:U,id:i},disk:s4194304,base:?s4194304,top:?s4194304,bandwidth:H,flags:u}";
 
 /** remote_domain_set_block_io_tune_args (src/remote/remote_protocol.x:1459) */
 interface RemoteDomainSetBlockIoTuneArgs {
@@ -2983,16 +1645,8 @@ interface RemoteDomainSetBlockIoTuneArgs {
   params: RemoteTypedParam[];
   flags: number;
 }
-const remote_domain_set_block_io_tune_args: XdrType = {
-  k: "struct",
-  name: "remote_domain_set_block_io_tune_args",
-  f: [
-    ["dom", remote_nonnull_domain],
-    ["disk", remote_nonnull_string],
-    ["params", { k: "array", of: remote_typed_param, max: 32 }],
-    ["flags", xdr_uint],
-  ],
-};
+const remote_domain_set_block_io_tune_args: XdrShape =
+  "{dom:{name:s4194304,uuid:U,id:i},disk:s4194304,params:a32:{field:s4194304,value:<type:i|1=i:i|2=ui:u|3=l:h|4=ul:H|5=d:d|6=b:i|7=s:s4194304>},flags:u}";
 
 /** remote_domain_get_block_io_tune_args (src/remote/remote_protocol.x:1466) */
 interface RemoteDomainGetBlockIoTuneArgs {
@@ -3001,30 +1655,15 @@ interface RemoteDomainGetBlockIoTuneArgs {
   nparams: number;
   flags: number;
 }
-const remote_domain_get_block_io_tune_args: XdrType = {
-  k: "struct",
-  name: "remote_domain_get_block_io_tune_args",
-  f: [
-    ["dom", remote_nonnull_domain],
-    ["disk", remote_string],
-    ["nparams", xdr_int],
-    ["flags", xdr_uint],
-  ],
-};
+const remote_domain_get_block_io_tune_args: XdrShape = "{dom:{name:s4194304,uuid:U,id:i},disk:?s4194304,nparams:i,flags:u}";
 
 /** remote_domain_get_block_io_tune_ret (src/remote/remote_protocol.x:1473) */
 interface RemoteDomainGetBlockIoTuneRet {
   params: RemoteTypedParam[];
   nparams: number;
 }
-const remote_domain_get_block_io_tune_ret: XdrType = {
-  k: "struct",
-  name: "remote_domain_get_block_io_tune_ret",
-  f: [
-    ["params", { k: "array", of: remote_typed_param, max: 32 }],
-    ["nparams", xdr_int],
-  ],
-};
+const remote_domain_get_block_io_tune_ret: XdrShape =
+  "{params:a32:{field:s4194304,value:<type:i|1=i:i|2=ui:u|3=l:h|4=ul:H|5=d:d|6=b:i|7=s:s4194304>},nparams:i}";
 
 /** remote_domain_get_cpu_stats_args (src/remote/remote_protocol.x:1478) */
 interface RemoteDomainGetCpuStatsArgs {
@@ -3034,253 +1673,144 @@ interface RemoteDomainGetCpuStatsArgs {
   ncpus: number;
   flags: number;
 }
-const remote_domain_get_cpu_stats_args: XdrType = {
-  k: "struct",
-  name: "remote_domain_get_cpu_stats_args",
-  f: [
-    ["dom", remote_nonnull_domain],
-    ["nparams", xdr_uint],
-    ["start_cpu", xdr_int],
-    ["ncpus", xdr_uint],
-    ["flags", xdr_uint],
-  ],
-};
+const remote_domain_get_cpu_stats_args: XdrShape = "{dom:{name:s4194304,uuid:U,id:i},nparams:u,start_cpu:i,ncpus:u,flags:u}";
 
 /** remote_domain_get_cpu_stats_ret (src/remote/remote_protocol.x:1486) */
 interface RemoteDomainGetCpuStatsRet {
   params: RemoteTypedParam[];
   nparams: number;
 }
-const remote_domain_get_cpu_stats_ret: XdrType = {
-  k: "struct",
-  name: "remote_domain_get_cpu_stats_ret",
-  f: [
-    ["params", { k: "array", of: remote_typed_param, max: 2048 }],
-    ["nparams", xdr_int],
-  ],
-};
+const remote_domain_get_cpu_stats_ret: XdrShape =
+  "{params:a2048:{field:s4194304,value:<type:i|1=i:i|2=ui:u|3=l:h|4=ul:H|5=d:d|6=b:i|7=s:s4194304>},nparams:i}";
 
 /** remote_domain_get_hostname_args (src/remote/remote_protocol.x:1491) */
 interface RemoteDomainGetHostnameArgs {
   dom: RemoteNonnullDomain;
   flags: number;
 }
-const remote_domain_get_hostname_args: XdrType = {
-  k: "struct",
-  name: "remote_domain_get_hostname_args",
-  f: [
-    ["dom", remote_nonnull_domain],
-    ["flags", xdr_uint],
-  ],
-};
+const remote_domain_get_hostname_args: XdrShape = "{dom:{name:s4194304,uuid:U,id:i},flags:u}";
 
 /** remote_domain_get_hostname_ret (src/remote/remote_protocol.x:1496) */
 interface RemoteDomainGetHostnameRet {
   hostname: RemoteNonnullString;
 }
-const remote_domain_get_hostname_ret: XdrType = {
-  k: "struct",
-  name: "remote_domain_get_hostname_ret",
-  f: [["hostname", remote_nonnull_string]],
-};
+const remote_domain_get_hostname_ret: XdrShape = "{hostname:s4194304}";
 
 /** remote_connect_num_of_networks_ret (src/remote/remote_protocol.x:1502) */
 interface RemoteConnectNumOfNetworksRet {
   num: number;
 }
-const remote_connect_num_of_networks_ret: XdrType = {
-  k: "struct",
-  name: "remote_connect_num_of_networks_ret",
-  f: [["num", xdr_int]],
-};
+const remote_connect_num_of_networks_ret: XdrShape = "{num:i}";
 
 /** remote_connect_list_networks_args (src/remote/remote_protocol.x:1506) */
 interface RemoteConnectListNetworksArgs {
   maxnames: number;
 }
-const remote_connect_list_networks_args: XdrType = {
-  k: "struct",
-  name: "remote_connect_list_networks_args",
-  f: [["maxnames", xdr_int]],
-};
+const remote_connect_list_networks_args: XdrShape = "{maxnames:i}";
 
 /** remote_connect_list_networks_ret (src/remote/remote_protocol.x:1510) */
 interface RemoteConnectListNetworksRet {
   names: RemoteNonnullString[];
 }
-const remote_connect_list_networks_ret: XdrType = {
-  k: "struct",
-  name: "remote_connect_list_networks_ret",
-  f: [["names", { k: "array", of: remote_nonnull_string, max: 16384 }]],
-};
+const remote_connect_list_networks_ret: XdrShape = "{names:a16384:s4194304}";
 
 /** remote_connect_num_of_defined_networks_ret (src/remote/remote_protocol.x:1514) */
 interface RemoteConnectNumOfDefinedNetworksRet {
   num: number;
 }
-const remote_connect_num_of_defined_networks_ret: XdrType = {
-  k: "struct",
-  name: "remote_connect_num_of_defined_networks_ret",
-  f: [["num", xdr_int]],
-};
+const remote_connect_num_of_defined_networks_ret: XdrShape = "{num:i}";
 
 /** remote_connect_list_defined_networks_args (src/remote/remote_protocol.x:1518) */
 interface RemoteConnectListDefinedNetworksArgs {
   maxnames: number;
 }
-const remote_connect_list_defined_networks_args: XdrType = {
-  k: "struct",
-  name: "remote_connect_list_defined_networks_args",
-  f: [["maxnames", xdr_int]],
-};
+const remote_connect_list_defined_networks_args: XdrShape = "{maxnames:i}";
 
 /** remote_connect_list_defined_networks_ret (src/remote/remote_protocol.x:1522) */
 interface RemoteConnectListDefinedNetworksRet {
   names: RemoteNonnullString[];
 }
-const remote_connect_list_defined_networks_ret: XdrType = {
-  k: "struct",
-  name: "remote_connect_list_defined_networks_ret",
-  f: [["names", { k: "array", of: remote_nonnull_string, max: 16384 }]],
-};
+const remote_connect_list_defined_networks_ret: XdrShape = "{names:a16384:s4194304}";
 
 /** remote_network_lookup_by_uuid_args (src/remote/remote_protocol.x:1526) */
 interface RemoteNetworkLookupByUuidArgs {
   uuid: RemoteUuid;
 }
-const remote_network_lookup_by_uuid_args: XdrType = {
-  k: "struct",
-  name: "remote_network_lookup_by_uuid_args",
-  f: [["uuid", remote_uuid]],
-};
+const remote_network_lookup_by_uuid_args: XdrShape = "{uuid:U}";
 
 /** remote_network_lookup_by_uuid_ret (src/remote/remote_protocol.x:1530) */
 interface RemoteNetworkLookupByUuidRet {
   net: RemoteNonnullNetwork;
 }
-const remote_network_lookup_by_uuid_ret: XdrType = {
-  k: "struct",
-  name: "remote_network_lookup_by_uuid_ret",
-  f: [["net", remote_nonnull_network]],
-};
+const remote_network_lookup_by_uuid_ret: XdrShape = "{net:{name:s4194304,uuid:U}}";
 
 /** remote_network_lookup_by_name_args (src/remote/remote_protocol.x:1534) */
 interface RemoteNetworkLookupByNameArgs {
   name: RemoteNonnullString;
 }
-const remote_network_lookup_by_name_args: XdrType = {
-  k: "struct",
-  name: "remote_network_lookup_by_name_args",
-  f: [["name", remote_nonnull_string]],
-};
+const remote_network_lookup_by_name_args: XdrShape = "{name:s4194304}";
 
 /** remote_network_lookup_by_name_ret (src/remote/remote_protocol.x:1538) */
 interface RemoteNetworkLookupByNameRet {
   net: RemoteNonnullNetwork;
 }
-const remote_network_lookup_by_name_ret: XdrType = {
-  k: "struct",
-  name: "remote_network_lookup_by_name_ret",
-  f: [["net", remote_nonnull_network]],
-};
+const remote_network_lookup_by_name_ret: XdrShape = "{net:{name:s4194304,uuid:U}}";
 
 /** remote_network_create_xml_args (src/remote/remote_protocol.x:1542) */
 interface RemoteNetworkCreateXmlArgs {
   xml: RemoteNonnullString;
 }
-const remote_network_create_xml_args: XdrType = {
-  k: "struct",
-  name: "remote_network_create_xml_args",
-  f: [["xml", remote_nonnull_string]],
-};
+const remote_network_create_xml_args: XdrShape = "{xml:s4194304}";
 
 /** remote_network_create_xml_ret (src/remote/remote_protocol.x:1546) */
 interface RemoteNetworkCreateXmlRet {
   net: RemoteNonnullNetwork;
 }
-const remote_network_create_xml_ret: XdrType = {
-  k: "struct",
-  name: "remote_network_create_xml_ret",
-  f: [["net", remote_nonnull_network]],
-};
+const remote_network_create_xml_ret: XdrShape = "{net:{name:s4194304,uuid:U}}";
 
 /** remote_network_create_xml_flags_args (src/remote/remote_protocol.x:1550) */
 interface RemoteNetworkCreateXmlFlagsArgs {
   xml: RemoteNonnullString;
   flags: number;
 }
-const remote_network_create_xml_flags_args: XdrType = {
-  k: "struct",
-  name: "remote_network_create_xml_flags_args",
-  f: [
-    ["xml", remote_nonnull_string],
-    ["flags", xdr_uint],
-  ],
-};
+const remote_network_create_xml_flags_args: XdrShape = "{xml:s4194304,flags:u}";
 
 /** remote_network_create_xml_flags_ret (src/remote/remote_protocol.x:1555) */
 interface RemoteNetworkCreateXmlFlagsRet {
   net: RemoteNonnullNetwork;
 }
-const remote_network_create_xml_flags_ret: XdrType = {
-  k: "struct",
-  name: "remote_network_create_xml_flags_ret",
-  f: [["net", remote_nonnull_network]],
-};
+const remote_network_create_xml_flags_ret: XdrShape = "{net:{name:s4194304,uuid:U}}";
 
 /** remote_network_define_xml_args (src/remote/remote_protocol.x:1559) */
 interface RemoteNetworkDefineXmlArgs {
   xml: RemoteNonnullString;
 }
-const remote_network_define_xml_args: XdrType = {
-  k: "struct",
-  name: "remote_network_define_xml_args",
-  f: [["xml", remote_nonnull_string]],
-};
+const remote_network_define_xml_args: XdrShape = "{xml:s4194304}";
 
 /** remote_network_define_xml_ret (src/remote/remote_protocol.x:1563) */
 interface RemoteNetworkDefineXmlRet {
   net: RemoteNonnullNetwork;
 }
-const remote_network_define_xml_ret: XdrType = {
-  k: "struct",
-  name: "remote_network_define_xml_ret",
-  f: [["net", remote_nonnull_network]],
-};
+const remote_network_define_xml_ret: XdrShape = "{net:{name:s4194304,uuid:U}}";
 
 /** remote_network_define_xml_flags_args (src/remote/remote_protocol.x:1567) */
 interface RemoteNetworkDefineXmlFlagsArgs {
   xml: RemoteNonnullString;
   flags: number;
 }
-const remote_network_define_xml_flags_args: XdrType = {
-  k: "struct",
-  name: "remote_network_define_xml_flags_args",
-  f: [
-    ["xml", remote_nonnull_string],
-    ["flags", xdr_uint],
-  ],
-};
+const remote_network_define_xml_flags_args: XdrShape = "{xml:s4194304,flags:u}";
 
 /** remote_network_define_xml_flags_ret (src/remote/remote_protocol.x:1572) */
 interface RemoteNetworkDefineXmlFlagsRet {
   net: RemoteNonnullNetwork;
 }
-const remote_network_define_xml_flags_ret: XdrType = {
-  k: "struct",
-  name: "remote_network_define_xml_flags_ret",
-  f: [["net", remote_nonnull_network]],
-};
+const remote_network_define_xml_flags_ret: XdrShape = "{net:{name:s4194304,uuid:U}}";
 
 /** remote_network_undefine_args (src/remote/remote_protocol.x:1576) */
 interface RemoteNetworkUndefineArgs {
   net: RemoteNonnullNetwork;
 }
-const remote_network_undefine_args: XdrType = {
-  k: "struct",
-  name: "remote_network_undefine_args",
-  f: [["net", remote_nonnull_network]],
-};
+const remote_network_undefine_args: XdrShape = "{net:{name:s4194304,uuid:U}}";
 
 /** remote_network_update_args (src/remote/remote_protocol.x:1580) */
 interface RemoteNetworkUpdateArgs {
@@ -3291,500 +1821,285 @@ interface RemoteNetworkUpdateArgs {
   xml: RemoteNonnullString;
   flags: number;
 }
-const remote_network_update_args: XdrType = {
-  k: "struct",
-  name: "remote_network_update_args",
-  f: [
-    ["net", remote_nonnull_network],
-    ["command", xdr_uint],
-    ["section", xdr_uint],
-    ["parentIndex", xdr_int],
-    ["xml", remote_nonnull_string],
-    ["flags", xdr_uint],
-  ],
-};
+const remote_network_update_args: XdrShape = "{net:{name:s4194304,uuid:U},command:u,section:u,parentIndex:i,xml:s4194304,flags:u}";
 
 /** remote_network_create_args (src/remote/remote_protocol.x:1589) */
 interface RemoteNetworkCreateArgs {
   net: RemoteNonnullNetwork;
 }
-const remote_network_create_args: XdrType = {
-  k: "struct",
-  name: "remote_network_create_args",
-  f: [["net", remote_nonnull_network]],
-};
+const remote_network_create_args: XdrShape = "{net:{name:s4194304,uuid:U}}";
 
 /** remote_network_destroy_args (src/remote/remote_protocol.x:1593) */
 interface RemoteNetworkDestroyArgs {
   net: RemoteNonnullNetwork;
 }
-const remote_network_destroy_args: XdrType = {
-  k: "struct",
-  name: "remote_network_destroy_args",
-  f: [["net", remote_nonnull_network]],
-};
+const remote_network_destroy_args: XdrShape = "{net:{name:s4194304,uuid:U}}";
 
 /** remote_network_get_xml_desc_args (src/remote/remote_protocol.x:1597) */
 interface RemoteNetworkGetXmlDescArgs {
   net: RemoteNonnullNetwork;
   flags: number;
 }
-const remote_network_get_xml_desc_args: XdrType = {
-  k: "struct",
-  name: "remote_network_get_xml_desc_args",
-  f: [
-    ["net", remote_nonnull_network],
-    ["flags", xdr_uint],
-  ],
-};
+const remote_network_get_xml_desc_args: XdrShape = "{net:{name:s4194304,uuid:U},flags:u}";
 
 /** remote_network_get_xml_desc_ret (src/remote/remote_protocol.x:1602) */
 interface RemoteNetworkGetXmlDescRet {
   xml: RemoteNonnullString;
 }
-const remote_network_get_xml_desc_ret: XdrType = {
-  k: "struct",
-  name: "remote_network_get_xml_desc_ret",
-  f: [["xml", remote_nonnull_string]],
-};
+const remote_network_get_xml_desc_ret: XdrShape = "{xml:s4194304}";
 
 /** remote_network_get_bridge_name_args (src/remote/remote_protocol.x:1606) */
 interface RemoteNetworkGetBridgeNameArgs {
   net: RemoteNonnullNetwork;
 }
-const remote_network_get_bridge_name_args: XdrType = {
-  k: "struct",
-  name: "remote_network_get_bridge_name_args",
-  f: [["net", remote_nonnull_network]],
-};
+const remote_network_get_bridge_name_args: XdrShape = "{net:{name:s4194304,uuid:U}}";
 
 /** remote_network_get_bridge_name_ret (src/remote/remote_protocol.x:1610) */
 interface RemoteNetworkGetBridgeNameRet {
   name: RemoteNonnullString;
 }
-const remote_network_get_bridge_name_ret: XdrType = {
-  k: "struct",
-  name: "remote_network_get_bridge_name_ret",
-  f: [["name", remote_nonnull_string]],
-};
+const remote_network_get_bridge_name_ret: XdrShape = "{name:s4194304}";
 
 /** remote_network_get_autostart_args (src/remote/remote_protocol.x:1614) */
 interface RemoteNetworkGetAutostartArgs {
   net: RemoteNonnullNetwork;
 }
-const remote_network_get_autostart_args: XdrType = {
-  k: "struct",
-  name: "remote_network_get_autostart_args",
-  f: [["net", remote_nonnull_network]],
-};
+const remote_network_get_autostart_args: XdrShape = "{net:{name:s4194304,uuid:U}}";
 
 /** remote_network_get_autostart_ret (src/remote/remote_protocol.x:1618) */
 interface RemoteNetworkGetAutostartRet {
   autostart: number;
 }
-const remote_network_get_autostart_ret: XdrType = {
-  k: "struct",
-  name: "remote_network_get_autostart_ret",
-  f: [["autostart", xdr_int]],
-};
+const remote_network_get_autostart_ret: XdrShape = "{autostart:i}";
 
 /** remote_network_set_autostart_args (src/remote/remote_protocol.x:1622) */
 interface RemoteNetworkSetAutostartArgs {
   net: RemoteNonnullNetwork;
   autostart: number;
 }
-const remote_network_set_autostart_args: XdrType = {
-  k: "struct",
-  name: "remote_network_set_autostart_args",
-  f: [
-    ["net", remote_nonnull_network],
-    ["autostart", xdr_int],
-  ],
-};
+const remote_network_set_autostart_args: XdrShape = "{net:{name:s4194304,uuid:U},autostart:i}";
 
 /** remote_connect_num_of_nwfilters_ret (src/remote/remote_protocol.x:1629) */
 interface RemoteConnectNumOfNwfiltersRet {
   num: number;
 }
-const remote_connect_num_of_nwfilters_ret: XdrType = {
-  k: "struct",
-  name: "remote_connect_num_of_nwfilters_ret",
-  f: [["num", xdr_int]],
-};
+const remote_connect_num_of_nwfilters_ret: XdrShape = "{num:i}";
 
 /** remote_connect_list_nwfilters_args (src/remote/remote_protocol.x:1633) */
 interface RemoteConnectListNwfiltersArgs {
   maxnames: number;
 }
-const remote_connect_list_nwfilters_args: XdrType = {
-  k: "struct",
-  name: "remote_connect_list_nwfilters_args",
-  f: [["maxnames", xdr_int]],
-};
+const remote_connect_list_nwfilters_args: XdrShape = "{maxnames:i}";
 
 /** remote_connect_list_nwfilters_ret (src/remote/remote_protocol.x:1637) */
 interface RemoteConnectListNwfiltersRet {
   names: RemoteNonnullString[];
 }
-const remote_connect_list_nwfilters_ret: XdrType = {
-  k: "struct",
-  name: "remote_connect_list_nwfilters_ret",
-  f: [["names", { k: "array", of: remote_nonnull_string, max: 16384 }]],
-};
+const remote_connect_list_nwfilters_ret: XdrShape = "{names:a16384:s4194304}";
 
 /** remote_nwfilter_lookup_by_uuid_args (src/remote/remote_protocol.x:1641) */
 interface RemoteNwfilterLookupByUuidArgs {
   uuid: RemoteUuid;
 }
-const remote_nwfilter_lookup_by_uuid_args: XdrType = {
-  k: "struct",
-  name: "remote_nwfilter_lookup_by_uuid_args",
-  f: [["uuid", remote_uuid]],
-};
+const remote_nwfilter_lookup_by_uuid_args: XdrShape = "{uuid:U}";
 
 /** remote_nwfilter_lookup_by_uuid_ret (src/remote/remote_protocol.x:1645) */
 interface RemoteNwfilterLookupByUuidRet {
   nwfilter: RemoteNonnullNwfilter;
 }
-const remote_nwfilter_lookup_by_uuid_ret: XdrType = {
-  k: "struct",
-  name: "remote_nwfilter_lookup_by_uuid_ret",
-  f: [["nwfilter", remote_nonnull_nwfilter]],
-};
+const remote_nwfilter_lookup_by_uuid_ret: XdrShape = "{nwfilter:{name:s4194304,uuid:U}}";
 
 /** remote_nwfilter_lookup_by_name_args (src/remote/remote_protocol.x:1649) */
 interface RemoteNwfilterLookupByNameArgs {
   name: RemoteNonnullString;
 }
-const remote_nwfilter_lookup_by_name_args: XdrType = {
-  k: "struct",
-  name: "remote_nwfilter_lookup_by_name_args",
-  f: [["name", remote_nonnull_string]],
-};
+const remote_nwfilter_lookup_by_name_args: XdrShape = "{name:s4194304}";
 
 /** remote_nwfilter_lookup_by_name_ret (src/remote/remote_protocol.x:1653) */
 interface RemoteNwfilterLookupByNameRet {
   nwfilter: RemoteNonnullNwfilter;
 }
-const remote_nwfilter_lookup_by_name_ret: XdrType = {
-  k: "struct",
-  name: "remote_nwfilter_lookup_by_name_ret",
-  f: [["nwfilter", remote_nonnull_nwfilter]],
-};
+const remote_nwfilter_lookup_by_name_ret: XdrShape = "{nwfilter:{name:s4194304,uuid:U}}";
 
 /** remote_nwfilter_define_xml_args (src/remote/remote_protocol.x:1657) */
 interface RemoteNwfilterDefineXmlArgs {
   xml: RemoteNonnullString;
 }
-const remote_nwfilter_define_xml_args: XdrType = {
-  k: "struct",
-  name: "remote_nwfilter_define_xml_args",
-  f: [["xml", remote_nonnull_string]],
-};
+const remote_nwfilter_define_xml_args: XdrShape = "{xml:s4194304}";
 
 /** remote_nwfilter_define_xml_ret (src/remote/remote_protocol.x:1661) */
 interface RemoteNwfilterDefineXmlRet {
   nwfilter: RemoteNonnullNwfilter;
 }
-const remote_nwfilter_define_xml_ret: XdrType = {
-  k: "struct",
-  name: "remote_nwfilter_define_xml_ret",
-  f: [["nwfilter", remote_nonnull_nwfilter]],
-};
+const remote_nwfilter_define_xml_ret: XdrShape = "{nwfilter:{name:s4194304,uuid:U}}";
 
 /** remote_nwfilter_define_xml_flags_args (src/remote/remote_protocol.x:1665) */
 interface RemoteNwfilterDefineXmlFlagsArgs {
   xml: RemoteNonnullString;
   flags: number;
 }
-const remote_nwfilter_define_xml_flags_args: XdrType = {
-  k: "struct",
-  name: "remote_nwfilter_define_xml_flags_args",
-  f: [
-    ["xml", remote_nonnull_string],
-    ["flags", xdr_uint],
-  ],
-};
+const remote_nwfilter_define_xml_flags_args: XdrShape = "{xml:s4194304,flags:u}";
 
 /** remote_nwfilter_define_xml_flags_ret (src/remote/remote_protocol.x:1670) */
 interface RemoteNwfilterDefineXmlFlagsRet {
   nwfilter: RemoteNonnullNwfilter;
 }
-const remote_nwfilter_define_xml_flags_ret: XdrType = {
-  k: "struct",
-  name: "remote_nwfilter_define_xml_flags_ret",
-  f: [["nwfilter", remote_nonnull_nwfilter]],
-};
+const remote_nwfilter_define_xml_flags_ret: XdrShape = "{nwfilter:{name:s4194304,uuid:U}}";
 
 /** remote_nwfilter_undefine_args (src/remote/remote_protocol.x:1674) */
 interface RemoteNwfilterUndefineArgs {
   nwfilter: RemoteNonnullNwfilter;
 }
-const remote_nwfilter_undefine_args: XdrType = {
-  k: "struct",
-  name: "remote_nwfilter_undefine_args",
-  f: [["nwfilter", remote_nonnull_nwfilter]],
-};
+const remote_nwfilter_undefine_args: XdrShape = "{nwfilter:{name:s4194304,uuid:U}}";
 
 /** remote_nwfilter_get_xml_desc_args (src/remote/remote_protocol.x:1678) */
 interface RemoteNwfilterGetXmlDescArgs {
   nwfilter: RemoteNonnullNwfilter;
   flags: number;
 }
-const remote_nwfilter_get_xml_desc_args: XdrType = {
-  k: "struct",
-  name: "remote_nwfilter_get_xml_desc_args",
-  f: [
-    ["nwfilter", remote_nonnull_nwfilter],
-    ["flags", xdr_uint],
-  ],
-};
+const remote_nwfilter_get_xml_desc_args: XdrShape = "{nwfilter:{name:s4194304,uuid:U},flags:u}";
 
 /** remote_nwfilter_get_xml_desc_ret (src/remote/remote_protocol.x:1683) */
 interface RemoteNwfilterGetXmlDescRet {
   xml: RemoteNonnullString;
 }
-const remote_nwfilter_get_xml_desc_ret: XdrType = {
-  k: "struct",
-  name: "remote_nwfilter_get_xml_desc_ret",
-  f: [["xml", remote_nonnull_string]],
-};
+const remote_nwfilter_get_xml_desc_ret: XdrShape = "{xml:s4194304}";
 
 /** remote_connect_num_of_interfaces_ret (src/remote/remote_protocol.x:1690) */
 interface RemoteConnectNumOfInterfacesRet {
   num: number;
 }
-const remote_connect_num_of_interfaces_ret: XdrType = {
-  k: "struct",
-  name: "remote_connect_num_of_interfaces_ret",
-  f: [["num", xdr_int]],
-};
+const remote_connect_num_of_interfaces_ret: XdrShape = "{num:i}";
 
 /** remote_connect_list_interfaces_args (src/remote/remote_protocol.x:1694) */
 interface RemoteConnectListInterfacesArgs {
   maxnames: number;
 }
-const remote_connect_list_interfaces_args: XdrType = {
-  k: "struct",
-  name: "remote_connect_list_interfaces_args",
-  f: [["maxnames", xdr_int]],
-};
+const remote_connect_list_interfaces_args: XdrShape = "{maxnames:i}";
 
 /** remote_connect_list_interfaces_ret (src/remote/remote_protocol.x:1698) */
 interface RemoteConnectListInterfacesRet {
   names: RemoteNonnullString[];
 }
-const remote_connect_list_interfaces_ret: XdrType = {
-  k: "struct",
-  name: "remote_connect_list_interfaces_ret",
-  f: [["names", { k: "array", of: remote_nonnull_string, max: 16384 }]],
-};
+const remote_connect_list_interfaces_ret: XdrShape = "{names:a16384:s4194304}";
 
 /** remote_connect_num_of_defined_interfaces_ret (src/remote/remote_protocol.x:1702) */
 interface RemoteConnectNumOfDefinedInterfacesRet {
   num: number;
 }
-const remote_connect_num_of_defined_interfaces_ret: XdrType = {
-  k: "struct",
-  name: "remote_connect_num_of_defined_interfaces_ret",
-  f: [["num", xdr_int]],
-};
+const remote_connect_num_of_defined_interfaces_ret: XdrShape = "{num:i}";
 
 /** remote_connect_list_defined_interfaces_args (src/remote/remote_protocol.x:1706) */
 interface RemoteConnectListDefinedInterfacesArgs {
   maxnames: number;
 }
-const remote_connect_list_defined_interfaces_args: XdrType = {
-  k: "struct",
-  name: "remote_connect_list_defined_interfaces_args",
-  f: [["maxnames", xdr_int]],
-};
+const remote_connect_list_defined_interfaces_args: XdrShape = "{maxnames:i}";
 
 /** remote_connect_list_defined_interfaces_ret (src/remote/remote_protocol.x:1710) */
 interface RemoteConnectListDefinedInterfacesRet {
   names: RemoteNonnullString[];
 }
-const remote_connect_list_defined_interfaces_ret: XdrType = {
-  k: "struct",
-  name: "remote_connect_list_defined_interfaces_ret",
-  f: [["names", { k: "array", of: remote_nonnull_string, max: 16384 }]],
-};
+const remote_connect_list_defined_interfaces_ret: XdrShape = "{names:a16384:s4194304}";
 
 /** remote_interface_lookup_by_name_args (src/remote/remote_protocol.x:1714) */
 interface RemoteInterfaceLookupByNameArgs {
   name: RemoteNonnullString;
 }
-const remote_interface_lookup_by_name_args: XdrType = {
-  k: "struct",
-  name: "remote_interface_lookup_by_name_args",
-  f: [["name", remote_nonnull_string]],
-};
+const remote_interface_lookup_by_name_args: XdrShape = "{name:s4194304}";
 
 /** remote_interface_lookup_by_name_ret (src/remote/remote_protocol.x:1718) */
 interface RemoteInterfaceLookupByNameRet {
   iface: RemoteNonnullInterface;
 }
-const remote_interface_lookup_by_name_ret: XdrType = {
-  k: "struct",
-  name: "remote_interface_lookup_by_name_ret",
-  f: [["iface", remote_nonnull_interface]],
-};
+const remote_interface_lookup_by_name_ret: XdrShape = "{iface:{name:s4194304,mac:s4194304}}";
 
 /** remote_interface_lookup_by_mac_string_args (src/remote/remote_protocol.x:1722) */
 interface RemoteInterfaceLookupByMacStringArgs {
   mac: RemoteNonnullString;
 }
-const remote_interface_lookup_by_mac_string_args: XdrType = {
-  k: "struct",
-  name: "remote_interface_lookup_by_mac_string_args",
-  f: [["mac", remote_nonnull_string]],
-};
+const remote_interface_lookup_by_mac_string_args: XdrShape = "{mac:s4194304}";
 
 /** remote_interface_lookup_by_mac_string_ret (src/remote/remote_protocol.x:1726) */
 interface RemoteInterfaceLookupByMacStringRet {
   iface: RemoteNonnullInterface;
 }
-const remote_interface_lookup_by_mac_string_ret: XdrType = {
-  k: "struct",
-  name: "remote_interface_lookup_by_mac_string_ret",
-  f: [["iface", remote_nonnull_interface]],
-};
+const remote_interface_lookup_by_mac_string_ret: XdrShape = "{iface:{name:s4194304,mac:s4194304}}";
 
 /** remote_interface_get_xml_desc_args (src/remote/remote_protocol.x:1730) */
 interface RemoteInterfaceGetXmlDescArgs {
   iface: RemoteNonnullInterface;
   flags: number;
 }
-const remote_interface_get_xml_desc_args: XdrType = {
-  k: "struct",
-  name: "remote_interface_get_xml_desc_args",
-  f: [
-    ["iface", remote_nonnull_interface],
-    ["flags", xdr_uint],
-  ],
-};
+const remote_interface_get_xml_desc_args: XdrShape = "{iface:{name:s4194304,mac:s4194304},flags:u}";
 
 /** remote_interface_get_xml_desc_ret (src/remote/remote_protocol.x:1735) */
 interface RemoteInterfaceGetXmlDescRet {
   xml: RemoteNonnullString;
 }
-const remote_interface_get_xml_desc_ret: XdrType = {
-  k: "struct",
-  name: "remote_interface_get_xml_desc_ret",
-  f: [["xml", remote_nonnull_string]],
-};
+const remote_interface_get_xml_desc_ret: XdrShape = "{xml:s4194304}";
 
 /** remote_interface_define_xml_args (src/remote/remote_protocol.x:1739) */
 interface RemoteInterfaceDefineXmlArgs {
   xml: RemoteNonnullString;
   flags: number;
 }
-const remote_interface_define_xml_args: XdrType = {
-  k: "struct",
-  name: "remote_interface_define_xml_args",
-  f: [
-    ["xml", remote_nonnull_string],
-    ["flags", xdr_uint],
-  ],
-};
+const remote_interface_define_xml_args: XdrShape = "{xml:s4194304,flags:u}";
 
 /** remote_interface_define_xml_ret (src/remote/remote_protocol.x:1744) */
 interface RemoteInterfaceDefineXmlRet {
   iface: RemoteNonnullInterface;
 }
-const remote_interface_define_xml_ret: XdrType = {
-  k: "struct",
-  name: "remote_interface_define_xml_ret",
-  f: [["iface", remote_nonnull_interface]],
-};
+const remote_interface_define_xml_ret: XdrShape = "{iface:{name:s4194304,mac:s4194304}}";
 
 /** remote_interface_undefine_args (src/remote/remote_protocol.x:1748) */
 interface RemoteInterfaceUndefineArgs {
   iface: RemoteNonnullInterface;
 }
-const remote_interface_undefine_args: XdrType = {
-  k: "struct",
-  name: "remote_interface_undefine_args",
-  f: [["iface", remote_nonnull_interface]],
-};
+const remote_interface_undefine_args: XdrShape = "{iface:{name:s4194304,mac:s4194304}}";
 
 /** remote_interface_create_args (src/remote/remote_protocol.x:1752) */
 interface RemoteInterfaceCreateArgs {
   iface: RemoteNonnullInterface;
   flags: number;
 }
-const remote_interface_create_args: XdrType = {
-  k: "struct",
-  name: "remote_interface_create_args",
-  f: [
-    ["iface", remote_nonnull_interface],
-    ["flags", xdr_uint],
-  ],
-};
+const remote_interface_create_args: XdrShape = "{iface:{name:s4194304,mac:s4194304},flags:u}";
 
 /** remote_interface_destroy_args (src/remote/remote_protocol.x:1757) */
 interface RemoteInterfaceDestroyArgs {
   iface: RemoteNonnullInterface;
   flags: number;
 }
-const remote_interface_destroy_args: XdrType = {
-  k: "struct",
-  name: "remote_interface_destroy_args",
-  f: [
-    ["iface", remote_nonnull_interface],
-    ["flags", xdr_uint],
-  ],
-};
+const remote_interface_destroy_args: XdrShape = "{iface:{name:s4194304,mac:s4194304},flags:u}";
 
 /** remote_interface_change_begin_args (src/remote/remote_protocol.x:1762) */
 interface RemoteInterfaceChangeBeginArgs {
   flags: number;
 }
-const remote_interface_change_begin_args: XdrType = {
-  k: "struct",
-  name: "remote_interface_change_begin_args",
-  f: [["flags", xdr_uint]],
-};
+const remote_interface_change_begin_args: XdrShape = "{flags:u}";
 
 /** remote_interface_change_commit_args (src/remote/remote_protocol.x:1766) */
 interface RemoteInterfaceChangeCommitArgs {
   flags: number;
 }
-const remote_interface_change_commit_args: XdrType = {
-  k: "struct",
-  name: "remote_interface_change_commit_args",
-  f: [["flags", xdr_uint]],
-};
+const remote_interface_change_commit_args: XdrShape = "{flags:u}";
 
 /** remote_interface_change_rollback_args (src/remote/remote_protocol.x:1770) */
 interface RemoteInterfaceChangeRollbackArgs {
   flags: number;
 }
-const remote_interface_change_rollback_args: XdrType = {
-  k: "struct",
-  name: "remote_interface_change_rollback_args",
-  f: [["flags", xdr_uint]],
-};
+const remote_interface_change_rollback_args: XdrShape = "{flags:u}";
 
 /** remote_auth_list_ret (src/remote/remote_protocol.x:1777) */
 interface RemoteAuthListRet {
   types: number[];
 }
-const remote_auth_list_ret: XdrType = {
-  k: "struct",
-  name: "remote_auth_list_ret",
-  f: [["types", { k: "array", of: xdr_int, max: 20 }]],
-};
+const remote_auth_list_ret: XdrShape = "{types:a20:i}";
 
 /** remote_auth_sasl_init_ret (src/remote/remote_protocol.x:1781) */
 interface RemoteAuthSaslInitRet {
   mechlist: RemoteNonnullString;
 }
-const remote_auth_sasl_init_ret: XdrType = {
-  k: "struct",
-  name: "remote_auth_sasl_init_ret",
-  f: [["mechlist", remote_nonnull_string]],
-};
+const remote_auth_sasl_init_ret: XdrShape = "{mechlist:s4194304}";
 
 /** remote_auth_sasl_start_args (src/remote/remote_protocol.x:1785) */
 interface RemoteAuthSaslStartArgs {
@@ -3792,15 +2107,7 @@ interface RemoteAuthSaslStartArgs {
   nil: number;
   data: number[];
 }
-const remote_auth_sasl_start_args: XdrType = {
-  k: "struct",
-  name: "remote_auth_sasl_start_args",
-  f: [
-    ["mech", remote_nonnull_string],
-    ["nil", xdr_int],
-    ["data", { k: "array", of: xdr_char, max: 65536 }],
-  ],
-};
+const remote_auth_sasl_start_args: XdrShape = "{mech:s4194304,nil:i,data:a65536:c}";
 
 /** remote_auth_sasl_start_ret (src/remote/remote_protocol.x:1791) */
 interface RemoteAuthSaslStartRet {
@@ -3808,29 +2115,14 @@ interface RemoteAuthSaslStartRet {
   nil: number;
   data: number[];
 }
-const remote_auth_sasl_start_ret: XdrType = {
-  k: "struct",
-  name: "remote_auth_sasl_start_ret",
-  f: [
-    ["complete", xdr_int],
-    ["nil", xdr_int],
-    ["data", { k: "array", of: xdr_char, max: 65536 }],
-  ],
-};
+const remote_auth_sasl_start_ret: XdrShape = "{complete:i,nil:i,data:a65536:c}";
 
 /** remote_auth_sasl_step_args (src/remote/remote_protocol.x:1797) */
 interface RemoteAuthSaslStepArgs {
   nil: number;
   data: number[];
 }
-const remote_auth_sasl_step_args: XdrType = {
-  k: "struct",
-  name: "remote_auth_sasl_step_args",
-  f: [
-    ["nil", xdr_int],
-    ["data", { k: "array", of: xdr_char, max: 65536 }],
-  ],
-};
+const remote_auth_sasl_step_args: XdrShape = "{nil:i,data:a65536:c}";
 
 /** remote_auth_sasl_step_ret (src/remote/remote_protocol.x:1802) */
 interface RemoteAuthSaslStepRet {
@@ -3838,85 +2130,49 @@ interface RemoteAuthSaslStepRet {
   nil: number;
   data: number[];
 }
-const remote_auth_sasl_step_ret: XdrType = {
-  k: "struct",
-  name: "remote_auth_sasl_step_ret",
-  f: [
-    ["complete", xdr_int],
-    ["nil", xdr_int],
-    ["data", { k: "array", of: xdr_char, max: 65536 }],
-  ],
-};
+const remote_auth_sasl_step_ret: XdrShape = "{complete:i,nil:i,data:a65536:c}";
 
 /** remote_auth_polkit_ret (src/remote/remote_protocol.x:1808) */
 interface RemoteAuthPolkitRet {
   complete: number;
 }
-const remote_auth_polkit_ret: XdrType = {
-  k: "struct",
-  name: "remote_auth_polkit_ret",
-  f: [["complete", xdr_int]],
-};
+const remote_auth_polkit_ret: XdrShape = "{complete:i}";
 
 /** remote_connect_num_of_storage_pools_ret (src/remote/remote_protocol.x:1816) */
 interface RemoteConnectNumOfStoragePoolsRet {
   num: number;
 }
-const remote_connect_num_of_storage_pools_ret: XdrType = {
-  k: "struct",
-  name: "remote_connect_num_of_storage_pools_ret",
-  f: [["num", xdr_int]],
-};
+const remote_connect_num_of_storage_pools_ret: XdrShape = "{num:i}";
 
 /** remote_connect_list_storage_pools_args (src/remote/remote_protocol.x:1820) */
 interface RemoteConnectListStoragePoolsArgs {
   maxnames: number;
 }
-const remote_connect_list_storage_pools_args: XdrType = {
-  k: "struct",
-  name: "remote_connect_list_storage_pools_args",
-  f: [["maxnames", xdr_int]],
-};
+const remote_connect_list_storage_pools_args: XdrShape = "{maxnames:i}";
 
 /** remote_connect_list_storage_pools_ret (src/remote/remote_protocol.x:1824) */
 interface RemoteConnectListStoragePoolsRet {
   names: RemoteNonnullString[];
 }
-const remote_connect_list_storage_pools_ret: XdrType = {
-  k: "struct",
-  name: "remote_connect_list_storage_pools_ret",
-  f: [["names", { k: "array", of: remote_nonnull_string, max: 16384 }]],
-};
+const remote_connect_list_storage_pools_ret: XdrShape = "{names:a16384:s4194304}";
 
 /** remote_connect_num_of_defined_storage_pools_ret (src/remote/remote_protocol.x:1828) */
 interface RemoteConnectNumOfDefinedStoragePoolsRet {
   num: number;
 }
-const remote_connect_num_of_defined_storage_pools_ret: XdrType = {
-  k: "struct",
-  name: "remote_connect_num_of_defined_storage_pools_ret",
-  f: [["num", xdr_int]],
-};
+const remote_connect_num_of_defined_storage_pools_ret: XdrShape = "{num:i}";
 
 /** remote_connect_list_defined_storage_pools_args (src/remote/remote_protocol.x:1832) */
 interface RemoteConnectListDefinedStoragePoolsArgs {
   maxnames: number;
 }
-const remote_connect_list_defined_storage_pools_args: XdrType = {
-  k: "struct",
-  name: "remote_connect_list_defined_storage_pools_args",
-  f: [["maxnames", xdr_int]],
-};
+const remote_connect_list_defined_storage_pools_args: XdrShape = "{maxnames:i}";
 
 /** remote_connect_list_defined_storage_pools_ret (src/remote/remote_protocol.x:1836) */
 interface RemoteConnectListDefinedStoragePoolsRet {
   names: RemoteNonnullString[];
 }
-const remote_connect_list_defined_storage_pools_ret: XdrType = {
-  k: "struct",
-  name: "remote_connect_list_defined_storage_pools_ret",
-  f: [["names", { k: "array", of: remote_nonnull_string, max: 16384 }]],
-};
+const remote_connect_list_defined_storage_pools_ret: XdrShape = "{names:a16384:s4194304}";
 
 /** remote_connect_find_storage_pool_sources_args (src/remote/remote_protocol.x:1840) */
 interface RemoteConnectFindStoragePoolSourcesArgs {
@@ -3924,263 +2180,146 @@ interface RemoteConnectFindStoragePoolSourcesArgs {
   srcSpec: RemoteString;
   flags: number;
 }
-const remote_connect_find_storage_pool_sources_args: XdrType = {
-  k: "struct",
-  name: "remote_connect_find_storage_pool_sources_args",
-  f: [
-    ["type", remote_nonnull_string],
-    ["srcSpec", remote_string],
-    ["flags", xdr_uint],
-  ],
-};
+const remote_connect_find_storage_pool_sources_args: XdrShape = "{type:s4194304,srcSpec:?s4194304,flags:u}";
 
 /** remote_connect_find_storage_pool_sources_ret (src/remote/remote_protocol.x:1846) */
 interface RemoteConnectFindStoragePoolSourcesRet {
   xml: RemoteNonnullString;
 }
-const remote_connect_find_storage_pool_sources_ret: XdrType = {
-  k: "struct",
-  name: "remote_connect_find_storage_pool_sources_ret",
-  f: [["xml", remote_nonnull_string]],
-};
+const remote_connect_find_storage_pool_sources_ret: XdrShape = "{xml:s4194304}";
 
 /** remote_storage_pool_lookup_by_uuid_args (src/remote/remote_protocol.x:1850) */
 interface RemoteStoragePoolLookupByUuidArgs {
   uuid: RemoteUuid;
 }
-const remote_storage_pool_lookup_by_uuid_args: XdrType = {
-  k: "struct",
-  name: "remote_storage_pool_lookup_by_uuid_args",
-  f: [["uuid", remote_uuid]],
-};
+const remote_storage_pool_lookup_by_uuid_args: XdrShape = "{uuid:U}";
 
 /** remote_storage_pool_lookup_by_uuid_ret (src/remote/remote_protocol.x:1854) */
 interface RemoteStoragePoolLookupByUuidRet {
   pool: RemoteNonnullStoragePool;
 }
-const remote_storage_pool_lookup_by_uuid_ret: XdrType = {
-  k: "struct",
-  name: "remote_storage_pool_lookup_by_uuid_ret",
-  f: [["pool", remote_nonnull_storage_pool]],
-};
+const remote_storage_pool_lookup_by_uuid_ret: XdrShape = "{pool:{name:s4194304,uuid:U}}";
 
 /** remote_storage_pool_lookup_by_name_args (src/remote/remote_protocol.x:1858) */
 interface RemoteStoragePoolLookupByNameArgs {
   name: RemoteNonnullString;
 }
-const remote_storage_pool_lookup_by_name_args: XdrType = {
-  k: "struct",
-  name: "remote_storage_pool_lookup_by_name_args",
-  f: [["name", remote_nonnull_string]],
-};
+const remote_storage_pool_lookup_by_name_args: XdrShape = "{name:s4194304}";
 
 /** remote_storage_pool_lookup_by_name_ret (src/remote/remote_protocol.x:1862) */
 interface RemoteStoragePoolLookupByNameRet {
   pool: RemoteNonnullStoragePool;
 }
-const remote_storage_pool_lookup_by_name_ret: XdrType = {
-  k: "struct",
-  name: "remote_storage_pool_lookup_by_name_ret",
-  f: [["pool", remote_nonnull_storage_pool]],
-};
+const remote_storage_pool_lookup_by_name_ret: XdrShape = "{pool:{name:s4194304,uuid:U}}";
 
 /** remote_storage_pool_lookup_by_volume_args (src/remote/remote_protocol.x:1866) */
 interface RemoteStoragePoolLookupByVolumeArgs {
   vol: RemoteNonnullStorageVol;
 }
-const remote_storage_pool_lookup_by_volume_args: XdrType = {
-  k: "struct",
-  name: "remote_storage_pool_lookup_by_volume_args",
-  f: [["vol", remote_nonnull_storage_vol]],
-};
+const remote_storage_pool_lookup_by_volume_args: XdrShape = "{vol:{pool:s4194304,name:s4194304,key:s4194304}}";
 
 /** remote_storage_pool_lookup_by_volume_ret (src/remote/remote_protocol.x:1870) */
 interface RemoteStoragePoolLookupByVolumeRet {
   pool: RemoteNonnullStoragePool;
 }
-const remote_storage_pool_lookup_by_volume_ret: XdrType = {
-  k: "struct",
-  name: "remote_storage_pool_lookup_by_volume_ret",
-  f: [["pool", remote_nonnull_storage_pool]],
-};
+const remote_storage_pool_lookup_by_volume_ret: XdrShape = "{pool:{name:s4194304,uuid:U}}";
 
 /** remote_storage_pool_lookup_by_target_path_args (src/remote/remote_protocol.x:1874) */
 interface RemoteStoragePoolLookupByTargetPathArgs {
   path: RemoteNonnullString;
 }
-const remote_storage_pool_lookup_by_target_path_args: XdrType = {
-  k: "struct",
-  name: "remote_storage_pool_lookup_by_target_path_args",
-  f: [["path", remote_nonnull_string]],
-};
+const remote_storage_pool_lookup_by_target_path_args: XdrShape = "{path:s4194304}";
 
 /** remote_storage_pool_lookup_by_target_path_ret (src/remote/remote_protocol.x:1878) */
 interface RemoteStoragePoolLookupByTargetPathRet {
   pool: RemoteNonnullStoragePool;
 }
-const remote_storage_pool_lookup_by_target_path_ret: XdrType = {
-  k: "struct",
-  name: "remote_storage_pool_lookup_by_target_path_ret",
-  f: [["pool", remote_nonnull_storage_pool]],
-};
+const remote_storage_pool_lookup_by_target_path_ret: XdrShape = "{pool:{name:s4194304,uuid:U}}";
 
 /** remote_storage_pool_create_xml_args (src/remote/remote_protocol.x:1882) */
 interface RemoteStoragePoolCreateXmlArgs {
   xml: RemoteNonnullString;
   flags: number;
 }
-const remote_storage_pool_create_xml_args: XdrType = {
-  k: "struct",
-  name: "remote_storage_pool_create_xml_args",
-  f: [
-    ["xml", remote_nonnull_string],
-    ["flags", xdr_uint],
-  ],
-};
+const remote_storage_pool_create_xml_args: XdrShape = "{xml:s4194304,flags:u}";
 
 /** remote_storage_pool_create_xml_ret (src/remote/remote_protocol.x:1887) */
 interface RemoteStoragePoolCreateXmlRet {
   pool: RemoteNonnullStoragePool;
 }
-const remote_storage_pool_create_xml_ret: XdrType = {
-  k: "struct",
-  name: "remote_storage_pool_create_xml_ret",
-  f: [["pool", remote_nonnull_storage_pool]],
-};
+const remote_storage_pool_create_xml_ret: XdrShape = "{pool:{name:s4194304,uuid:U}}";
 
 /** remote_storage_pool_define_xml_args (src/remote/remote_protocol.x:1891) */
 interface RemoteStoragePoolDefineXmlArgs {
   xml: RemoteNonnullString;
   flags: number;
 }
-const remote_storage_pool_define_xml_args: XdrType = {
-  k: "struct",
-  name: "remote_storage_pool_define_xml_args",
-  f: [
-    ["xml", remote_nonnull_string],
-    ["flags", xdr_uint],
-  ],
-};
+const remote_storage_pool_define_xml_args: XdrShape = "{xml:s4194304,flags:u}";
 
 /** remote_storage_pool_define_xml_ret (src/remote/remote_protocol.x:1896) */
 interface RemoteStoragePoolDefineXmlRet {
   pool: RemoteNonnullStoragePool;
 }
-const remote_storage_pool_define_xml_ret: XdrType = {
-  k: "struct",
-  name: "remote_storage_pool_define_xml_ret",
-  f: [["pool", remote_nonnull_storage_pool]],
-};
+const remote_storage_pool_define_xml_ret: XdrShape = "{pool:{name:s4194304,uuid:U}}";
 
 /** remote_storage_pool_build_args (src/remote/remote_protocol.x:1900) */
 interface RemoteStoragePoolBuildArgs {
   pool: RemoteNonnullStoragePool;
   flags: number;
 }
-const remote_storage_pool_build_args: XdrType = {
-  k: "struct",
-  name: "remote_storage_pool_build_args",
-  f: [
-    ["pool", remote_nonnull_storage_pool],
-    ["flags", xdr_uint],
-  ],
-};
+const remote_storage_pool_build_args: XdrShape = "{pool:{name:s4194304,uuid:U},flags:u}";
 
 /** remote_storage_pool_undefine_args (src/remote/remote_protocol.x:1905) */
 interface RemoteStoragePoolUndefineArgs {
   pool: RemoteNonnullStoragePool;
 }
-const remote_storage_pool_undefine_args: XdrType = {
-  k: "struct",
-  name: "remote_storage_pool_undefine_args",
-  f: [["pool", remote_nonnull_storage_pool]],
-};
+const remote_storage_pool_undefine_args: XdrShape = "{pool:{name:s4194304,uuid:U}}";
 
 /** remote_storage_pool_create_args (src/remote/remote_protocol.x:1909) */
 interface RemoteStoragePoolCreateArgs {
   pool: RemoteNonnullStoragePool;
   flags: number;
 }
-const remote_storage_pool_create_args: XdrType = {
-  k: "struct",
-  name: "remote_storage_pool_create_args",
-  f: [
-    ["pool", remote_nonnull_storage_pool],
-    ["flags", xdr_uint],
-  ],
-};
+const remote_storage_pool_create_args: XdrShape = "{pool:{name:s4194304,uuid:U},flags:u}";
 
 /** remote_storage_pool_destroy_args (src/remote/remote_protocol.x:1914) */
 interface RemoteStoragePoolDestroyArgs {
   pool: RemoteNonnullStoragePool;
 }
-const remote_storage_pool_destroy_args: XdrType = {
-  k: "struct",
-  name: "remote_storage_pool_destroy_args",
-  f: [["pool", remote_nonnull_storage_pool]],
-};
+const remote_storage_pool_destroy_args: XdrShape = "{pool:{name:s4194304,uuid:U}}";
 
 /** remote_storage_pool_delete_args (src/remote/remote_protocol.x:1918) */
 interface RemoteStoragePoolDeleteArgs {
   pool: RemoteNonnullStoragePool;
   flags: number;
 }
-const remote_storage_pool_delete_args: XdrType = {
-  k: "struct",
-  name: "remote_storage_pool_delete_args",
-  f: [
-    ["pool", remote_nonnull_storage_pool],
-    ["flags", xdr_uint],
-  ],
-};
+const remote_storage_pool_delete_args: XdrShape = "{pool:{name:s4194304,uuid:U},flags:u}";
 
 /** remote_storage_pool_refresh_args (src/remote/remote_protocol.x:1923) */
 interface RemoteStoragePoolRefreshArgs {
   pool: RemoteNonnullStoragePool;
   flags: number;
 }
-const remote_storage_pool_refresh_args: XdrType = {
-  k: "struct",
-  name: "remote_storage_pool_refresh_args",
-  f: [
-    ["pool", remote_nonnull_storage_pool],
-    ["flags", xdr_uint],
-  ],
-};
+const remote_storage_pool_refresh_args: XdrShape = "{pool:{name:s4194304,uuid:U},flags:u}";
 
 /** remote_storage_pool_get_xml_desc_args (src/remote/remote_protocol.x:1928) */
 interface RemoteStoragePoolGetXmlDescArgs {
   pool: RemoteNonnullStoragePool;
   flags: number;
 }
-const remote_storage_pool_get_xml_desc_args: XdrType = {
-  k: "struct",
-  name: "remote_storage_pool_get_xml_desc_args",
-  f: [
-    ["pool", remote_nonnull_storage_pool],
-    ["flags", xdr_uint],
-  ],
-};
+const remote_storage_pool_get_xml_desc_args: XdrShape = "{pool:{name:s4194304,uuid:U},flags:u}";
 
 /** remote_storage_pool_get_xml_desc_ret (src/remote/remote_protocol.x:1933) */
 interface RemoteStoragePoolGetXmlDescRet {
   xml: RemoteNonnullString;
 }
-const remote_storage_pool_get_xml_desc_ret: XdrType = {
-  k: "struct",
-  name: "remote_storage_pool_get_xml_desc_ret",
-  f: [["xml", remote_nonnull_string]],
-};
+const remote_storage_pool_get_xml_desc_ret: XdrShape = "{xml:s4194304}";
 
 /** remote_storage_pool_get_info_args (src/remote/remote_protocol.x:1937) */
 interface RemoteStoragePoolGetInfoArgs {
   pool: RemoteNonnullStoragePool;
 }
-const remote_storage_pool_get_info_args: XdrType = {
-  k: "struct",
-  name: "remote_storage_pool_get_info_args",
-  f: [["pool", remote_nonnull_storage_pool]],
-};
+const remote_storage_pool_get_info_args: XdrShape = "{pool:{name:s4194304,uuid:U}}";
 
 /** remote_storage_pool_get_info_ret (src/remote/remote_protocol.x:1941) */
 interface RemoteStoragePoolGetInfoRet {
@@ -4189,158 +2328,88 @@ interface RemoteStoragePoolGetInfoRet {
   allocation: number;
   available: number;
 }
-const remote_storage_pool_get_info_ret: XdrType = {
-  k: "struct",
-  name: "remote_storage_pool_get_info_ret",
-  f: [
-    ["state", xdr_uchar],
-    ["capacity", xdr_uhyper],
-    ["allocation", xdr_uhyper],
-    ["available", xdr_uhyper],
-  ],
-};
+const remote_storage_pool_get_info_ret: XdrShape = "{state:C,capacity:H,allocation:H,available:H}";
 
 /** remote_storage_pool_get_autostart_args (src/remote/remote_protocol.x:1948) */
 interface RemoteStoragePoolGetAutostartArgs {
   pool: RemoteNonnullStoragePool;
 }
-const remote_storage_pool_get_autostart_args: XdrType = {
-  k: "struct",
-  name: "remote_storage_pool_get_autostart_args",
-  f: [["pool", remote_nonnull_storage_pool]],
-};
+const remote_storage_pool_get_autostart_args: XdrShape = "{pool:{name:s4194304,uuid:U}}";
 
 /** remote_storage_pool_get_autostart_ret (src/remote/remote_protocol.x:1952) */
 interface RemoteStoragePoolGetAutostartRet {
   autostart: number;
 }
-const remote_storage_pool_get_autostart_ret: XdrType = {
-  k: "struct",
-  name: "remote_storage_pool_get_autostart_ret",
-  f: [["autostart", xdr_int]],
-};
+const remote_storage_pool_get_autostart_ret: XdrShape = "{autostart:i}";
 
 /** remote_storage_pool_set_autostart_args (src/remote/remote_protocol.x:1956) */
 interface RemoteStoragePoolSetAutostartArgs {
   pool: RemoteNonnullStoragePool;
   autostart: number;
 }
-const remote_storage_pool_set_autostart_args: XdrType = {
-  k: "struct",
-  name: "remote_storage_pool_set_autostart_args",
-  f: [
-    ["pool", remote_nonnull_storage_pool],
-    ["autostart", xdr_int],
-  ],
-};
+const remote_storage_pool_set_autostart_args: XdrShape = "{pool:{name:s4194304,uuid:U},autostart:i}";
 
 /** remote_storage_pool_num_of_volumes_args (src/remote/remote_protocol.x:1961) */
 interface RemoteStoragePoolNumOfVolumesArgs {
   pool: RemoteNonnullStoragePool;
 }
-const remote_storage_pool_num_of_volumes_args: XdrType = {
-  k: "struct",
-  name: "remote_storage_pool_num_of_volumes_args",
-  f: [["pool", remote_nonnull_storage_pool]],
-};
+const remote_storage_pool_num_of_volumes_args: XdrShape = "{pool:{name:s4194304,uuid:U}}";
 
 /** remote_storage_pool_num_of_volumes_ret (src/remote/remote_protocol.x:1965) */
 interface RemoteStoragePoolNumOfVolumesRet {
   num: number;
 }
-const remote_storage_pool_num_of_volumes_ret: XdrType = {
-  k: "struct",
-  name: "remote_storage_pool_num_of_volumes_ret",
-  f: [["num", xdr_int]],
-};
+const remote_storage_pool_num_of_volumes_ret: XdrShape = "{num:i}";
 
 /** remote_storage_pool_list_volumes_args (src/remote/remote_protocol.x:1969) */
 interface RemoteStoragePoolListVolumesArgs {
   pool: RemoteNonnullStoragePool;
   maxnames: number;
 }
-const remote_storage_pool_list_volumes_args: XdrType = {
-  k: "struct",
-  name: "remote_storage_pool_list_volumes_args",
-  f: [
-    ["pool", remote_nonnull_storage_pool],
-    ["maxnames", xdr_int],
-  ],
-};
+const remote_storage_pool_list_volumes_args: XdrShape = "{pool:{name:s4194304,uuid:U},maxnames:i}";
 
 /** remote_storage_pool_list_volumes_ret (src/remote/remote_protocol.x:1974) */
 interface RemoteStoragePoolListVolumesRet {
   names: RemoteNonnullString[];
 }
-const remote_storage_pool_list_volumes_ret: XdrType = {
-  k: "struct",
-  name: "remote_storage_pool_list_volumes_ret",
-  f: [["names", { k: "array", of: remote_nonnull_string, max: 16384 }]],
-};
+const remote_storage_pool_list_volumes_ret: XdrShape = "{names:a16384:s4194304}";
 
 /** remote_storage_vol_lookup_by_name_args (src/remote/remote_protocol.x:1982) */
 interface RemoteStorageVolLookupByNameArgs {
   pool: RemoteNonnullStoragePool;
   name: RemoteNonnullString;
 }
-const remote_storage_vol_lookup_by_name_args: XdrType = {
-  k: "struct",
-  name: "remote_storage_vol_lookup_by_name_args",
-  f: [
-    ["pool", remote_nonnull_storage_pool],
-    ["name", remote_nonnull_string],
-  ],
-};
+const remote_storage_vol_lookup_by_name_args: XdrShape = "{pool:{name:s4194304,uuid:U},name:s4194304}";
 
 /** remote_storage_vol_lookup_by_name_ret (src/remote/remote_protocol.x:1987) */
 interface RemoteStorageVolLookupByNameRet {
   vol: RemoteNonnullStorageVol;
 }
-const remote_storage_vol_lookup_by_name_ret: XdrType = {
-  k: "struct",
-  name: "remote_storage_vol_lookup_by_name_ret",
-  f: [["vol", remote_nonnull_storage_vol]],
-};
+const remote_storage_vol_lookup_by_name_ret: XdrShape = "{vol:{pool:s4194304,name:s4194304,key:s4194304}}";
 
 /** remote_storage_vol_lookup_by_key_args (src/remote/remote_protocol.x:1991) */
 interface RemoteStorageVolLookupByKeyArgs {
   key: RemoteNonnullString;
 }
-const remote_storage_vol_lookup_by_key_args: XdrType = {
-  k: "struct",
-  name: "remote_storage_vol_lookup_by_key_args",
-  f: [["key", remote_nonnull_string]],
-};
+const remote_storage_vol_lookup_by_key_args: XdrShape = "{key:s4194304}";
 
 /** remote_storage_vol_lookup_by_key_ret (src/remote/remote_protocol.x:1995) */
 interface RemoteStorageVolLookupByKeyRet {
   vol: RemoteNonnullStorageVol;
 }
-const remote_storage_vol_lookup_by_key_ret: XdrType = {
-  k: "struct",
-  name: "remote_storage_vol_lookup_by_key_ret",
-  f: [["vol", remote_nonnull_storage_vol]],
-};
+const remote_storage_vol_lookup_by_key_ret: XdrShape = "{vol:{pool:s4194304,name:s4194304,key:s4194304}}";
 
 /** remote_storage_vol_lookup_by_path_args (src/remote/remote_protocol.x:1999) */
 interface RemoteStorageVolLookupByPathArgs {
   path: RemoteNonnullString;
 }
-const remote_storage_vol_lookup_by_path_args: XdrType = {
-  k: "struct",
-  name: "remote_storage_vol_lookup_by_path_args",
-  f: [["path", remote_nonnull_string]],
-};
+const remote_storage_vol_lookup_by_path_args: XdrShape = "{path:s4194304}";
 
 /** remote_storage_vol_lookup_by_path_ret (src/remote/remote_protocol.x:2003) */
 interface RemoteStorageVolLookupByPathRet {
   vol: RemoteNonnullStorageVol;
 }
-const remote_storage_vol_lookup_by_path_ret: XdrType = {
-  k: "struct",
-  name: "remote_storage_vol_lookup_by_path_ret",
-  f: [["vol", remote_nonnull_storage_vol]],
-};
+const remote_storage_vol_lookup_by_path_ret: XdrShape = "{vol:{pool:s4194304,name:s4194304,key:s4194304}}";
 
 /** remote_storage_vol_create_xml_args (src/remote/remote_protocol.x:2007) */
 interface RemoteStorageVolCreateXmlArgs {
@@ -4348,25 +2417,13 @@ interface RemoteStorageVolCreateXmlArgs {
   xml: RemoteNonnullString;
   flags: number;
 }
-const remote_storage_vol_create_xml_args: XdrType = {
-  k: "struct",
-  name: "remote_storage_vol_create_xml_args",
-  f: [
-    ["pool", remote_nonnull_storage_pool],
-    ["xml", remote_nonnull_string],
-    ["flags", xdr_uint],
-  ],
-};
+const remote_storage_vol_create_xml_args: XdrShape = "{pool:{name:s4194304,uuid:U},xml:s4194304,flags:u}";
 
 /** remote_storage_vol_create_xml_ret (src/remote/remote_protocol.x:2013) */
 interface RemoteStorageVolCreateXmlRet {
   vol: RemoteNonnullStorageVol;
 }
-const remote_storage_vol_create_xml_ret: XdrType = {
-  k: "struct",
-  name: "remote_storage_vol_create_xml_ret",
-  f: [["vol", remote_nonnull_storage_vol]],
-};
+const remote_storage_vol_create_xml_ret: XdrShape = "{vol:{pool:s4194304,name:s4194304,key:s4194304}}";
 
 /** remote_storage_vol_create_xml_from_args (src/remote/remote_protocol.x:2017) */
 interface RemoteStorageVolCreateXmlFromArgs {
@@ -4375,54 +2432,28 @@ interface RemoteStorageVolCreateXmlFromArgs {
   clonevol: RemoteNonnullStorageVol;
   flags: number;
 }
-const remote_storage_vol_create_xml_from_args: XdrType = {
-  k: "struct",
-  name: "remote_storage_vol_create_xml_from_args",
-  f: [
-    ["pool", remote_nonnull_storage_pool],
-    ["xml", remote_nonnull_string],
-    ["clonevol", remote_nonnull_storage_vol],
-    ["flags", xdr_uint],
-  ],
-};
+const remote_storage_vol_create_xml_from_args: XdrShape =
+  "{pool:{name:s4194304,uuid:U},xml:s4194304,clonevol:{pool:s4194304,name:s4194304,key:s4194304},flags:u}";
 
 /** remote_storage_vol_create_xml_from_ret (src/remote/remote_protocol.x:2024) */
 interface RemoteStorageVolCreateXmlFromRet {
   vol: RemoteNonnullStorageVol;
 }
-const remote_storage_vol_create_xml_from_ret: XdrType = {
-  k: "struct",
-  name: "remote_storage_vol_create_xml_from_ret",
-  f: [["vol", remote_nonnull_storage_vol]],
-};
+const remote_storage_vol_create_xml_from_ret: XdrShape = "{vol:{pool:s4194304,name:s4194304,key:s4194304}}";
 
 /** remote_storage_vol_delete_args (src/remote/remote_protocol.x:2028) */
 interface RemoteStorageVolDeleteArgs {
   vol: RemoteNonnullStorageVol;
   flags: number;
 }
-const remote_storage_vol_delete_args: XdrType = {
-  k: "struct",
-  name: "remote_storage_vol_delete_args",
-  f: [
-    ["vol", remote_nonnull_storage_vol],
-    ["flags", xdr_uint],
-  ],
-};
+const remote_storage_vol_delete_args: XdrShape = "{vol:{pool:s4194304,name:s4194304,key:s4194304},flags:u}";
 
 /** remote_storage_vol_wipe_args (src/remote/remote_protocol.x:2033) */
 interface RemoteStorageVolWipeArgs {
   vol: RemoteNonnullStorageVol;
   flags: number;
 }
-const remote_storage_vol_wipe_args: XdrType = {
-  k: "struct",
-  name: "remote_storage_vol_wipe_args",
-  f: [
-    ["vol", remote_nonnull_storage_vol],
-    ["flags", xdr_uint],
-  ],
-};
+const remote_storage_vol_wipe_args: XdrShape = "{vol:{pool:s4194304,name:s4194304,key:s4194304},flags:u}";
 
 /** remote_storage_vol_wipe_pattern_args (src/remote/remote_protocol.x:2038) */
 interface RemoteStorageVolWipePatternArgs {
@@ -4430,49 +2461,26 @@ interface RemoteStorageVolWipePatternArgs {
   algorithm: number;
   flags: number;
 }
-const remote_storage_vol_wipe_pattern_args: XdrType = {
-  k: "struct",
-  name: "remote_storage_vol_wipe_pattern_args",
-  f: [
-    ["vol", remote_nonnull_storage_vol],
-    ["algorithm", xdr_uint],
-    ["flags", xdr_uint],
-  ],
-};
+const remote_storage_vol_wipe_pattern_args: XdrShape = "{vol:{pool:s4194304,name:s4194304,key:s4194304},algorithm:u,flags:u}";
 
 /** remote_storage_vol_get_xml_desc_args (src/remote/remote_protocol.x:2044) */
 interface RemoteStorageVolGetXmlDescArgs {
   vol: RemoteNonnullStorageVol;
   flags: number;
 }
-const remote_storage_vol_get_xml_desc_args: XdrType = {
-  k: "struct",
-  name: "remote_storage_vol_get_xml_desc_args",
-  f: [
-    ["vol", remote_nonnull_storage_vol],
-    ["flags", xdr_uint],
-  ],
-};
+const remote_storage_vol_get_xml_desc_args: XdrShape = "{vol:{pool:s4194304,name:s4194304,key:s4194304},flags:u}";
 
 /** remote_storage_vol_get_xml_desc_ret (src/remote/remote_protocol.x:2049) */
 interface RemoteStorageVolGetXmlDescRet {
   xml: RemoteNonnullString;
 }
-const remote_storage_vol_get_xml_desc_ret: XdrType = {
-  k: "struct",
-  name: "remote_storage_vol_get_xml_desc_ret",
-  f: [["xml", remote_nonnull_string]],
-};
+const remote_storage_vol_get_xml_desc_ret: XdrShape = "{xml:s4194304}";
 
 /** remote_storage_vol_get_info_args (src/remote/remote_protocol.x:2053) */
 interface RemoteStorageVolGetInfoArgs {
   vol: RemoteNonnullStorageVol;
 }
-const remote_storage_vol_get_info_args: XdrType = {
-  k: "struct",
-  name: "remote_storage_vol_get_info_args",
-  f: [["vol", remote_nonnull_storage_vol]],
-};
+const remote_storage_vol_get_info_args: XdrShape = "{vol:{pool:s4194304,name:s4194304,key:s4194304}}";
 
 /** remote_storage_vol_get_info_ret (src/remote/remote_protocol.x:2057) */
 interface RemoteStorageVolGetInfoRet {
@@ -4480,29 +2488,14 @@ interface RemoteStorageVolGetInfoRet {
   capacity: number;
   allocation: number;
 }
-const remote_storage_vol_get_info_ret: XdrType = {
-  k: "struct",
-  name: "remote_storage_vol_get_info_ret",
-  f: [
-    ["type", xdr_char],
-    ["capacity", xdr_uhyper],
-    ["allocation", xdr_uhyper],
-  ],
-};
+const remote_storage_vol_get_info_ret: XdrShape = "{type:c,capacity:H,allocation:H}";
 
 /** remote_storage_vol_get_info_flags_args (src/remote/remote_protocol.x:2063) */
 interface RemoteStorageVolGetInfoFlagsArgs {
   vol: RemoteNonnullStorageVol;
   flags: number;
 }
-const remote_storage_vol_get_info_flags_args: XdrType = {
-  k: "struct",
-  name: "remote_storage_vol_get_info_flags_args",
-  f: [
-    ["vol", remote_nonnull_storage_vol],
-    ["flags", xdr_uint],
-  ],
-};
+const remote_storage_vol_get_info_flags_args: XdrShape = "{vol:{pool:s4194304,name:s4194304,key:s4194304},flags:u}";
 
 /** remote_storage_vol_get_info_flags_ret (src/remote/remote_protocol.x:2068) */
 interface RemoteStorageVolGetInfoFlagsRet {
@@ -4510,35 +2503,19 @@ interface RemoteStorageVolGetInfoFlagsRet {
   capacity: number;
   allocation: number;
 }
-const remote_storage_vol_get_info_flags_ret: XdrType = {
-  k: "struct",
-  name: "remote_storage_vol_get_info_flags_ret",
-  f: [
-    ["type", xdr_char],
-    ["capacity", xdr_uhyper],
-    ["allocation", xdr_uhyper],
-  ],
-};
+const remote_storage_vol_get_info_flags_ret: XdrShape = "{type:c,capacity:H,allocation:H}";
 
 /** remote_storage_vol_get_path_args (src/remote/remote_protocol.x:2074) */
 interface RemoteStorageVolGetPathArgs {
   vol: RemoteNonnullStorageVol;
 }
-const remote_storage_vol_get_path_args: XdrType = {
-  k: "struct",
-  name: "remote_storage_vol_get_path_args",
-  f: [["vol", remote_nonnull_storage_vol]],
-};
+const remote_storage_vol_get_path_args: XdrShape = "{vol:{pool:s4194304,name:s4194304,key:s4194304}}";
 
 /** remote_storage_vol_get_path_ret (src/remote/remote_protocol.x:2078) */
 interface RemoteStorageVolGetPathRet {
   name: RemoteNonnullString;
 }
-const remote_storage_vol_get_path_ret: XdrType = {
-  k: "struct",
-  name: "remote_storage_vol_get_path_ret",
-  f: [["name", remote_nonnull_string]],
-};
+const remote_storage_vol_get_path_ret: XdrShape = "{name:s4194304}";
 
 /** remote_storage_vol_resize_args (src/remote/remote_protocol.x:2082) */
 interface RemoteStorageVolResizeArgs {
@@ -4546,39 +2523,20 @@ interface RemoteStorageVolResizeArgs {
   capacity: number;
   flags: number;
 }
-const remote_storage_vol_resize_args: XdrType = {
-  k: "struct",
-  name: "remote_storage_vol_resize_args",
-  f: [
-    ["vol", remote_nonnull_storage_vol],
-    ["capacity", xdr_uhyper],
-    ["flags", xdr_uint],
-  ],
-};
+const remote_storage_vol_resize_args: XdrShape = "{vol:{pool:s4194304,name:s4194304,key:s4194304},capacity:H,flags:u}";
 
 /** remote_node_num_of_devices_args (src/remote/remote_protocol.x:2090) */
 interface RemoteNodeNumOfDevicesArgs {
   cap: RemoteString;
   flags: number;
 }
-const remote_node_num_of_devices_args: XdrType = {
-  k: "struct",
-  name: "remote_node_num_of_devices_args",
-  f: [
-    ["cap", remote_string],
-    ["flags", xdr_uint],
-  ],
-};
+const remote_node_num_of_devices_args: XdrShape = "{cap:?s4194304,flags:u}";
 
 /** remote_node_num_of_devices_ret (src/remote/remote_protocol.x:2095) */
 interface RemoteNodeNumOfDevicesRet {
   num: number;
 }
-const remote_node_num_of_devices_ret: XdrType = {
-  k: "struct",
-  name: "remote_node_num_of_devices_ret",
-  f: [["num", xdr_int]],
-};
+const remote_node_num_of_devices_ret: XdrShape = "{num:i}";
 
 /** remote_node_list_devices_args (src/remote/remote_protocol.x:2099) */
 interface RemoteNodeListDevicesArgs {
@@ -4586,45 +2544,25 @@ interface RemoteNodeListDevicesArgs {
   maxnames: number;
   flags: number;
 }
-const remote_node_list_devices_args: XdrType = {
-  k: "struct",
-  name: "remote_node_list_devices_args",
-  f: [
-    ["cap", remote_string],
-    ["maxnames", xdr_int],
-    ["flags", xdr_uint],
-  ],
-};
+const remote_node_list_devices_args: XdrShape = "{cap:?s4194304,maxnames:i,flags:u}";
 
 /** remote_node_list_devices_ret (src/remote/remote_protocol.x:2105) */
 interface RemoteNodeListDevicesRet {
   names: RemoteNonnullString[];
 }
-const remote_node_list_devices_ret: XdrType = {
-  k: "struct",
-  name: "remote_node_list_devices_ret",
-  f: [["names", { k: "array", of: remote_nonnull_string, max: 65536 }]],
-};
+const remote_node_list_devices_ret: XdrShape = "{names:a65536:s4194304}";
 
 /** remote_node_device_lookup_by_name_args (src/remote/remote_protocol.x:2109) */
 interface RemoteNodeDeviceLookupByNameArgs {
   name: RemoteNonnullString;
 }
-const remote_node_device_lookup_by_name_args: XdrType = {
-  k: "struct",
-  name: "remote_node_device_lookup_by_name_args",
-  f: [["name", remote_nonnull_string]],
-};
+const remote_node_device_lookup_by_name_args: XdrShape = "{name:s4194304}";
 
 /** remote_node_device_lookup_by_name_ret (src/remote/remote_protocol.x:2113) */
 interface RemoteNodeDeviceLookupByNameRet {
   dev: RemoteNonnullNodeDevice;
 }
-const remote_node_device_lookup_by_name_ret: XdrType = {
-  k: "struct",
-  name: "remote_node_device_lookup_by_name_ret",
-  f: [["dev", remote_nonnull_node_device]],
-};
+const remote_node_device_lookup_by_name_ret: XdrShape = "{dev:{name:s4194304}}";
 
 /** remote_node_device_lookup_scsi_host_by_wwn_args (src/remote/remote_protocol.x:2117) */
 interface RemoteNodeDeviceLookupScsiHostByWwnArgs {
@@ -4632,123 +2570,69 @@ interface RemoteNodeDeviceLookupScsiHostByWwnArgs {
   wwpn: RemoteNonnullString;
   flags: number;
 }
-const remote_node_device_lookup_scsi_host_by_wwn_args: XdrType = {
-  k: "struct",
-  name: "remote_node_device_lookup_scsi_host_by_wwn_args",
-  f: [
-    ["wwnn", remote_nonnull_string],
-    ["wwpn", remote_nonnull_string],
-    ["flags", xdr_uint],
-  ],
-};
+const remote_node_device_lookup_scsi_host_by_wwn_args: XdrShape = "{wwnn:s4194304,wwpn:s4194304,flags:u}";
 
 /** remote_node_device_lookup_scsi_host_by_wwn_ret (src/remote/remote_protocol.x:2123) */
 interface RemoteNodeDeviceLookupScsiHostByWwnRet {
   dev: RemoteNonnullNodeDevice;
 }
-const remote_node_device_lookup_scsi_host_by_wwn_ret: XdrType = {
-  k: "struct",
-  name: "remote_node_device_lookup_scsi_host_by_wwn_ret",
-  f: [["dev", remote_nonnull_node_device]],
-};
+const remote_node_device_lookup_scsi_host_by_wwn_ret: XdrShape = "{dev:{name:s4194304}}";
 
 /** remote_node_device_get_xml_desc_args (src/remote/remote_protocol.x:2127) */
 interface RemoteNodeDeviceGetXmlDescArgs {
   name: RemoteNonnullString;
   flags: number;
 }
-const remote_node_device_get_xml_desc_args: XdrType = {
-  k: "struct",
-  name: "remote_node_device_get_xml_desc_args",
-  f: [
-    ["name", remote_nonnull_string],
-    ["flags", xdr_uint],
-  ],
-};
+const remote_node_device_get_xml_desc_args: XdrShape = "{name:s4194304,flags:u}";
 
 /** remote_node_device_get_xml_desc_ret (src/remote/remote_protocol.x:2132) */
 interface RemoteNodeDeviceGetXmlDescRet {
   xml: RemoteNonnullString;
 }
-const remote_node_device_get_xml_desc_ret: XdrType = {
-  k: "struct",
-  name: "remote_node_device_get_xml_desc_ret",
-  f: [["xml", remote_nonnull_string]],
-};
+const remote_node_device_get_xml_desc_ret: XdrShape = "{xml:s4194304}";
 
 /** remote_node_device_get_parent_args (src/remote/remote_protocol.x:2136) */
 interface RemoteNodeDeviceGetParentArgs {
   name: RemoteNonnullString;
 }
-const remote_node_device_get_parent_args: XdrType = {
-  k: "struct",
-  name: "remote_node_device_get_parent_args",
-  f: [["name", remote_nonnull_string]],
-};
+const remote_node_device_get_parent_args: XdrShape = "{name:s4194304}";
 
 /** remote_node_device_get_parent_ret (src/remote/remote_protocol.x:2140) */
 interface RemoteNodeDeviceGetParentRet {
   parentName: RemoteString;
 }
-const remote_node_device_get_parent_ret: XdrType = {
-  k: "struct",
-  name: "remote_node_device_get_parent_ret",
-  f: [["parentName", remote_string]],
-};
+const remote_node_device_get_parent_ret: XdrShape = "{parentName:?s4194304}";
 
 /** remote_node_device_num_of_caps_args (src/remote/remote_protocol.x:2144) */
 interface RemoteNodeDeviceNumOfCapsArgs {
   name: RemoteNonnullString;
 }
-const remote_node_device_num_of_caps_args: XdrType = {
-  k: "struct",
-  name: "remote_node_device_num_of_caps_args",
-  f: [["name", remote_nonnull_string]],
-};
+const remote_node_device_num_of_caps_args: XdrShape = "{name:s4194304}";
 
 /** remote_node_device_num_of_caps_ret (src/remote/remote_protocol.x:2148) */
 interface RemoteNodeDeviceNumOfCapsRet {
   num: number;
 }
-const remote_node_device_num_of_caps_ret: XdrType = {
-  k: "struct",
-  name: "remote_node_device_num_of_caps_ret",
-  f: [["num", xdr_int]],
-};
+const remote_node_device_num_of_caps_ret: XdrShape = "{num:i}";
 
 /** remote_node_device_list_caps_args (src/remote/remote_protocol.x:2152) */
 interface RemoteNodeDeviceListCapsArgs {
   name: RemoteNonnullString;
   maxnames: number;
 }
-const remote_node_device_list_caps_args: XdrType = {
-  k: "struct",
-  name: "remote_node_device_list_caps_args",
-  f: [
-    ["name", remote_nonnull_string],
-    ["maxnames", xdr_int],
-  ],
-};
+const remote_node_device_list_caps_args: XdrShape = "{name:s4194304,maxnames:i}";
 
 /** remote_node_device_list_caps_ret (src/remote/remote_protocol.x:2157) */
 interface RemoteNodeDeviceListCapsRet {
   names: RemoteNonnullString[];
 }
-const remote_node_device_list_caps_ret: XdrType = {
-  k: "struct",
-  name: "remote_node_device_list_caps_ret",
-  f: [["names", { k: "array", of: remote_nonnull_string, max: 65536 }]],
-};
+const remote_node_device_list_caps_ret: XdrShape = "{names:a65536:s4194304}";
 
 /** remote_node_device_dettach_args (src/remote/remote_protocol.x:2161) */
 interface RemoteNodeDeviceDettachArgs {
   name: RemoteNonnullString;
 }
-const remote_node_device_dettach_args: XdrType = {
-  k: "struct",
-  name: "remote_node_device_dettach_args",
-  f: [["name", remote_nonnull_string]],
-};
+const remote_node_device_dettach_args: XdrShape = "{name:s4194304}";
 
 /** remote_node_device_detach_flags_args (src/remote/remote_protocol.x:2165) */
 interface RemoteNodeDeviceDetachFlagsArgs {
@@ -4756,215 +2640,120 @@ interface RemoteNodeDeviceDetachFlagsArgs {
   driverName: RemoteString;
   flags: number;
 }
-const remote_node_device_detach_flags_args: XdrType = {
-  k: "struct",
-  name: "remote_node_device_detach_flags_args",
-  f: [
-    ["name", remote_nonnull_string],
-    ["driverName", remote_string],
-    ["flags", xdr_uint],
-  ],
-};
+const remote_node_device_detach_flags_args: XdrShape = "{name:s4194304,driverName:?s4194304,flags:u}";
 
 /** remote_node_device_re_attach_args (src/remote/remote_protocol.x:2171) */
 interface RemoteNodeDeviceReAttachArgs {
   name: RemoteNonnullString;
 }
-const remote_node_device_re_attach_args: XdrType = {
-  k: "struct",
-  name: "remote_node_device_re_attach_args",
-  f: [["name", remote_nonnull_string]],
-};
+const remote_node_device_re_attach_args: XdrShape = "{name:s4194304}";
 
 /** remote_node_device_reset_args (src/remote/remote_protocol.x:2175) */
 interface RemoteNodeDeviceResetArgs {
   name: RemoteNonnullString;
 }
-const remote_node_device_reset_args: XdrType = {
-  k: "struct",
-  name: "remote_node_device_reset_args",
-  f: [["name", remote_nonnull_string]],
-};
+const remote_node_device_reset_args: XdrShape = "{name:s4194304}";
 
 /** remote_node_device_create_xml_args (src/remote/remote_protocol.x:2179) */
 interface RemoteNodeDeviceCreateXmlArgs {
   xml_desc: RemoteNonnullString;
   flags: number;
 }
-const remote_node_device_create_xml_args: XdrType = {
-  k: "struct",
-  name: "remote_node_device_create_xml_args",
-  f: [
-    ["xml_desc", remote_nonnull_string],
-    ["flags", xdr_uint],
-  ],
-};
+const remote_node_device_create_xml_args: XdrShape = "{xml_desc:s4194304,flags:u}";
 
 /** remote_node_device_create_xml_ret (src/remote/remote_protocol.x:2184) */
 interface RemoteNodeDeviceCreateXmlRet {
   dev: RemoteNonnullNodeDevice;
 }
-const remote_node_device_create_xml_ret: XdrType = {
-  k: "struct",
-  name: "remote_node_device_create_xml_ret",
-  f: [["dev", remote_nonnull_node_device]],
-};
+const remote_node_device_create_xml_ret: XdrShape = "{dev:{name:s4194304}}";
 
 /** remote_node_device_destroy_args (src/remote/remote_protocol.x:2188) */
 interface RemoteNodeDeviceDestroyArgs {
   name: RemoteNonnullString;
 }
-const remote_node_device_destroy_args: XdrType = {
-  k: "struct",
-  name: "remote_node_device_destroy_args",
-  f: [["name", remote_nonnull_string]],
-};
+const remote_node_device_destroy_args: XdrShape = "{name:s4194304}";
 
 /** remote_node_device_define_xml_args (src/remote/remote_protocol.x:2192) */
 interface RemoteNodeDeviceDefineXmlArgs {
   xml_desc: RemoteNonnullString;
   flags: number;
 }
-const remote_node_device_define_xml_args: XdrType = {
-  k: "struct",
-  name: "remote_node_device_define_xml_args",
-  f: [
-    ["xml_desc", remote_nonnull_string],
-    ["flags", xdr_uint],
-  ],
-};
+const remote_node_device_define_xml_args: XdrShape = "{xml_desc:s4194304,flags:u}";
 
 /** remote_node_device_define_xml_ret (src/remote/remote_protocol.x:2197) */
 interface RemoteNodeDeviceDefineXmlRet {
   dev: RemoteNonnullNodeDevice;
 }
-const remote_node_device_define_xml_ret: XdrType = {
-  k: "struct",
-  name: "remote_node_device_define_xml_ret",
-  f: [["dev", remote_nonnull_node_device]],
-};
+const remote_node_device_define_xml_ret: XdrShape = "{dev:{name:s4194304}}";
 
 /** remote_node_device_undefine_args (src/remote/remote_protocol.x:2201) */
 interface RemoteNodeDeviceUndefineArgs {
   name: RemoteNonnullString;
   flags: number;
 }
-const remote_node_device_undefine_args: XdrType = {
-  k: "struct",
-  name: "remote_node_device_undefine_args",
-  f: [
-    ["name", remote_nonnull_string],
-    ["flags", xdr_uint],
-  ],
-};
+const remote_node_device_undefine_args: XdrShape = "{name:s4194304,flags:u}";
 
 /** remote_node_device_create_args (src/remote/remote_protocol.x:2206) */
 interface RemoteNodeDeviceCreateArgs {
   name: RemoteNonnullString;
   flags: number;
 }
-const remote_node_device_create_args: XdrType = {
-  k: "struct",
-  name: "remote_node_device_create_args",
-  f: [
-    ["name", remote_nonnull_string],
-    ["flags", xdr_uint],
-  ],
-};
+const remote_node_device_create_args: XdrShape = "{name:s4194304,flags:u}";
 
 /** remote_node_device_get_autostart_args (src/remote/remote_protocol.x:2211) */
 interface RemoteNodeDeviceGetAutostartArgs {
   name: RemoteNonnullString;
 }
-const remote_node_device_get_autostart_args: XdrType = {
-  k: "struct",
-  name: "remote_node_device_get_autostart_args",
-  f: [["name", remote_nonnull_string]],
-};
+const remote_node_device_get_autostart_args: XdrShape = "{name:s4194304}";
 
 /** remote_node_device_get_autostart_ret (src/remote/remote_protocol.x:2215) */
 interface RemoteNodeDeviceGetAutostartRet {
   autostart: number;
 }
-const remote_node_device_get_autostart_ret: XdrType = {
-  k: "struct",
-  name: "remote_node_device_get_autostart_ret",
-  f: [["autostart", xdr_int]],
-};
+const remote_node_device_get_autostart_ret: XdrShape = "{autostart:i}";
 
 /** remote_node_device_set_autostart_args (src/remote/remote_protocol.x:2219) */
 interface RemoteNodeDeviceSetAutostartArgs {
   name: RemoteNonnullString;
   autostart: number;
 }
-const remote_node_device_set_autostart_args: XdrType = {
-  k: "struct",
-  name: "remote_node_device_set_autostart_args",
-  f: [
-    ["name", remote_nonnull_string],
-    ["autostart", xdr_int],
-  ],
-};
+const remote_node_device_set_autostart_args: XdrShape = "{name:s4194304,autostart:i}";
 
 /** remote_node_device_is_persistent_args (src/remote/remote_protocol.x:2224) */
 interface RemoteNodeDeviceIsPersistentArgs {
   name: RemoteNonnullString;
 }
-const remote_node_device_is_persistent_args: XdrType = {
-  k: "struct",
-  name: "remote_node_device_is_persistent_args",
-  f: [["name", remote_nonnull_string]],
-};
+const remote_node_device_is_persistent_args: XdrShape = "{name:s4194304}";
 
 /** remote_node_device_is_persistent_ret (src/remote/remote_protocol.x:2228) */
 interface RemoteNodeDeviceIsPersistentRet {
   persistent: number;
 }
-const remote_node_device_is_persistent_ret: XdrType = {
-  k: "struct",
-  name: "remote_node_device_is_persistent_ret",
-  f: [["persistent", xdr_int]],
-};
+const remote_node_device_is_persistent_ret: XdrShape = "{persistent:i}";
 
 /** remote_node_device_is_active_args (src/remote/remote_protocol.x:2232) */
 interface RemoteNodeDeviceIsActiveArgs {
   name: RemoteNonnullString;
 }
-const remote_node_device_is_active_args: XdrType = {
-  k: "struct",
-  name: "remote_node_device_is_active_args",
-  f: [["name", remote_nonnull_string]],
-};
+const remote_node_device_is_active_args: XdrShape = "{name:s4194304}";
 
 /** remote_node_device_is_active_ret (src/remote/remote_protocol.x:2236) */
 interface RemoteNodeDeviceIsActiveRet {
   active: number;
 }
-const remote_node_device_is_active_ret: XdrType = {
-  k: "struct",
-  name: "remote_node_device_is_active_ret",
-  f: [["active", xdr_int]],
-};
+const remote_node_device_is_active_ret: XdrShape = "{active:i}";
 
 /** remote_connect_domain_event_register_ret (src/remote/remote_protocol.x:2247) */
 interface RemoteConnectDomainEventRegisterRet {
   cb_registered: number;
 }
-const remote_connect_domain_event_register_ret: XdrType = {
-  k: "struct",
-  name: "remote_connect_domain_event_register_ret",
-  f: [["cb_registered", xdr_int]],
-};
+const remote_connect_domain_event_register_ret: XdrShape = "{cb_registered:i}";
 
 /** remote_connect_domain_event_deregister_ret (src/remote/remote_protocol.x:2251) */
 interface RemoteConnectDomainEventDeregisterRet {
   cb_registered: number;
 }
-const remote_connect_domain_event_deregister_ret: XdrType = {
-  k: "struct",
-  name: "remote_connect_domain_event_deregister_ret",
-  f: [["cb_registered", xdr_int]],
-};
+const remote_connect_domain_event_deregister_ret: XdrShape = "{cb_registered:i}";
 
 /** remote_domain_event_lifecycle_msg (src/remote/remote_protocol.x:2255) */
 interface RemoteDomainEventLifecycleMsg {
@@ -4972,29 +2761,14 @@ interface RemoteDomainEventLifecycleMsg {
   event: number;
   detail: number;
 }
-const remote_domain_event_lifecycle_msg: XdrType = {
-  k: "struct",
-  name: "remote_domain_event_lifecycle_msg",
-  f: [
-    ["dom", remote_nonnull_domain],
-    ["event", xdr_int],
-    ["detail", xdr_int],
-  ],
-};
+const remote_domain_event_lifecycle_msg: XdrShape = "{dom:{name:s4194304,uuid:U,id:i},event:i,detail:i}";
 
 /** remote_domain_event_callback_lifecycle_msg (src/remote/remote_protocol.x:2260) */
 interface RemoteDomainEventCallbackLifecycleMsg {
   callbackID: number;
   msg: RemoteDomainEventLifecycleMsg;
 }
-const remote_domain_event_callback_lifecycle_msg: XdrType = {
-  k: "struct",
-  name: "remote_domain_event_callback_lifecycle_msg",
-  f: [
-    ["callbackID", xdr_int],
-    ["msg", remote_domain_event_lifecycle_msg],
-  ],
-};
+const remote_domain_event_callback_lifecycle_msg: XdrShape = "{callbackID:i,msg:{dom:{name:s4194304,uuid:U,id:i},event:i,detail:i}}";
 
 /** remote_connect_domain_xml_from_native_args (src/remote/remote_protocol.x:2266) */
 interface RemoteConnectDomainXmlFromNativeArgs {
@@ -5002,25 +2776,13 @@ interface RemoteConnectDomainXmlFromNativeArgs {
   nativeConfig: RemoteNonnullString;
   flags: number;
 }
-const remote_connect_domain_xml_from_native_args: XdrType = {
-  k: "struct",
-  name: "remote_connect_domain_xml_from_native_args",
-  f: [
-    ["nativeFormat", remote_nonnull_string],
-    ["nativeConfig", remote_nonnull_string],
-    ["flags", xdr_uint],
-  ],
-};
+const remote_connect_domain_xml_from_native_args: XdrShape = "{nativeFormat:s4194304,nativeConfig:s4194304,flags:u}";
 
 /** remote_connect_domain_xml_from_native_ret (src/remote/remote_protocol.x:2272) */
 interface RemoteConnectDomainXmlFromNativeRet {
   domainXml: RemoteNonnullString;
 }
-const remote_connect_domain_xml_from_native_ret: XdrType = {
-  k: "struct",
-  name: "remote_connect_domain_xml_from_native_ret",
-  f: [["domainXml", remote_nonnull_string]],
-};
+const remote_connect_domain_xml_from_native_ret: XdrShape = "{domainXml:s4194304}";
 
 /** remote_connect_domain_xml_to_native_args (src/remote/remote_protocol.x:2277) */
 interface RemoteConnectDomainXmlToNativeArgs {
@@ -5028,123 +2790,69 @@ interface RemoteConnectDomainXmlToNativeArgs {
   domainXml: RemoteNonnullString;
   flags: number;
 }
-const remote_connect_domain_xml_to_native_args: XdrType = {
-  k: "struct",
-  name: "remote_connect_domain_xml_to_native_args",
-  f: [
-    ["nativeFormat", remote_nonnull_string],
-    ["domainXml", remote_nonnull_string],
-    ["flags", xdr_uint],
-  ],
-};
+const remote_connect_domain_xml_to_native_args: XdrShape = "{nativeFormat:s4194304,domainXml:s4194304,flags:u}";
 
 /** remote_connect_domain_xml_to_native_ret (src/remote/remote_protocol.x:2283) */
 interface RemoteConnectDomainXmlToNativeRet {
   nativeConfig: RemoteNonnullString;
 }
-const remote_connect_domain_xml_to_native_ret: XdrType = {
-  k: "struct",
-  name: "remote_connect_domain_xml_to_native_ret",
-  f: [["nativeConfig", remote_nonnull_string]],
-};
+const remote_connect_domain_xml_to_native_ret: XdrShape = "{nativeConfig:s4194304}";
 
 /** remote_connect_num_of_secrets_ret (src/remote/remote_protocol.x:2288) */
 interface RemoteConnectNumOfSecretsRet {
   num: number;
 }
-const remote_connect_num_of_secrets_ret: XdrType = {
-  k: "struct",
-  name: "remote_connect_num_of_secrets_ret",
-  f: [["num", xdr_int]],
-};
+const remote_connect_num_of_secrets_ret: XdrShape = "{num:i}";
 
 /** remote_connect_list_secrets_args (src/remote/remote_protocol.x:2292) */
 interface RemoteConnectListSecretsArgs {
   maxuuids: number;
 }
-const remote_connect_list_secrets_args: XdrType = {
-  k: "struct",
-  name: "remote_connect_list_secrets_args",
-  f: [["maxuuids", xdr_int]],
-};
+const remote_connect_list_secrets_args: XdrShape = "{maxuuids:i}";
 
 /** remote_connect_list_secrets_ret (src/remote/remote_protocol.x:2296) */
 interface RemoteConnectListSecretsRet {
   uuids: RemoteNonnullString[];
 }
-const remote_connect_list_secrets_ret: XdrType = {
-  k: "struct",
-  name: "remote_connect_list_secrets_ret",
-  f: [["uuids", { k: "array", of: remote_nonnull_string, max: 16384 }]],
-};
+const remote_connect_list_secrets_ret: XdrShape = "{uuids:a16384:s4194304}";
 
 /** remote_secret_lookup_by_uuid_args (src/remote/remote_protocol.x:2300) */
 interface RemoteSecretLookupByUuidArgs {
   uuid: RemoteUuid;
 }
-const remote_secret_lookup_by_uuid_args: XdrType = {
-  k: "struct",
-  name: "remote_secret_lookup_by_uuid_args",
-  f: [["uuid", remote_uuid]],
-};
+const remote_secret_lookup_by_uuid_args: XdrShape = "{uuid:U}";
 
 /** remote_secret_lookup_by_uuid_ret (src/remote/remote_protocol.x:2304) */
 interface RemoteSecretLookupByUuidRet {
   secret: RemoteNonnullSecret;
 }
-const remote_secret_lookup_by_uuid_ret: XdrType = {
-  k: "struct",
-  name: "remote_secret_lookup_by_uuid_ret",
-  f: [["secret", remote_nonnull_secret]],
-};
+const remote_secret_lookup_by_uuid_ret: XdrShape = "{secret:{uuid:U,usageType:i,usageID:s4194304}}";
 
 /** remote_secret_define_xml_args (src/remote/remote_protocol.x:2308) */
 interface RemoteSecretDefineXmlArgs {
   xml: RemoteNonnullString;
   flags: number;
 }
-const remote_secret_define_xml_args: XdrType = {
-  k: "struct",
-  name: "remote_secret_define_xml_args",
-  f: [
-    ["xml", remote_nonnull_string],
-    ["flags", xdr_uint],
-  ],
-};
+const remote_secret_define_xml_args: XdrShape = "{xml:s4194304,flags:u}";
 
 /** remote_secret_define_xml_ret (src/remote/remote_protocol.x:2313) */
 interface RemoteSecretDefineXmlRet {
   secret: RemoteNonnullSecret;
 }
-const remote_secret_define_xml_ret: XdrType = {
-  k: "struct",
-  name: "remote_secret_define_xml_ret",
-  f: [["secret", remote_nonnull_secret]],
-};
+const remote_secret_define_xml_ret: XdrShape = "{secret:{uuid:U,usageType:i,usageID:s4194304}}";
 
 /** remote_secret_get_xml_desc_args (src/remote/remote_protocol.x:2317) */
 interface RemoteSecretGetXmlDescArgs {
   secret: RemoteNonnullSecret;
   flags: number;
 }
-const remote_secret_get_xml_desc_args: XdrType = {
-  k: "struct",
-  name: "remote_secret_get_xml_desc_args",
-  f: [
-    ["secret", remote_nonnull_secret],
-    ["flags", xdr_uint],
-  ],
-};
+const remote_secret_get_xml_desc_args: XdrShape = "{secret:{uuid:U,usageType:i,usageID:s4194304},flags:u}";
 
 /** remote_secret_get_xml_desc_ret (src/remote/remote_protocol.x:2322) */
 interface RemoteSecretGetXmlDescRet {
   xml: RemoteNonnullString;
 }
-const remote_secret_get_xml_desc_ret: XdrType = {
-  k: "struct",
-  name: "remote_secret_get_xml_desc_ret",
-  f: [["xml", remote_nonnull_string]],
-};
+const remote_secret_get_xml_desc_ret: XdrShape = "{xml:s4194304}";
 
 /** remote_secret_set_value_args (src/remote/remote_protocol.x:2326) */
 interface RemoteSecretSetValueArgs {
@@ -5152,73 +2860,39 @@ interface RemoteSecretSetValueArgs {
   value: Buffer;
   flags: number;
 }
-const remote_secret_set_value_args: XdrType = {
-  k: "struct",
-  name: "remote_secret_set_value_args",
-  f: [
-    ["secret", remote_nonnull_secret],
-    ["value", { k: "opaque", max: 65536 }],
-    ["flags", xdr_uint],
-  ],
-};
+const remote_secret_set_value_args: XdrShape = "{secret:{uuid:U,usageType:i,usageID:s4194304},value:o65536,flags:u}";
 
 /** remote_secret_get_value_args (src/remote/remote_protocol.x:2332) */
 interface RemoteSecretGetValueArgs {
   secret: RemoteNonnullSecret;
   flags: number;
 }
-const remote_secret_get_value_args: XdrType = {
-  k: "struct",
-  name: "remote_secret_get_value_args",
-  f: [
-    ["secret", remote_nonnull_secret],
-    ["flags", xdr_uint],
-  ],
-};
+const remote_secret_get_value_args: XdrShape = "{secret:{uuid:U,usageType:i,usageID:s4194304},flags:u}";
 
 /** remote_secret_get_value_ret (src/remote/remote_protocol.x:2337) */
 interface RemoteSecretGetValueRet {
   value: Buffer;
 }
-const remote_secret_get_value_ret: XdrType = {
-  k: "struct",
-  name: "remote_secret_get_value_ret",
-  f: [["value", { k: "opaque", max: 65536 }]],
-};
+const remote_secret_get_value_ret: XdrShape = "{value:o65536}";
 
 /** remote_secret_undefine_args (src/remote/remote_protocol.x:2341) */
 interface RemoteSecretUndefineArgs {
   secret: RemoteNonnullSecret;
 }
-const remote_secret_undefine_args: XdrType = {
-  k: "struct",
-  name: "remote_secret_undefine_args",
-  f: [["secret", remote_nonnull_secret]],
-};
+const remote_secret_undefine_args: XdrShape = "{secret:{uuid:U,usageType:i,usageID:s4194304}}";
 
 /** remote_secret_lookup_by_usage_args (src/remote/remote_protocol.x:2345) */
 interface RemoteSecretLookupByUsageArgs {
   usageType: number;
   usageID: RemoteNonnullString;
 }
-const remote_secret_lookup_by_usage_args: XdrType = {
-  k: "struct",
-  name: "remote_secret_lookup_by_usage_args",
-  f: [
-    ["usageType", xdr_int],
-    ["usageID", remote_nonnull_string],
-  ],
-};
+const remote_secret_lookup_by_usage_args: XdrShape = "{usageType:i,usageID:s4194304}";
 
 /** remote_secret_lookup_by_usage_ret (src/remote/remote_protocol.x:2350) */
 interface RemoteSecretLookupByUsageRet {
   secret: RemoteNonnullSecret;
 }
-const remote_secret_lookup_by_usage_ret: XdrType = {
-  k: "struct",
-  name: "remote_secret_lookup_by_usage_ret",
-  f: [["secret", remote_nonnull_secret]],
-};
+const remote_secret_lookup_by_usage_ret: XdrShape = "{secret:{uuid:U,usageType:i,usageID:s4194304}}";
 
 /** remote_domain_migrate_prepare_tunnel_args (src/remote/remote_protocol.x:2354) */
 interface RemoteDomainMigratePrepareTunnelArgs {
@@ -5227,244 +2901,141 @@ interface RemoteDomainMigratePrepareTunnelArgs {
   resource: number;
   dom_xml: RemoteNonnullString;
 }
-const remote_domain_migrate_prepare_tunnel_args: XdrType = {
-  k: "struct",
-  name: "remote_domain_migrate_prepare_tunnel_args",
-  f: [
-    ["flags", xdr_uhyper],
-    ["dname", remote_string],
-    ["resource", xdr_uhyper],
-    ["dom_xml", remote_nonnull_string],
-  ],
-};
+const remote_domain_migrate_prepare_tunnel_args: XdrShape = "{flags:H,dname:?s4194304,resource:H,dom_xml:s4194304}";
 
 /** remote_connect_is_secure_ret (src/remote/remote_protocol.x:2362) */
 interface RemoteConnectIsSecureRet {
   secure: number;
 }
-const remote_connect_is_secure_ret: XdrType = {
-  k: "struct",
-  name: "remote_connect_is_secure_ret",
-  f: [["secure", xdr_int]],
-};
+const remote_connect_is_secure_ret: XdrShape = "{secure:i}";
 
 /** remote_domain_is_active_args (src/remote/remote_protocol.x:2367) */
 interface RemoteDomainIsActiveArgs {
   dom: RemoteNonnullDomain;
 }
-const remote_domain_is_active_args: XdrType = {
-  k: "struct",
-  name: "remote_domain_is_active_args",
-  f: [["dom", remote_nonnull_domain]],
-};
+const remote_domain_is_active_args: XdrShape = "{dom:{name:s4194304,uuid:U,id:i}}";
 
 /** remote_domain_is_active_ret (src/remote/remote_protocol.x:2371) */
 interface RemoteDomainIsActiveRet {
   active: number;
 }
-const remote_domain_is_active_ret: XdrType = {
-  k: "struct",
-  name: "remote_domain_is_active_ret",
-  f: [["active", xdr_int]],
-};
+const remote_domain_is_active_ret: XdrShape = "{active:i}";
 
 /** remote_domain_is_persistent_args (src/remote/remote_protocol.x:2376) */
 interface RemoteDomainIsPersistentArgs {
   dom: RemoteNonnullDomain;
 }
-const remote_domain_is_persistent_args: XdrType = {
-  k: "struct",
-  name: "remote_domain_is_persistent_args",
-  f: [["dom", remote_nonnull_domain]],
-};
+const remote_domain_is_persistent_args: XdrShape = "{dom:{name:s4194304,uuid:U,id:i}}";
 
 /** remote_domain_is_persistent_ret (src/remote/remote_protocol.x:2380) */
 interface RemoteDomainIsPersistentRet {
   persistent: number;
 }
-const remote_domain_is_persistent_ret: XdrType = {
-  k: "struct",
-  name: "remote_domain_is_persistent_ret",
-  f: [["persistent", xdr_int]],
-};
+const remote_domain_is_persistent_ret: XdrShape = "{persistent:i}";
 
 /** remote_domain_is_updated_args (src/remote/remote_protocol.x:2384) */
 interface RemoteDomainIsUpdatedArgs {
   dom: RemoteNonnullDomain;
 }
-const remote_domain_is_updated_args: XdrType = {
-  k: "struct",
-  name: "remote_domain_is_updated_args",
-  f: [["dom", remote_nonnull_domain]],
-};
+const remote_domain_is_updated_args: XdrShape = "{dom:{name:s4194304,uuid:U,id:i}}";
 
 /** remote_domain_is_updated_ret (src/remote/remote_protocol.x:2388) */
 interface RemoteDomainIsUpdatedRet {
   updated: number;
 }
-const remote_domain_is_updated_ret: XdrType = {
-  k: "struct",
-  name: "remote_domain_is_updated_ret",
-  f: [["updated", xdr_int]],
-};
+const remote_domain_is_updated_ret: XdrShape = "{updated:i}";
 
 /** remote_network_is_active_args (src/remote/remote_protocol.x:2392) */
 interface RemoteNetworkIsActiveArgs {
   net: RemoteNonnullNetwork;
 }
-const remote_network_is_active_args: XdrType = {
-  k: "struct",
-  name: "remote_network_is_active_args",
-  f: [["net", remote_nonnull_network]],
-};
+const remote_network_is_active_args: XdrShape = "{net:{name:s4194304,uuid:U}}";
 
 /** remote_network_is_active_ret (src/remote/remote_protocol.x:2396) */
 interface RemoteNetworkIsActiveRet {
   active: number;
 }
-const remote_network_is_active_ret: XdrType = {
-  k: "struct",
-  name: "remote_network_is_active_ret",
-  f: [["active", xdr_int]],
-};
+const remote_network_is_active_ret: XdrShape = "{active:i}";
 
 /** remote_network_is_persistent_args (src/remote/remote_protocol.x:2400) */
 interface RemoteNetworkIsPersistentArgs {
   net: RemoteNonnullNetwork;
 }
-const remote_network_is_persistent_args: XdrType = {
-  k: "struct",
-  name: "remote_network_is_persistent_args",
-  f: [["net", remote_nonnull_network]],
-};
+const remote_network_is_persistent_args: XdrShape = "{net:{name:s4194304,uuid:U}}";
 
 /** remote_network_is_persistent_ret (src/remote/remote_protocol.x:2404) */
 interface RemoteNetworkIsPersistentRet {
   persistent: number;
 }
-const remote_network_is_persistent_ret: XdrType = {
-  k: "struct",
-  name: "remote_network_is_persistent_ret",
-  f: [["persistent", xdr_int]],
-};
+const remote_network_is_persistent_ret: XdrShape = "{persistent:i}";
 
 /** remote_storage_pool_is_active_args (src/remote/remote_protocol.x:2409) */
 interface RemoteStoragePoolIsActiveArgs {
   pool: RemoteNonnullStoragePool;
 }
-const remote_storage_pool_is_active_args: XdrType = {
-  k: "struct",
-  name: "remote_storage_pool_is_active_args",
-  f: [["pool", remote_nonnull_storage_pool]],
-};
+const remote_storage_pool_is_active_args: XdrShape = "{pool:{name:s4194304,uuid:U}}";
 
 /** remote_storage_pool_is_active_ret (src/remote/remote_protocol.x:2413) */
 interface RemoteStoragePoolIsActiveRet {
   active: number;
 }
-const remote_storage_pool_is_active_ret: XdrType = {
-  k: "struct",
-  name: "remote_storage_pool_is_active_ret",
-  f: [["active", xdr_int]],
-};
+const remote_storage_pool_is_active_ret: XdrShape = "{active:i}";
 
 /** remote_storage_pool_is_persistent_args (src/remote/remote_protocol.x:2417) */
 interface RemoteStoragePoolIsPersistentArgs {
   pool: RemoteNonnullStoragePool;
 }
-const remote_storage_pool_is_persistent_args: XdrType = {
-  k: "struct",
-  name: "remote_storage_pool_is_persistent_args",
-  f: [["pool", remote_nonnull_storage_pool]],
-};
+const remote_storage_pool_is_persistent_args: XdrShape = "{pool:{name:s4194304,uuid:U}}";
 
 /** remote_storage_pool_is_persistent_ret (src/remote/remote_protocol.x:2421) */
 interface RemoteStoragePoolIsPersistentRet {
   persistent: number;
 }
-const remote_storage_pool_is_persistent_ret: XdrType = {
-  k: "struct",
-  name: "remote_storage_pool_is_persistent_ret",
-  f: [["persistent", xdr_int]],
-};
+const remote_storage_pool_is_persistent_ret: XdrShape = "{persistent:i}";
 
 /** remote_interface_is_active_args (src/remote/remote_protocol.x:2426) */
 interface RemoteInterfaceIsActiveArgs {
   iface: RemoteNonnullInterface;
 }
-const remote_interface_is_active_args: XdrType = {
-  k: "struct",
-  name: "remote_interface_is_active_args",
-  f: [["iface", remote_nonnull_interface]],
-};
+const remote_interface_is_active_args: XdrShape = "{iface:{name:s4194304,mac:s4194304}}";
 
 /** remote_interface_is_active_ret (src/remote/remote_protocol.x:2430) */
 interface RemoteInterfaceIsActiveRet {
   active: number;
 }
-const remote_interface_is_active_ret: XdrType = {
-  k: "struct",
-  name: "remote_interface_is_active_ret",
-  f: [["active", xdr_int]],
-};
+const remote_interface_is_active_ret: XdrShape = "{active:i}";
 
 /** remote_connect_compare_cpu_args (src/remote/remote_protocol.x:2435) */
 interface RemoteConnectCompareCpuArgs {
   xml: RemoteNonnullString;
   flags: number;
 }
-const remote_connect_compare_cpu_args: XdrType = {
-  k: "struct",
-  name: "remote_connect_compare_cpu_args",
-  f: [
-    ["xml", remote_nonnull_string],
-    ["flags", xdr_uint],
-  ],
-};
+const remote_connect_compare_cpu_args: XdrShape = "{xml:s4194304,flags:u}";
 
 /** remote_connect_compare_cpu_ret (src/remote/remote_protocol.x:2440) */
 interface RemoteConnectCompareCpuRet {
   result: number;
 }
-const remote_connect_compare_cpu_ret: XdrType = {
-  k: "struct",
-  name: "remote_connect_compare_cpu_ret",
-  f: [["result", xdr_int]],
-};
+const remote_connect_compare_cpu_ret: XdrShape = "{result:i}";
 
 /** remote_connect_baseline_cpu_args (src/remote/remote_protocol.x:2445) */
 interface RemoteConnectBaselineCpuArgs {
   xmlCPUs: RemoteNonnullString[];
   flags: number;
 }
-const remote_connect_baseline_cpu_args: XdrType = {
-  k: "struct",
-  name: "remote_connect_baseline_cpu_args",
-  f: [
-    ["xmlCPUs", { k: "array", of: remote_nonnull_string, max: 256 }],
-    ["flags", xdr_uint],
-  ],
-};
+const remote_connect_baseline_cpu_args: XdrShape = "{xmlCPUs:a256:s4194304,flags:u}";
 
 /** remote_connect_baseline_cpu_ret (src/remote/remote_protocol.x:2450) */
 interface RemoteConnectBaselineCpuRet {
   cpu: RemoteNonnullString;
 }
-const remote_connect_baseline_cpu_ret: XdrType = {
-  k: "struct",
-  name: "remote_connect_baseline_cpu_ret",
-  f: [["cpu", remote_nonnull_string]],
-};
+const remote_connect_baseline_cpu_ret: XdrShape = "{cpu:s4194304}";
 
 /** remote_domain_get_job_info_args (src/remote/remote_protocol.x:2455) */
 interface RemoteDomainGetJobInfoArgs {
   dom: RemoteNonnullDomain;
 }
-const remote_domain_get_job_info_args: XdrType = {
-  k: "struct",
-  name: "remote_domain_get_job_info_args",
-  f: [["dom", remote_nonnull_domain]],
-};
+const remote_domain_get_job_info_args: XdrShape = "{dom:{name:s4194304,uuid:U,id:i}}";
 
 /** remote_domain_get_job_info_ret (src/remote/remote_protocol.x:2459) */
 interface RemoteDomainGetJobInfoRet {
@@ -5481,100 +3052,49 @@ interface RemoteDomainGetJobInfoRet {
   fileProcessed: number;
   fileRemaining: number;
 }
-const remote_domain_get_job_info_ret: XdrType = {
-  k: "struct",
-  name: "remote_domain_get_job_info_ret",
-  f: [
-    ["type", xdr_int],
-    ["timeElapsed", xdr_uhyper],
-    ["timeRemaining", xdr_uhyper],
-    ["dataTotal", xdr_uhyper],
-    ["dataProcessed", xdr_uhyper],
-    ["dataRemaining", xdr_uhyper],
-    ["memTotal", xdr_uhyper],
-    ["memProcessed", xdr_uhyper],
-    ["memRemaining", xdr_uhyper],
-    ["fileTotal", xdr_uhyper],
-    ["fileProcessed", xdr_uhyper],
-    ["fileRemaining", xdr_uhyper],
-  ],
-};
+const remote_domain_get_job_info_ret: XdrShape =
+  "{type:i,timeElapsed:H,timeRemaining:H,dataTotal:H,dataProcessed:H,dataRemaining:H,memTotal:H,memProcessed:H,memRemaining:H,fileTotal:H,fileProcessed:H,fileRemaining:H}";
 
 /** remote_domain_get_job_stats_args (src/remote/remote_protocol.x:2479) */
 interface RemoteDomainGetJobStatsArgs {
   dom: RemoteNonnullDomain;
   flags: number;
 }
-const remote_domain_get_job_stats_args: XdrType = {
-  k: "struct",
-  name: "remote_domain_get_job_stats_args",
-  f: [
-    ["dom", remote_nonnull_domain],
-    ["flags", xdr_uint],
-  ],
-};
+const remote_domain_get_job_stats_args: XdrShape = "{dom:{name:s4194304,uuid:U,id:i},flags:u}";
 
 /** remote_domain_get_job_stats_ret (src/remote/remote_protocol.x:2484) */
 interface RemoteDomainGetJobStatsRet {
   type: number;
   params: RemoteTypedParam[];
 }
-const remote_domain_get_job_stats_ret: XdrType = {
-  k: "struct",
-  name: "remote_domain_get_job_stats_ret",
-  f: [
-    ["type", xdr_int],
-    ["params", { k: "array", of: remote_typed_param, max: 64 }],
-  ],
-};
+const remote_domain_get_job_stats_ret: XdrShape =
+  "{type:i,params:a64:{field:s4194304,value:<type:i|1=i:i|2=ui:u|3=l:h|4=ul:H|5=d:d|6=b:i|7=s:s4194304>}}";
 
 /** remote_domain_abort_job_args (src/remote/remote_protocol.x:2490) */
 interface RemoteDomainAbortJobArgs {
   dom: RemoteNonnullDomain;
 }
-const remote_domain_abort_job_args: XdrType = {
-  k: "struct",
-  name: "remote_domain_abort_job_args",
-  f: [["dom", remote_nonnull_domain]],
-};
+const remote_domain_abort_job_args: XdrShape = "{dom:{name:s4194304,uuid:U,id:i}}";
 
 /** remote_domain_abort_job_flags_args (src/remote/remote_protocol.x:2495) */
 interface RemoteDomainAbortJobFlagsArgs {
   dom: RemoteNonnullDomain;
   flags: number;
 }
-const remote_domain_abort_job_flags_args: XdrType = {
-  k: "struct",
-  name: "remote_domain_abort_job_flags_args",
-  f: [
-    ["dom", remote_nonnull_domain],
-    ["flags", xdr_uint],
-  ],
-};
+const remote_domain_abort_job_flags_args: XdrShape = "{dom:{name:s4194304,uuid:U,id:i},flags:u}";
 
 /** remote_domain_migrate_get_max_downtime_args (src/remote/remote_protocol.x:2501) */
 interface RemoteDomainMigrateGetMaxDowntimeArgs {
   dom: RemoteNonnullDomain;
   flags: number;
 }
-const remote_domain_migrate_get_max_downtime_args: XdrType = {
-  k: "struct",
-  name: "remote_domain_migrate_get_max_downtime_args",
-  f: [
-    ["dom", remote_nonnull_domain],
-    ["flags", xdr_uint],
-  ],
-};
+const remote_domain_migrate_get_max_downtime_args: XdrShape = "{dom:{name:s4194304,uuid:U,id:i},flags:u}";
 
 /** remote_domain_migrate_get_max_downtime_ret (src/remote/remote_protocol.x:2506) */
 interface RemoteDomainMigrateGetMaxDowntimeRet {
   downtime: number;
 }
-const remote_domain_migrate_get_max_downtime_ret: XdrType = {
-  k: "struct",
-  name: "remote_domain_migrate_get_max_downtime_ret",
-  f: [["downtime", xdr_uhyper]],
-};
+const remote_domain_migrate_get_max_downtime_ret: XdrShape = "{downtime:H}";
 
 /** remote_domain_migrate_set_max_downtime_args (src/remote/remote_protocol.x:2510) */
 interface RemoteDomainMigrateSetMaxDowntimeArgs {
@@ -5582,39 +3102,20 @@ interface RemoteDomainMigrateSetMaxDowntimeArgs {
   downtime: number;
   flags: number;
 }
-const remote_domain_migrate_set_max_downtime_args: XdrType = {
-  k: "struct",
-  name: "remote_domain_migrate_set_max_downtime_args",
-  f: [
-    ["dom", remote_nonnull_domain],
-    ["downtime", xdr_uhyper],
-    ["flags", xdr_uint],
-  ],
-};
+const remote_domain_migrate_set_max_downtime_args: XdrShape = "{dom:{name:s4194304,uuid:U,id:i},downtime:H,flags:u}";
 
 /** remote_domain_migrate_get_compression_cache_args (src/remote/remote_protocol.x:2516) */
 interface RemoteDomainMigrateGetCompressionCacheArgs {
   dom: RemoteNonnullDomain;
   flags: number;
 }
-const remote_domain_migrate_get_compression_cache_args: XdrType = {
-  k: "struct",
-  name: "remote_domain_migrate_get_compression_cache_args",
-  f: [
-    ["dom", remote_nonnull_domain],
-    ["flags", xdr_uint],
-  ],
-};
+const remote_domain_migrate_get_compression_cache_args: XdrShape = "{dom:{name:s4194304,uuid:U,id:i},flags:u}";
 
 /** remote_domain_migrate_get_compression_cache_ret (src/remote/remote_protocol.x:2521) */
 interface RemoteDomainMigrateGetCompressionCacheRet {
   cacheSize: number;
 }
-const remote_domain_migrate_get_compression_cache_ret: XdrType = {
-  k: "struct",
-  name: "remote_domain_migrate_get_compression_cache_ret",
-  f: [["cacheSize", xdr_uhyper]],
-};
+const remote_domain_migrate_get_compression_cache_ret: XdrShape = "{cacheSize:H}";
 
 /** remote_domain_migrate_set_compression_cache_args (src/remote/remote_protocol.x:2525) */
 interface RemoteDomainMigrateSetCompressionCacheArgs {
@@ -5622,15 +3123,7 @@ interface RemoteDomainMigrateSetCompressionCacheArgs {
   cacheSize: number;
   flags: number;
 }
-const remote_domain_migrate_set_compression_cache_args: XdrType = {
-  k: "struct",
-  name: "remote_domain_migrate_set_compression_cache_args",
-  f: [
-    ["dom", remote_nonnull_domain],
-    ["cacheSize", xdr_uhyper],
-    ["flags", xdr_uint],
-  ],
-};
+const remote_domain_migrate_set_compression_cache_args: XdrShape = "{dom:{name:s4194304,uuid:U,id:i},cacheSize:H,flags:u}";
 
 /** remote_domain_migrate_set_max_speed_args (src/remote/remote_protocol.x:2531) */
 interface RemoteDomainMigrateSetMaxSpeedArgs {
@@ -5638,173 +3131,92 @@ interface RemoteDomainMigrateSetMaxSpeedArgs {
   bandwidth: number;
   flags: number;
 }
-const remote_domain_migrate_set_max_speed_args: XdrType = {
-  k: "struct",
-  name: "remote_domain_migrate_set_max_speed_args",
-  f: [
-    ["dom", remote_nonnull_domain],
-    ["bandwidth", xdr_uhyper],
-    ["flags", xdr_uint],
-  ],
-};
+const remote_domain_migrate_set_max_speed_args: XdrShape = "{dom:{name:s4194304,uuid:U,id:i},bandwidth:H,flags:u}";
 
 /** remote_domain_migrate_get_max_speed_args (src/remote/remote_protocol.x:2537) */
 interface RemoteDomainMigrateGetMaxSpeedArgs {
   dom: RemoteNonnullDomain;
   flags: number;
 }
-const remote_domain_migrate_get_max_speed_args: XdrType = {
-  k: "struct",
-  name: "remote_domain_migrate_get_max_speed_args",
-  f: [
-    ["dom", remote_nonnull_domain],
-    ["flags", xdr_uint],
-  ],
-};
+const remote_domain_migrate_get_max_speed_args: XdrShape = "{dom:{name:s4194304,uuid:U,id:i},flags:u}";
 
 /** remote_domain_migrate_get_max_speed_ret (src/remote/remote_protocol.x:2542) */
 interface RemoteDomainMigrateGetMaxSpeedRet {
   bandwidth: number;
 }
-const remote_domain_migrate_get_max_speed_ret: XdrType = {
-  k: "struct",
-  name: "remote_domain_migrate_get_max_speed_ret",
-  f: [["bandwidth", xdr_uhyper]],
-};
+const remote_domain_migrate_get_max_speed_ret: XdrShape = "{bandwidth:H}";
 
 /** remote_connect_domain_event_register_any_args (src/remote/remote_protocol.x:2547) */
 interface RemoteConnectDomainEventRegisterAnyArgs {
   eventID: number;
 }
-const remote_connect_domain_event_register_any_args: XdrType = {
-  k: "struct",
-  name: "remote_connect_domain_event_register_any_args",
-  f: [["eventID", xdr_int]],
-};
+const remote_connect_domain_event_register_any_args: XdrShape = "{eventID:i}";
 
 /** remote_connect_domain_event_deregister_any_args (src/remote/remote_protocol.x:2551) */
 interface RemoteConnectDomainEventDeregisterAnyArgs {
   eventID: number;
 }
-const remote_connect_domain_event_deregister_any_args: XdrType = {
-  k: "struct",
-  name: "remote_connect_domain_event_deregister_any_args",
-  f: [["eventID", xdr_int]],
-};
+const remote_connect_domain_event_deregister_any_args: XdrShape = "{eventID:i}";
 
 /** remote_connect_domain_event_callback_register_any_args (src/remote/remote_protocol.x:2555) */
 interface RemoteConnectDomainEventCallbackRegisterAnyArgs {
   eventID: number;
   dom: RemoteDomain;
 }
-const remote_connect_domain_event_callback_register_any_args: XdrType = {
-  k: "struct",
-  name: "remote_connect_domain_event_callback_register_any_args",
-  f: [
-    ["eventID", xdr_int],
-    ["dom", remote_domain],
-  ],
-};
+const remote_connect_domain_event_callback_register_any_args: XdrShape = "{eventID:i,dom:?{name:s4194304,uuid:U,id:i}}";
 
 /** remote_connect_domain_event_callback_register_any_ret (src/remote/remote_protocol.x:2560) */
 interface RemoteConnectDomainEventCallbackRegisterAnyRet {
   callbackID: number;
 }
-const remote_connect_domain_event_callback_register_any_ret: XdrType = {
-  k: "struct",
-  name: "remote_connect_domain_event_callback_register_any_ret",
-  f: [["callbackID", xdr_int]],
-};
+const remote_connect_domain_event_callback_register_any_ret: XdrShape = "{callbackID:i}";
 
 /** remote_connect_domain_event_callback_deregister_any_args (src/remote/remote_protocol.x:2564) */
 interface RemoteConnectDomainEventCallbackDeregisterAnyArgs {
   callbackID: number;
 }
-const remote_connect_domain_event_callback_deregister_any_args: XdrType = {
-  k: "struct",
-  name: "remote_connect_domain_event_callback_deregister_any_args",
-  f: [["callbackID", xdr_int]],
-};
+const remote_connect_domain_event_callback_deregister_any_args: XdrShape = "{callbackID:i}";
 
 /** remote_domain_event_reboot_msg (src/remote/remote_protocol.x:2568) */
 interface RemoteDomainEventRebootMsg {
   dom: RemoteNonnullDomain;
 }
-const remote_domain_event_reboot_msg: XdrType = {
-  k: "struct",
-  name: "remote_domain_event_reboot_msg",
-  f: [["dom", remote_nonnull_domain]],
-};
+const remote_domain_event_reboot_msg: XdrShape = "{dom:{name:s4194304,uuid:U,id:i}}";
 
 /** remote_domain_event_callback_reboot_msg (src/remote/remote_protocol.x:2571) */
 interface RemoteDomainEventCallbackRebootMsg {
   callbackID: number;
   msg: RemoteDomainEventRebootMsg;
 }
-const remote_domain_event_callback_reboot_msg: XdrType = {
-  k: "struct",
-  name: "remote_domain_event_callback_reboot_msg",
-  f: [
-    ["callbackID", xdr_int],
-    ["msg", remote_domain_event_reboot_msg],
-  ],
-};
+const remote_domain_event_callback_reboot_msg: XdrShape = "{callbackID:i,msg:{dom:{name:s4194304,uuid:U,id:i}}}";
 
 /** remote_domain_event_rtc_change_msg (src/remote/remote_protocol.x:2576) */
 interface RemoteDomainEventRtcChangeMsg {
   dom: RemoteNonnullDomain;
   offset: number;
 }
-const remote_domain_event_rtc_change_msg: XdrType = {
-  k: "struct",
-  name: "remote_domain_event_rtc_change_msg",
-  f: [
-    ["dom", remote_nonnull_domain],
-    ["offset", xdr_hyper],
-  ],
-};
+const remote_domain_event_rtc_change_msg: XdrShape = "{dom:{name:s4194304,uuid:U,id:i},offset:h}";
 
 /** remote_domain_event_callback_rtc_change_msg (src/remote/remote_protocol.x:2580) */
 interface RemoteDomainEventCallbackRtcChangeMsg {
   callbackID: number;
   msg: RemoteDomainEventRtcChangeMsg;
 }
-const remote_domain_event_callback_rtc_change_msg: XdrType = {
-  k: "struct",
-  name: "remote_domain_event_callback_rtc_change_msg",
-  f: [
-    ["callbackID", xdr_int],
-    ["msg", remote_domain_event_rtc_change_msg],
-  ],
-};
+const remote_domain_event_callback_rtc_change_msg: XdrShape = "{callbackID:i,msg:{dom:{name:s4194304,uuid:U,id:i},offset:h}}";
 
 /** remote_domain_event_watchdog_msg (src/remote/remote_protocol.x:2585) */
 interface RemoteDomainEventWatchdogMsg {
   dom: RemoteNonnullDomain;
   action: number;
 }
-const remote_domain_event_watchdog_msg: XdrType = {
-  k: "struct",
-  name: "remote_domain_event_watchdog_msg",
-  f: [
-    ["dom", remote_nonnull_domain],
-    ["action", xdr_int],
-  ],
-};
+const remote_domain_event_watchdog_msg: XdrShape = "{dom:{name:s4194304,uuid:U,id:i},action:i}";
 
 /** remote_domain_event_callback_watchdog_msg (src/remote/remote_protocol.x:2589) */
 interface RemoteDomainEventCallbackWatchdogMsg {
   callbackID: number;
   msg: RemoteDomainEventWatchdogMsg;
 }
-const remote_domain_event_callback_watchdog_msg: XdrType = {
-  k: "struct",
-  name: "remote_domain_event_callback_watchdog_msg",
-  f: [
-    ["callbackID", xdr_int],
-    ["msg", remote_domain_event_watchdog_msg],
-  ],
-};
+const remote_domain_event_callback_watchdog_msg: XdrShape = "{callbackID:i,msg:{dom:{name:s4194304,uuid:U,id:i},action:i}}";
 
 /** remote_domain_event_io_error_msg (src/remote/remote_protocol.x:2594) */
 interface RemoteDomainEventIoErrorMsg {
@@ -5813,30 +3225,15 @@ interface RemoteDomainEventIoErrorMsg {
   devAlias: RemoteNonnullString;
   action: number;
 }
-const remote_domain_event_io_error_msg: XdrType = {
-  k: "struct",
-  name: "remote_domain_event_io_error_msg",
-  f: [
-    ["dom", remote_nonnull_domain],
-    ["srcPath", remote_nonnull_string],
-    ["devAlias", remote_nonnull_string],
-    ["action", xdr_int],
-  ],
-};
+const remote_domain_event_io_error_msg: XdrShape = "{dom:{name:s4194304,uuid:U,id:i},srcPath:s4194304,devAlias:s4194304,action:i}";
 
 /** remote_domain_event_callback_io_error_msg (src/remote/remote_protocol.x:2600) */
 interface RemoteDomainEventCallbackIoErrorMsg {
   callbackID: number;
   msg: RemoteDomainEventIoErrorMsg;
 }
-const remote_domain_event_callback_io_error_msg: XdrType = {
-  k: "struct",
-  name: "remote_domain_event_callback_io_error_msg",
-  f: [
-    ["callbackID", xdr_int],
-    ["msg", remote_domain_event_io_error_msg],
-  ],
-};
+const remote_domain_event_callback_io_error_msg: XdrShape =
+  "{callbackID:i,msg:{dom:{name:s4194304,uuid:U,id:i},srcPath:s4194304,devAlias:s4194304,action:i}}";
 
 /** remote_domain_event_io_error_reason_msg (src/remote/remote_protocol.x:2605) */
 interface RemoteDomainEventIoErrorReasonMsg {
@@ -5846,31 +3243,16 @@ interface RemoteDomainEventIoErrorReasonMsg {
   action: number;
   reason: RemoteNonnullString;
 }
-const remote_domain_event_io_error_reason_msg: XdrType = {
-  k: "struct",
-  name: "remote_domain_event_io_error_reason_msg",
-  f: [
-    ["dom", remote_nonnull_domain],
-    ["srcPath", remote_nonnull_string],
-    ["devAlias", remote_nonnull_string],
-    ["action", xdr_int],
-    ["reason", remote_nonnull_string],
-  ],
-};
+const remote_domain_event_io_error_reason_msg: XdrShape =
+  "{dom:{name:s4194304,uuid:U,id:i},srcPath:s4194304,devAlias:s4194304,action:i,reason:s4194304}";
 
 /** remote_domain_event_callback_io_error_reason_msg (src/remote/remote_protocol.x:2612) */
 interface RemoteDomainEventCallbackIoErrorReasonMsg {
   callbackID: number;
   msg: RemoteDomainEventIoErrorReasonMsg;
 }
-const remote_domain_event_callback_io_error_reason_msg: XdrType = {
-  k: "struct",
-  name: "remote_domain_event_callback_io_error_reason_msg",
-  f: [
-    ["callbackID", xdr_int],
-    ["msg", remote_domain_event_io_error_reason_msg],
-  ],
-};
+const remote_domain_event_callback_io_error_reason_msg: XdrShape =
+  "{callbackID:i,msg:{dom:{name:s4194304,uuid:U,id:i},srcPath:s4194304,devAlias:s4194304,action:i,reason:s4194304}}";
 
 /** remote_domain_event_graphics_address (src/remote/remote_protocol.x:2617) */
 interface RemoteDomainEventGraphicsAddress {
@@ -5878,29 +3260,14 @@ interface RemoteDomainEventGraphicsAddress {
   node: RemoteNonnullString;
   service: RemoteNonnullString;
 }
-const remote_domain_event_graphics_address: XdrType = {
-  k: "struct",
-  name: "remote_domain_event_graphics_address",
-  f: [
-    ["family", xdr_int],
-    ["node", remote_nonnull_string],
-    ["service", remote_nonnull_string],
-  ],
-};
+const remote_domain_event_graphics_address: XdrShape = "{family:i,node:s4194304,service:s4194304}";
 
 /** remote_domain_event_graphics_identity (src/remote/remote_protocol.x:2625) */
 interface RemoteDomainEventGraphicsIdentity {
   type: RemoteNonnullString;
   name: RemoteNonnullString;
 }
-const remote_domain_event_graphics_identity: XdrType = {
-  k: "struct",
-  name: "remote_domain_event_graphics_identity",
-  f: [
-    ["type", remote_nonnull_string],
-    ["name", remote_nonnull_string],
-  ],
-};
+const remote_domain_event_graphics_identity: XdrShape = "{type:s4194304,name:s4194304}";
 
 /** remote_domain_event_graphics_msg (src/remote/remote_protocol.x:2630) */
 interface RemoteDomainEventGraphicsMsg {
@@ -5911,32 +3278,16 @@ interface RemoteDomainEventGraphicsMsg {
   authScheme: RemoteNonnullString;
   subject: RemoteDomainEventGraphicsIdentity[];
 }
-const remote_domain_event_graphics_msg: XdrType = {
-  k: "struct",
-  name: "remote_domain_event_graphics_msg",
-  f: [
-    ["dom", remote_nonnull_domain],
-    ["phase", xdr_int],
-    ["local", remote_domain_event_graphics_address],
-    ["remote", remote_domain_event_graphics_address],
-    ["authScheme", remote_nonnull_string],
-    ["subject", { k: "array", of: remote_domain_event_graphics_identity, max: 20 }],
-  ],
-};
+const remote_domain_event_graphics_msg: XdrShape =
+  "{dom:{name:s4194304,uuid:U,id:i},phase:i,local:{family:i,node:s4194304,service:s4194304},remote:{family:i,node:s4194304,service:s4194304},authScheme:s4194304,subject:a20:{type:s4194304,name:s4194304}}";
 
 /** remote_domain_event_callback_graphics_msg (src/remote/remote_protocol.x:2638) */
 interface RemoteDomainEventCallbackGraphicsMsg {
   callbackID: number;
   msg: RemoteDomainEventGraphicsMsg;
 }
-const remote_domain_event_callback_graphics_msg: XdrType = {
-  k: "struct",
-  name: "remote_domain_event_callback_graphics_msg",
-  f: [
-    ["callbackID", xdr_int],
-    ["msg", remote_domain_event_graphics_msg],
-  ],
-};
+const remote_domain_event_callback_graphics_msg: XdrShape =
+  "{callbackID:i,msg:{dom:{name:s4194304,uuid:U,id:i},phase:i,local:{family:i,node:s4194304,service:s4194304},remote:{family:i,node:s4194304,service:s4194304},authScheme:s4194304,subject:a20:{type:s4194304,name:s4194304}}}";
 
 /** remote_domain_event_block_job_msg (src/remote/remote_protocol.x:2643) */
 interface RemoteDomainEventBlockJobMsg {
@@ -5945,30 +3296,15 @@ interface RemoteDomainEventBlockJobMsg {
   type: number;
   status: number;
 }
-const remote_domain_event_block_job_msg: XdrType = {
-  k: "struct",
-  name: "remote_domain_event_block_job_msg",
-  f: [
-    ["dom", remote_nonnull_domain],
-    ["path", remote_nonnull_string],
-    ["type", xdr_int],
-    ["status", xdr_int],
-  ],
-};
+const remote_domain_event_block_job_msg: XdrShape = "{dom:{name:s4194304,uuid:U,id:i},path:s4194304,type:i,status:i}";
 
 /** remote_domain_event_callback_block_job_msg (src/remote/remote_protocol.x:2649) */
 interface RemoteDomainEventCallbackBlockJobMsg {
   callbackID: number;
   msg: RemoteDomainEventBlockJobMsg;
 }
-const remote_domain_event_callback_block_job_msg: XdrType = {
-  k: "struct",
-  name: "remote_domain_event_callback_block_job_msg",
-  f: [
-    ["callbackID", xdr_int],
-    ["msg", remote_domain_event_block_job_msg],
-  ],
-};
+const remote_domain_event_callback_block_job_msg: XdrShape =
+  "{callbackID:i,msg:{dom:{name:s4194304,uuid:U,id:i},path:s4194304,type:i,status:i}}";
 
 /** remote_domain_event_disk_change_msg (src/remote/remote_protocol.x:2654) */
 interface RemoteDomainEventDiskChangeMsg {
@@ -5978,31 +3314,16 @@ interface RemoteDomainEventDiskChangeMsg {
   devAlias: RemoteNonnullString;
   reason: number;
 }
-const remote_domain_event_disk_change_msg: XdrType = {
-  k: "struct",
-  name: "remote_domain_event_disk_change_msg",
-  f: [
-    ["dom", remote_nonnull_domain],
-    ["oldSrcPath", remote_string],
-    ["newSrcPath", remote_string],
-    ["devAlias", remote_nonnull_string],
-    ["reason", xdr_int],
-  ],
-};
+const remote_domain_event_disk_change_msg: XdrShape =
+  "{dom:{name:s4194304,uuid:U,id:i},oldSrcPath:?s4194304,newSrcPath:?s4194304,devAlias:s4194304,reason:i}";
 
 /** remote_domain_event_callback_disk_change_msg (src/remote/remote_protocol.x:2661) */
 interface RemoteDomainEventCallbackDiskChangeMsg {
   callbackID: number;
   msg: RemoteDomainEventDiskChangeMsg;
 }
-const remote_domain_event_callback_disk_change_msg: XdrType = {
-  k: "struct",
-  name: "remote_domain_event_callback_disk_change_msg",
-  f: [
-    ["callbackID", xdr_int],
-    ["msg", remote_domain_event_disk_change_msg],
-  ],
-};
+const remote_domain_event_callback_disk_change_msg: XdrShape =
+  "{callbackID:i,msg:{dom:{name:s4194304,uuid:U,id:i},oldSrcPath:?s4194304,newSrcPath:?s4194304,devAlias:s4194304,reason:i}}";
 
 /** remote_domain_event_tray_change_msg (src/remote/remote_protocol.x:2666) */
 interface RemoteDomainEventTrayChangeMsg {
@@ -6010,39 +3331,21 @@ interface RemoteDomainEventTrayChangeMsg {
   devAlias: RemoteNonnullString;
   reason: number;
 }
-const remote_domain_event_tray_change_msg: XdrType = {
-  k: "struct",
-  name: "remote_domain_event_tray_change_msg",
-  f: [
-    ["dom", remote_nonnull_domain],
-    ["devAlias", remote_nonnull_string],
-    ["reason", xdr_int],
-  ],
-};
+const remote_domain_event_tray_change_msg: XdrShape = "{dom:{name:s4194304,uuid:U,id:i},devAlias:s4194304,reason:i}";
 
 /** remote_domain_event_callback_tray_change_msg (src/remote/remote_protocol.x:2671) */
 interface RemoteDomainEventCallbackTrayChangeMsg {
   callbackID: number;
   msg: RemoteDomainEventTrayChangeMsg;
 }
-const remote_domain_event_callback_tray_change_msg: XdrType = {
-  k: "struct",
-  name: "remote_domain_event_callback_tray_change_msg",
-  f: [
-    ["callbackID", xdr_int],
-    ["msg", remote_domain_event_tray_change_msg],
-  ],
-};
+const remote_domain_event_callback_tray_change_msg: XdrShape =
+  "{callbackID:i,msg:{dom:{name:s4194304,uuid:U,id:i},devAlias:s4194304,reason:i}}";
 
 /** remote_domain_event_pmwakeup_msg (src/remote/remote_protocol.x:2676) */
 interface RemoteDomainEventPmwakeupMsg {
   dom: RemoteNonnullDomain;
 }
-const remote_domain_event_pmwakeup_msg: XdrType = {
-  k: "struct",
-  name: "remote_domain_event_pmwakeup_msg",
-  f: [["dom", remote_nonnull_domain]],
-};
+const remote_domain_event_pmwakeup_msg: XdrShape = "{dom:{name:s4194304,uuid:U,id:i}}";
 
 /** remote_domain_event_callback_pmwakeup_msg (src/remote/remote_protocol.x:2679) */
 interface RemoteDomainEventCallbackPmwakeupMsg {
@@ -6050,25 +3353,13 @@ interface RemoteDomainEventCallbackPmwakeupMsg {
   reason: number;
   msg: RemoteDomainEventPmwakeupMsg;
 }
-const remote_domain_event_callback_pmwakeup_msg: XdrType = {
-  k: "struct",
-  name: "remote_domain_event_callback_pmwakeup_msg",
-  f: [
-    ["callbackID", xdr_int],
-    ["reason", xdr_int],
-    ["msg", remote_domain_event_pmwakeup_msg],
-  ],
-};
+const remote_domain_event_callback_pmwakeup_msg: XdrShape = "{callbackID:i,reason:i,msg:{dom:{name:s4194304,uuid:U,id:i}}}";
 
 /** remote_domain_event_pmsuspend_msg (src/remote/remote_protocol.x:2685) */
 interface RemoteDomainEventPmsuspendMsg {
   dom: RemoteNonnullDomain;
 }
-const remote_domain_event_pmsuspend_msg: XdrType = {
-  k: "struct",
-  name: "remote_domain_event_pmsuspend_msg",
-  f: [["dom", remote_nonnull_domain]],
-};
+const remote_domain_event_pmsuspend_msg: XdrShape = "{dom:{name:s4194304,uuid:U,id:i}}";
 
 /** remote_domain_event_callback_pmsuspend_msg (src/remote/remote_protocol.x:2688) */
 interface RemoteDomainEventCallbackPmsuspendMsg {
@@ -6076,53 +3367,27 @@ interface RemoteDomainEventCallbackPmsuspendMsg {
   reason: number;
   msg: RemoteDomainEventPmsuspendMsg;
 }
-const remote_domain_event_callback_pmsuspend_msg: XdrType = {
-  k: "struct",
-  name: "remote_domain_event_callback_pmsuspend_msg",
-  f: [
-    ["callbackID", xdr_int],
-    ["reason", xdr_int],
-    ["msg", remote_domain_event_pmsuspend_msg],
-  ],
-};
+const remote_domain_event_callback_pmsuspend_msg: XdrShape = "{callbackID:i,reason:i,msg:{dom:{name:s4194304,uuid:U,id:i}}}";
 
 /** remote_domain_event_balloon_change_msg (src/remote/remote_protocol.x:2694) */
 interface RemoteDomainEventBalloonChangeMsg {
   dom: RemoteNonnullDomain;
   actual: number;
 }
-const remote_domain_event_balloon_change_msg: XdrType = {
-  k: "struct",
-  name: "remote_domain_event_balloon_change_msg",
-  f: [
-    ["dom", remote_nonnull_domain],
-    ["actual", xdr_uhyper],
-  ],
-};
+const remote_domain_event_balloon_change_msg: XdrShape = "{dom:{name:s4194304,uuid:U,id:i},actual:H}";
 
 /** remote_domain_event_callback_balloon_change_msg (src/remote/remote_protocol.x:2698) */
 interface RemoteDomainEventCallbackBalloonChangeMsg {
   callbackID: number;
   msg: RemoteDomainEventBalloonChangeMsg;
 }
-const remote_domain_event_callback_balloon_change_msg: XdrType = {
-  k: "struct",
-  name: "remote_domain_event_callback_balloon_change_msg",
-  f: [
-    ["callbackID", xdr_int],
-    ["msg", remote_domain_event_balloon_change_msg],
-  ],
-};
+const remote_domain_event_callback_balloon_change_msg: XdrShape = "{callbackID:i,msg:{dom:{name:s4194304,uuid:U,id:i},actual:H}}";
 
 /** remote_domain_event_pmsuspend_disk_msg (src/remote/remote_protocol.x:2703) */
 interface RemoteDomainEventPmsuspendDiskMsg {
   dom: RemoteNonnullDomain;
 }
-const remote_domain_event_pmsuspend_disk_msg: XdrType = {
-  k: "struct",
-  name: "remote_domain_event_pmsuspend_disk_msg",
-  f: [["dom", remote_nonnull_domain]],
-};
+const remote_domain_event_pmsuspend_disk_msg: XdrShape = "{dom:{name:s4194304,uuid:U,id:i}}";
 
 /** remote_domain_event_callback_pmsuspend_disk_msg (src/remote/remote_protocol.x:2706) */
 interface RemoteDomainEventCallbackPmsuspendDiskMsg {
@@ -6130,91 +3395,47 @@ interface RemoteDomainEventCallbackPmsuspendDiskMsg {
   reason: number;
   msg: RemoteDomainEventPmsuspendDiskMsg;
 }
-const remote_domain_event_callback_pmsuspend_disk_msg: XdrType = {
-  k: "struct",
-  name: "remote_domain_event_callback_pmsuspend_disk_msg",
-  f: [
-    ["callbackID", xdr_int],
-    ["reason", xdr_int],
-    ["msg", remote_domain_event_pmsuspend_disk_msg],
-  ],
-};
+const remote_domain_event_callback_pmsuspend_disk_msg: XdrShape = "{callbackID:i,reason:i,msg:{dom:{name:s4194304,uuid:U,id:i}}}";
 
 /** remote_domain_managed_save_args (src/remote/remote_protocol.x:2712) */
 interface RemoteDomainManagedSaveArgs {
   dom: RemoteNonnullDomain;
   flags: number;
 }
-const remote_domain_managed_save_args: XdrType = {
-  k: "struct",
-  name: "remote_domain_managed_save_args",
-  f: [
-    ["dom", remote_nonnull_domain],
-    ["flags", xdr_uint],
-  ],
-};
+const remote_domain_managed_save_args: XdrShape = "{dom:{name:s4194304,uuid:U,id:i},flags:u}";
 
 /** remote_domain_has_managed_save_image_args (src/remote/remote_protocol.x:2717) */
 interface RemoteDomainHasManagedSaveImageArgs {
   dom: RemoteNonnullDomain;
   flags: number;
 }
-const remote_domain_has_managed_save_image_args: XdrType = {
-  k: "struct",
-  name: "remote_domain_has_managed_save_image_args",
-  f: [
-    ["dom", remote_nonnull_domain],
-    ["flags", xdr_uint],
-  ],
-};
+const remote_domain_has_managed_save_image_args: XdrShape = "{dom:{name:s4194304,uuid:U,id:i},flags:u}";
 
 /** remote_domain_has_managed_save_image_ret (src/remote/remote_protocol.x:2722) */
 interface RemoteDomainHasManagedSaveImageRet {
   result: number;
 }
-const remote_domain_has_managed_save_image_ret: XdrType = {
-  k: "struct",
-  name: "remote_domain_has_managed_save_image_ret",
-  f: [["result", xdr_int]],
-};
+const remote_domain_has_managed_save_image_ret: XdrShape = "{result:i}";
 
 /** remote_domain_managed_save_remove_args (src/remote/remote_protocol.x:2726) */
 interface RemoteDomainManagedSaveRemoveArgs {
   dom: RemoteNonnullDomain;
   flags: number;
 }
-const remote_domain_managed_save_remove_args: XdrType = {
-  k: "struct",
-  name: "remote_domain_managed_save_remove_args",
-  f: [
-    ["dom", remote_nonnull_domain],
-    ["flags", xdr_uint],
-  ],
-};
+const remote_domain_managed_save_remove_args: XdrShape = "{dom:{name:s4194304,uuid:U,id:i},flags:u}";
 
 /** remote_domain_managed_save_get_xml_desc_args (src/remote/remote_protocol.x:2731) */
 interface RemoteDomainManagedSaveGetXmlDescArgs {
   dom: RemoteNonnullDomain;
   flags: number;
 }
-const remote_domain_managed_save_get_xml_desc_args: XdrType = {
-  k: "struct",
-  name: "remote_domain_managed_save_get_xml_desc_args",
-  f: [
-    ["dom", remote_nonnull_domain],
-    ["flags", xdr_uint],
-  ],
-};
+const remote_domain_managed_save_get_xml_desc_args: XdrShape = "{dom:{name:s4194304,uuid:U,id:i},flags:u}";
 
 /** remote_domain_managed_save_get_xml_desc_ret (src/remote/remote_protocol.x:2736) */
 interface RemoteDomainManagedSaveGetXmlDescRet {
   xml: RemoteNonnullString;
 }
-const remote_domain_managed_save_get_xml_desc_ret: XdrType = {
-  k: "struct",
-  name: "remote_domain_managed_save_get_xml_desc_ret",
-  f: [["xml", remote_nonnull_string]],
-};
+const remote_domain_managed_save_get_xml_desc_ret: XdrShape = "{xml:s4194304}";
 
 /** remote_domain_managed_save_define_xml_args (src/remote/remote_protocol.x:2740) */
 interface RemoteDomainManagedSaveDefineXmlArgs {
@@ -6222,15 +3443,7 @@ interface RemoteDomainManagedSaveDefineXmlArgs {
   dxml: RemoteString;
   flags: number;
 }
-const remote_domain_managed_save_define_xml_args: XdrType = {
-  k: "struct",
-  name: "remote_domain_managed_save_define_xml_args",
-  f: [
-    ["dom", remote_nonnull_domain],
-    ["dxml", remote_string],
-    ["flags", xdr_uint],
-  ],
-};
+const remote_domain_managed_save_define_xml_args: XdrShape = "{dom:{name:s4194304,uuid:U,id:i},dxml:?s4194304,flags:u}";
 
 /** remote_domain_snapshot_create_xml_args (src/remote/remote_protocol.x:2746) */
 interface RemoteDomainSnapshotCreateXmlArgs {
@@ -6238,73 +3451,39 @@ interface RemoteDomainSnapshotCreateXmlArgs {
   xml_desc: RemoteNonnullString;
   flags: number;
 }
-const remote_domain_snapshot_create_xml_args: XdrType = {
-  k: "struct",
-  name: "remote_domain_snapshot_create_xml_args",
-  f: [
-    ["dom", remote_nonnull_domain],
-    ["xml_desc", remote_nonnull_string],
-    ["flags", xdr_uint],
-  ],
-};
+const remote_domain_snapshot_create_xml_args: XdrShape = "{dom:{name:s4194304,uuid:U,id:i},xml_desc:s4194304,flags:u}";
 
 /** remote_domain_snapshot_create_xml_ret (src/remote/remote_protocol.x:2752) */
 interface RemoteDomainSnapshotCreateXmlRet {
   snap: RemoteNonnullDomainSnapshot;
 }
-const remote_domain_snapshot_create_xml_ret: XdrType = {
-  k: "struct",
-  name: "remote_domain_snapshot_create_xml_ret",
-  f: [["snap", remote_nonnull_domain_snapshot]],
-};
+const remote_domain_snapshot_create_xml_ret: XdrShape = "{snap:{name:s4194304,dom:{name:s4194304,uuid:U,id:i}}}";
 
 /** remote_domain_snapshot_get_xml_desc_args (src/remote/remote_protocol.x:2756) */
 interface RemoteDomainSnapshotGetXmlDescArgs {
   snap: RemoteNonnullDomainSnapshot;
   flags: number;
 }
-const remote_domain_snapshot_get_xml_desc_args: XdrType = {
-  k: "struct",
-  name: "remote_domain_snapshot_get_xml_desc_args",
-  f: [
-    ["snap", remote_nonnull_domain_snapshot],
-    ["flags", xdr_uint],
-  ],
-};
+const remote_domain_snapshot_get_xml_desc_args: XdrShape = "{snap:{name:s4194304,dom:{name:s4194304,uuid:U,id:i}},flags:u}";
 
 /** remote_domain_snapshot_get_xml_desc_ret (src/remote/remote_protocol.x:2761) */
 interface RemoteDomainSnapshotGetXmlDescRet {
   xml: RemoteNonnullString;
 }
-const remote_domain_snapshot_get_xml_desc_ret: XdrType = {
-  k: "struct",
-  name: "remote_domain_snapshot_get_xml_desc_ret",
-  f: [["xml", remote_nonnull_string]],
-};
+const remote_domain_snapshot_get_xml_desc_ret: XdrShape = "{xml:s4194304}";
 
 /** remote_domain_snapshot_num_args (src/remote/remote_protocol.x:2765) */
 interface RemoteDomainSnapshotNumArgs {
   dom: RemoteNonnullDomain;
   flags: number;
 }
-const remote_domain_snapshot_num_args: XdrType = {
-  k: "struct",
-  name: "remote_domain_snapshot_num_args",
-  f: [
-    ["dom", remote_nonnull_domain],
-    ["flags", xdr_uint],
-  ],
-};
+const remote_domain_snapshot_num_args: XdrShape = "{dom:{name:s4194304,uuid:U,id:i},flags:u}";
 
 /** remote_domain_snapshot_num_ret (src/remote/remote_protocol.x:2770) */
 interface RemoteDomainSnapshotNumRet {
   num: number;
 }
-const remote_domain_snapshot_num_ret: XdrType = {
-  k: "struct",
-  name: "remote_domain_snapshot_num_ret",
-  f: [["num", xdr_int]],
-};
+const remote_domain_snapshot_num_ret: XdrShape = "{num:i}";
 
 /** remote_domain_snapshot_list_names_args (src/remote/remote_protocol.x:2774) */
 interface RemoteDomainSnapshotListNamesArgs {
@@ -6312,25 +3491,13 @@ interface RemoteDomainSnapshotListNamesArgs {
   maxnames: number;
   flags: number;
 }
-const remote_domain_snapshot_list_names_args: XdrType = {
-  k: "struct",
-  name: "remote_domain_snapshot_list_names_args",
-  f: [
-    ["dom", remote_nonnull_domain],
-    ["maxnames", xdr_int],
-    ["flags", xdr_uint],
-  ],
-};
+const remote_domain_snapshot_list_names_args: XdrShape = "{dom:{name:s4194304,uuid:U,id:i},maxnames:i,flags:u}";
 
 /** remote_domain_snapshot_list_names_ret (src/remote/remote_protocol.x:2780) */
 interface RemoteDomainSnapshotListNamesRet {
   names: RemoteNonnullString[];
 }
-const remote_domain_snapshot_list_names_ret: XdrType = {
-  k: "struct",
-  name: "remote_domain_snapshot_list_names_ret",
-  f: [["names", { k: "array", of: remote_nonnull_string, max: 16384 }]],
-};
+const remote_domain_snapshot_list_names_ret: XdrShape = "{names:a16384:s4194304}";
 
 /** remote_domain_list_all_snapshots_args (src/remote/remote_protocol.x:2784) */
 interface RemoteDomainListAllSnapshotsArgs {
@@ -6338,53 +3505,27 @@ interface RemoteDomainListAllSnapshotsArgs {
   need_results: number;
   flags: number;
 }
-const remote_domain_list_all_snapshots_args: XdrType = {
-  k: "struct",
-  name: "remote_domain_list_all_snapshots_args",
-  f: [
-    ["dom", remote_nonnull_domain],
-    ["need_results", xdr_int],
-    ["flags", xdr_uint],
-  ],
-};
+const remote_domain_list_all_snapshots_args: XdrShape = "{dom:{name:s4194304,uuid:U,id:i},need_results:i,flags:u}";
 
 /** remote_domain_list_all_snapshots_ret (src/remote/remote_protocol.x:2790) */
 interface RemoteDomainListAllSnapshotsRet {
   snapshots: RemoteNonnullDomainSnapshot[];
   ret: number;
 }
-const remote_domain_list_all_snapshots_ret: XdrType = {
-  k: "struct",
-  name: "remote_domain_list_all_snapshots_ret",
-  f: [
-    ["snapshots", { k: "array", of: remote_nonnull_domain_snapshot, max: 16384 }],
-    ["ret", xdr_int],
-  ],
-};
+const remote_domain_list_all_snapshots_ret: XdrShape = "{snapshots:a16384:{name:s4194304,dom:{name:s4194304,uuid:U,id:i}},ret:i}";
 
 /** remote_domain_snapshot_num_children_args (src/remote/remote_protocol.x:2795) */
 interface RemoteDomainSnapshotNumChildrenArgs {
   snap: RemoteNonnullDomainSnapshot;
   flags: number;
 }
-const remote_domain_snapshot_num_children_args: XdrType = {
-  k: "struct",
-  name: "remote_domain_snapshot_num_children_args",
-  f: [
-    ["snap", remote_nonnull_domain_snapshot],
-    ["flags", xdr_uint],
-  ],
-};
+const remote_domain_snapshot_num_children_args: XdrShape = "{snap:{name:s4194304,dom:{name:s4194304,uuid:U,id:i}},flags:u}";
 
 /** remote_domain_snapshot_num_children_ret (src/remote/remote_protocol.x:2800) */
 interface RemoteDomainSnapshotNumChildrenRet {
   num: number;
 }
-const remote_domain_snapshot_num_children_ret: XdrType = {
-  k: "struct",
-  name: "remote_domain_snapshot_num_children_ret",
-  f: [["num", xdr_int]],
-};
+const remote_domain_snapshot_num_children_ret: XdrShape = "{num:i}";
 
 /** remote_domain_snapshot_list_children_names_args (src/remote/remote_protocol.x:2804) */
 interface RemoteDomainSnapshotListChildrenNamesArgs {
@@ -6392,25 +3533,14 @@ interface RemoteDomainSnapshotListChildrenNamesArgs {
   maxnames: number;
   flags: number;
 }
-const remote_domain_snapshot_list_children_names_args: XdrType = {
-  k: "struct",
-  name: "remote_domain_snapshot_list_children_names_args",
-  f: [
-    ["snap", remote_nonnull_domain_snapshot],
-    ["maxnames", xdr_int],
-    ["flags", xdr_uint],
-  ],
-};
+const remote_domain_snapshot_list_children_names_args: XdrShape =
+  "{snap:{name:s4194304,dom:{name:s4194304,uuid:U,id:i}},maxnames:i,flags:u}";
 
 /** remote_domain_snapshot_list_children_names_ret (src/remote/remote_protocol.x:2810) */
 interface RemoteDomainSnapshotListChildrenNamesRet {
   names: RemoteNonnullString[];
 }
-const remote_domain_snapshot_list_children_names_ret: XdrType = {
-  k: "struct",
-  name: "remote_domain_snapshot_list_children_names_ret",
-  f: [["names", { k: "array", of: remote_nonnull_string, max: 16384 }]],
-};
+const remote_domain_snapshot_list_children_names_ret: XdrShape = "{names:a16384:s4194304}";
 
 /** remote_domain_snapshot_list_all_children_args (src/remote/remote_protocol.x:2814) */
 interface RemoteDomainSnapshotListAllChildrenArgs {
@@ -6418,29 +3548,15 @@ interface RemoteDomainSnapshotListAllChildrenArgs {
   need_results: number;
   flags: number;
 }
-const remote_domain_snapshot_list_all_children_args: XdrType = {
-  k: "struct",
-  name: "remote_domain_snapshot_list_all_children_args",
-  f: [
-    ["snapshot", remote_nonnull_domain_snapshot],
-    ["need_results", xdr_int],
-    ["flags", xdr_uint],
-  ],
-};
+const remote_domain_snapshot_list_all_children_args: XdrShape =
+  "{snapshot:{name:s4194304,dom:{name:s4194304,uuid:U,id:i}},need_results:i,flags:u}";
 
 /** remote_domain_snapshot_list_all_children_ret (src/remote/remote_protocol.x:2820) */
 interface RemoteDomainSnapshotListAllChildrenRet {
   snapshots: RemoteNonnullDomainSnapshot[];
   ret: number;
 }
-const remote_domain_snapshot_list_all_children_ret: XdrType = {
-  k: "struct",
-  name: "remote_domain_snapshot_list_all_children_ret",
-  f: [
-    ["snapshots", { k: "array", of: remote_nonnull_domain_snapshot, max: 16384 }],
-    ["ret", xdr_int],
-  ],
-};
+const remote_domain_snapshot_list_all_children_ret: XdrShape = "{snapshots:a16384:{name:s4194304,dom:{name:s4194304,uuid:U,id:i}},ret:i}";
 
 /** remote_domain_snapshot_lookup_by_name_args (src/remote/remote_protocol.x:2825) */
 interface RemoteDomainSnapshotLookupByNameArgs {
@@ -6448,173 +3564,92 @@ interface RemoteDomainSnapshotLookupByNameArgs {
   name: RemoteNonnullString;
   flags: number;
 }
-const remote_domain_snapshot_lookup_by_name_args: XdrType = {
-  k: "struct",
-  name: "remote_domain_snapshot_lookup_by_name_args",
-  f: [
-    ["dom", remote_nonnull_domain],
-    ["name", remote_nonnull_string],
-    ["flags", xdr_uint],
-  ],
-};
+const remote_domain_snapshot_lookup_by_name_args: XdrShape = "{dom:{name:s4194304,uuid:U,id:i},name:s4194304,flags:u}";
 
 /** remote_domain_snapshot_lookup_by_name_ret (src/remote/remote_protocol.x:2831) */
 interface RemoteDomainSnapshotLookupByNameRet {
   snap: RemoteNonnullDomainSnapshot;
 }
-const remote_domain_snapshot_lookup_by_name_ret: XdrType = {
-  k: "struct",
-  name: "remote_domain_snapshot_lookup_by_name_ret",
-  f: [["snap", remote_nonnull_domain_snapshot]],
-};
+const remote_domain_snapshot_lookup_by_name_ret: XdrShape = "{snap:{name:s4194304,dom:{name:s4194304,uuid:U,id:i}}}";
 
 /** remote_domain_has_current_snapshot_args (src/remote/remote_protocol.x:2835) */
 interface RemoteDomainHasCurrentSnapshotArgs {
   dom: RemoteNonnullDomain;
   flags: number;
 }
-const remote_domain_has_current_snapshot_args: XdrType = {
-  k: "struct",
-  name: "remote_domain_has_current_snapshot_args",
-  f: [
-    ["dom", remote_nonnull_domain],
-    ["flags", xdr_uint],
-  ],
-};
+const remote_domain_has_current_snapshot_args: XdrShape = "{dom:{name:s4194304,uuid:U,id:i},flags:u}";
 
 /** remote_domain_has_current_snapshot_ret (src/remote/remote_protocol.x:2840) */
 interface RemoteDomainHasCurrentSnapshotRet {
   result: number;
 }
-const remote_domain_has_current_snapshot_ret: XdrType = {
-  k: "struct",
-  name: "remote_domain_has_current_snapshot_ret",
-  f: [["result", xdr_int]],
-};
+const remote_domain_has_current_snapshot_ret: XdrShape = "{result:i}";
 
 /** remote_domain_snapshot_get_parent_args (src/remote/remote_protocol.x:2844) */
 interface RemoteDomainSnapshotGetParentArgs {
   snap: RemoteNonnullDomainSnapshot;
   flags: number;
 }
-const remote_domain_snapshot_get_parent_args: XdrType = {
-  k: "struct",
-  name: "remote_domain_snapshot_get_parent_args",
-  f: [
-    ["snap", remote_nonnull_domain_snapshot],
-    ["flags", xdr_uint],
-  ],
-};
+const remote_domain_snapshot_get_parent_args: XdrShape = "{snap:{name:s4194304,dom:{name:s4194304,uuid:U,id:i}},flags:u}";
 
 /** remote_domain_snapshot_get_parent_ret (src/remote/remote_protocol.x:2849) */
 interface RemoteDomainSnapshotGetParentRet {
   snap: RemoteNonnullDomainSnapshot;
 }
-const remote_domain_snapshot_get_parent_ret: XdrType = {
-  k: "struct",
-  name: "remote_domain_snapshot_get_parent_ret",
-  f: [["snap", remote_nonnull_domain_snapshot]],
-};
+const remote_domain_snapshot_get_parent_ret: XdrShape = "{snap:{name:s4194304,dom:{name:s4194304,uuid:U,id:i}}}";
 
 /** remote_domain_snapshot_current_args (src/remote/remote_protocol.x:2853) */
 interface RemoteDomainSnapshotCurrentArgs {
   dom: RemoteNonnullDomain;
   flags: number;
 }
-const remote_domain_snapshot_current_args: XdrType = {
-  k: "struct",
-  name: "remote_domain_snapshot_current_args",
-  f: [
-    ["dom", remote_nonnull_domain],
-    ["flags", xdr_uint],
-  ],
-};
+const remote_domain_snapshot_current_args: XdrShape = "{dom:{name:s4194304,uuid:U,id:i},flags:u}";
 
 /** remote_domain_snapshot_current_ret (src/remote/remote_protocol.x:2858) */
 interface RemoteDomainSnapshotCurrentRet {
   snap: RemoteNonnullDomainSnapshot;
 }
-const remote_domain_snapshot_current_ret: XdrType = {
-  k: "struct",
-  name: "remote_domain_snapshot_current_ret",
-  f: [["snap", remote_nonnull_domain_snapshot]],
-};
+const remote_domain_snapshot_current_ret: XdrShape = "{snap:{name:s4194304,dom:{name:s4194304,uuid:U,id:i}}}";
 
 /** remote_domain_snapshot_is_current_args (src/remote/remote_protocol.x:2862) */
 interface RemoteDomainSnapshotIsCurrentArgs {
   snap: RemoteNonnullDomainSnapshot;
   flags: number;
 }
-const remote_domain_snapshot_is_current_args: XdrType = {
-  k: "struct",
-  name: "remote_domain_snapshot_is_current_args",
-  f: [
-    ["snap", remote_nonnull_domain_snapshot],
-    ["flags", xdr_uint],
-  ],
-};
+const remote_domain_snapshot_is_current_args: XdrShape = "{snap:{name:s4194304,dom:{name:s4194304,uuid:U,id:i}},flags:u}";
 
 /** remote_domain_snapshot_is_current_ret (src/remote/remote_protocol.x:2867) */
 interface RemoteDomainSnapshotIsCurrentRet {
   current: number;
 }
-const remote_domain_snapshot_is_current_ret: XdrType = {
-  k: "struct",
-  name: "remote_domain_snapshot_is_current_ret",
-  f: [["current", xdr_int]],
-};
+const remote_domain_snapshot_is_current_ret: XdrShape = "{current:i}";
 
 /** remote_domain_snapshot_has_metadata_args (src/remote/remote_protocol.x:2871) */
 interface RemoteDomainSnapshotHasMetadataArgs {
   snap: RemoteNonnullDomainSnapshot;
   flags: number;
 }
-const remote_domain_snapshot_has_metadata_args: XdrType = {
-  k: "struct",
-  name: "remote_domain_snapshot_has_metadata_args",
-  f: [
-    ["snap", remote_nonnull_domain_snapshot],
-    ["flags", xdr_uint],
-  ],
-};
+const remote_domain_snapshot_has_metadata_args: XdrShape = "{snap:{name:s4194304,dom:{name:s4194304,uuid:U,id:i}},flags:u}";
 
 /** remote_domain_snapshot_has_metadata_ret (src/remote/remote_protocol.x:2876) */
 interface RemoteDomainSnapshotHasMetadataRet {
   metadata: number;
 }
-const remote_domain_snapshot_has_metadata_ret: XdrType = {
-  k: "struct",
-  name: "remote_domain_snapshot_has_metadata_ret",
-  f: [["metadata", xdr_int]],
-};
+const remote_domain_snapshot_has_metadata_ret: XdrShape = "{metadata:i}";
 
 /** remote_domain_revert_to_snapshot_args (src/remote/remote_protocol.x:2880) */
 interface RemoteDomainRevertToSnapshotArgs {
   snap: RemoteNonnullDomainSnapshot;
   flags: number;
 }
-const remote_domain_revert_to_snapshot_args: XdrType = {
-  k: "struct",
-  name: "remote_domain_revert_to_snapshot_args",
-  f: [
-    ["snap", remote_nonnull_domain_snapshot],
-    ["flags", xdr_uint],
-  ],
-};
+const remote_domain_revert_to_snapshot_args: XdrShape = "{snap:{name:s4194304,dom:{name:s4194304,uuid:U,id:i}},flags:u}";
 
 /** remote_domain_snapshot_delete_args (src/remote/remote_protocol.x:2885) */
 interface RemoteDomainSnapshotDeleteArgs {
   snap: RemoteNonnullDomainSnapshot;
   flags: number;
 }
-const remote_domain_snapshot_delete_args: XdrType = {
-  k: "struct",
-  name: "remote_domain_snapshot_delete_args",
-  f: [
-    ["snap", remote_nonnull_domain_snapshot],
-    ["flags", xdr_uint],
-  ],
-};
+const remote_domain_snapshot_delete_args: XdrShape = "{snap:{name:s4194304,dom:{name:s4194304,uuid:U,id:i}},flags:u}";
 
 /** remote_domain_open_console_args (src/remote/remote_protocol.x:2890) */
 interface RemoteDomainOpenConsoleArgs {
@@ -6622,15 +3657,7 @@ interface RemoteDomainOpenConsoleArgs {
   dev_name: RemoteString;
   flags: number;
 }
-const remote_domain_open_console_args: XdrType = {
-  k: "struct",
-  name: "remote_domain_open_console_args",
-  f: [
-    ["dom", remote_nonnull_domain],
-    ["dev_name", remote_string],
-    ["flags", xdr_uint],
-  ],
-};
+const remote_domain_open_console_args: XdrShape = "{dom:{name:s4194304,uuid:U,id:i},dev_name:?s4194304,flags:u}";
 
 /** remote_domain_open_channel_args (src/remote/remote_protocol.x:2896) */
 interface RemoteDomainOpenChannelArgs {
@@ -6638,15 +3665,7 @@ interface RemoteDomainOpenChannelArgs {
   name: RemoteString;
   flags: number;
 }
-const remote_domain_open_channel_args: XdrType = {
-  k: "struct",
-  name: "remote_domain_open_channel_args",
-  f: [
-    ["dom", remote_nonnull_domain],
-    ["name", remote_string],
-    ["flags", xdr_uint],
-  ],
-};
+const remote_domain_open_channel_args: XdrShape = "{dom:{name:s4194304,uuid:U,id:i},name:?s4194304,flags:u}";
 
 /** remote_storage_vol_upload_args (src/remote/remote_protocol.x:2902) */
 interface RemoteStorageVolUploadArgs {
@@ -6655,16 +3674,7 @@ interface RemoteStorageVolUploadArgs {
   length: number;
   flags: number;
 }
-const remote_storage_vol_upload_args: XdrType = {
-  k: "struct",
-  name: "remote_storage_vol_upload_args",
-  f: [
-    ["vol", remote_nonnull_storage_vol],
-    ["offset", xdr_uhyper],
-    ["length", xdr_uhyper],
-    ["flags", xdr_uint],
-  ],
-};
+const remote_storage_vol_upload_args: XdrShape = "{vol:{pool:s4194304,name:s4194304,key:s4194304},offset:H,length:H,flags:u}";
 
 /** remote_storage_vol_download_args (src/remote/remote_protocol.x:2909) */
 interface RemoteStorageVolDownloadArgs {
@@ -6673,44 +3683,21 @@ interface RemoteStorageVolDownloadArgs {
   length: number;
   flags: number;
 }
-const remote_storage_vol_download_args: XdrType = {
-  k: "struct",
-  name: "remote_storage_vol_download_args",
-  f: [
-    ["vol", remote_nonnull_storage_vol],
-    ["offset", xdr_uhyper],
-    ["length", xdr_uhyper],
-    ["flags", xdr_uint],
-  ],
-};
+const remote_storage_vol_download_args: XdrShape = "{vol:{pool:s4194304,name:s4194304,key:s4194304},offset:H,length:H,flags:u}";
 
 /** remote_domain_get_state_args (src/remote/remote_protocol.x:2916) */
 interface RemoteDomainGetStateArgs {
   dom: RemoteNonnullDomain;
   flags: number;
 }
-const remote_domain_get_state_args: XdrType = {
-  k: "struct",
-  name: "remote_domain_get_state_args",
-  f: [
-    ["dom", remote_nonnull_domain],
-    ["flags", xdr_uint],
-  ],
-};
+const remote_domain_get_state_args: XdrShape = "{dom:{name:s4194304,uuid:U,id:i},flags:u}";
 
 /** remote_domain_get_state_ret (src/remote/remote_protocol.x:2921) */
 interface RemoteDomainGetStateRet {
   state: number;
   reason: number;
 }
-const remote_domain_get_state_ret: XdrType = {
-  k: "struct",
-  name: "remote_domain_get_state_ret",
-  f: [
-    ["state", xdr_int],
-    ["reason", xdr_int],
-  ],
-};
+const remote_domain_get_state_ret: XdrShape = "{state:i,reason:i}";
 
 /** remote_domain_migrate_begin3_args (src/remote/remote_protocol.x:2926) */
 interface RemoteDomainMigrateBegin3Args {
@@ -6720,31 +3707,14 @@ interface RemoteDomainMigrateBegin3Args {
   dname: RemoteString;
   resource: number;
 }
-const remote_domain_migrate_begin3_args: XdrType = {
-  k: "struct",
-  name: "remote_domain_migrate_begin3_args",
-  f: [
-    ["dom", remote_nonnull_domain],
-    ["xmlin", remote_string],
-    ["flags", xdr_uhyper],
-    ["dname", remote_string],
-    ["resource", xdr_uhyper],
-  ],
-};
+const remote_domain_migrate_begin3_args: XdrShape = "{dom:{name:s4194304,uuid:U,id:i},xmlin:?s4194304,flags:H,dname:?s4194304,resource:H}";
 
 /** remote_domain_migrate_begin3_ret (src/remote/remote_protocol.x:2934) */
 interface RemoteDomainMigrateBegin3Ret {
   cookie_out: Buffer;
   xml: RemoteNonnullString;
 }
-const remote_domain_migrate_begin3_ret: XdrType = {
-  k: "struct",
-  name: "remote_domain_migrate_begin3_ret",
-  f: [
-    ["cookie_out", { k: "opaque", max: 4194304 }],
-    ["xml", remote_nonnull_string],
-  ],
-};
+const remote_domain_migrate_begin3_ret: XdrShape = "{cookie_out:o4194304,xml:s4194304}";
 
 /** remote_domain_migrate_prepare3_args (src/remote/remote_protocol.x:2939) */
 interface RemoteDomainMigratePrepare3Args {
@@ -6755,32 +3725,15 @@ interface RemoteDomainMigratePrepare3Args {
   resource: number;
   dom_xml: RemoteNonnullString;
 }
-const remote_domain_migrate_prepare3_args: XdrType = {
-  k: "struct",
-  name: "remote_domain_migrate_prepare3_args",
-  f: [
-    ["cookie_in", { k: "opaque", max: 4194304 }],
-    ["uri_in", remote_string],
-    ["flags", xdr_uhyper],
-    ["dname", remote_string],
-    ["resource", xdr_uhyper],
-    ["dom_xml", remote_nonnull_string],
-  ],
-};
+const remote_domain_migrate_prepare3_args: XdrShape =
+  "{cookie_in:o4194304,uri_in:?s4194304,flags:H,dname:?s4194304,resource:H,dom_xml:s4194304}";
 
 /** remote_domain_migrate_prepare3_ret (src/remote/remote_protocol.x:2948) */
 interface RemoteDomainMigratePrepare3Ret {
   cookie_out: Buffer;
   uri_out: RemoteString;
 }
-const remote_domain_migrate_prepare3_ret: XdrType = {
-  k: "struct",
-  name: "remote_domain_migrate_prepare3_ret",
-  f: [
-    ["cookie_out", { k: "opaque", max: 4194304 }],
-    ["uri_out", remote_string],
-  ],
-};
+const remote_domain_migrate_prepare3_ret: XdrShape = "{cookie_out:o4194304,uri_out:?s4194304}";
 
 /** remote_domain_migrate_prepare_tunnel3_args (src/remote/remote_protocol.x:2953) */
 interface RemoteDomainMigratePrepareTunnel3Args {
@@ -6790,27 +3743,13 @@ interface RemoteDomainMigratePrepareTunnel3Args {
   resource: number;
   dom_xml: RemoteNonnullString;
 }
-const remote_domain_migrate_prepare_tunnel3_args: XdrType = {
-  k: "struct",
-  name: "remote_domain_migrate_prepare_tunnel3_args",
-  f: [
-    ["cookie_in", { k: "opaque", max: 4194304 }],
-    ["flags", xdr_uhyper],
-    ["dname", remote_string],
-    ["resource", xdr_uhyper],
-    ["dom_xml", remote_nonnull_string],
-  ],
-};
+const remote_domain_migrate_prepare_tunnel3_args: XdrShape = "{cookie_in:o4194304,flags:H,dname:?s4194304,resource:H,dom_xml:s4194304}";
 
 /** remote_domain_migrate_prepare_tunnel3_ret (src/remote/remote_protocol.x:2961) */
 interface RemoteDomainMigratePrepareTunnel3Ret {
   cookie_out: Buffer;
 }
-const remote_domain_migrate_prepare_tunnel3_ret: XdrType = {
-  k: "struct",
-  name: "remote_domain_migrate_prepare_tunnel3_ret",
-  f: [["cookie_out", { k: "opaque", max: 4194304 }]],
-};
+const remote_domain_migrate_prepare_tunnel3_ret: XdrShape = "{cookie_out:o4194304}";
 
 /** remote_domain_migrate_perform3_args (src/remote/remote_protocol.x:2965) */
 interface RemoteDomainMigratePerform3Args {
@@ -6823,30 +3762,14 @@ interface RemoteDomainMigratePerform3Args {
   dname: RemoteString;
   resource: number;
 }
-const remote_domain_migrate_perform3_args: XdrType = {
-  k: "struct",
-  name: "remote_domain_migrate_perform3_args",
-  f: [
-    ["dom", remote_nonnull_domain],
-    ["xmlin", remote_string],
-    ["cookie_in", { k: "opaque", max: 4194304 }],
-    ["dconnuri", remote_string],
-    ["uri", remote_string],
-    ["flags", xdr_uhyper],
-    ["dname", remote_string],
-    ["resource", xdr_uhyper],
-  ],
-};
+const remote_domain_migrate_perform3_args: XdrShape =
+  "{dom:{name:s4194304,uuid:U,id:i},xmlin:?s4194304,cookie_in:o4194304,dconnuri:?s4194304,uri:?s4194304,flags:H,dname:?s4194304,resource:H}";
 
 /** remote_domain_migrate_perform3_ret (src/remote/remote_protocol.x:2976) */
 interface RemoteDomainMigratePerform3Ret {
   cookie_out: Buffer;
 }
-const remote_domain_migrate_perform3_ret: XdrType = {
-  k: "struct",
-  name: "remote_domain_migrate_perform3_ret",
-  f: [["cookie_out", { k: "opaque", max: 4194304 }]],
-};
+const remote_domain_migrate_perform3_ret: XdrShape = "{cookie_out:o4194304}";
 
 /** remote_domain_migrate_finish3_args (src/remote/remote_protocol.x:2980) */
 interface RemoteDomainMigrateFinish3Args {
@@ -6857,32 +3780,15 @@ interface RemoteDomainMigrateFinish3Args {
   flags: number;
   cancelled: number;
 }
-const remote_domain_migrate_finish3_args: XdrType = {
-  k: "struct",
-  name: "remote_domain_migrate_finish3_args",
-  f: [
-    ["dname", remote_nonnull_string],
-    ["cookie_in", { k: "opaque", max: 4194304 }],
-    ["dconnuri", remote_string],
-    ["uri", remote_string],
-    ["flags", xdr_uhyper],
-    ["cancelled", xdr_int],
-  ],
-};
+const remote_domain_migrate_finish3_args: XdrShape =
+  "{dname:s4194304,cookie_in:o4194304,dconnuri:?s4194304,uri:?s4194304,flags:H,cancelled:i}";
 
 /** remote_domain_migrate_finish3_ret (src/remote/remote_protocol.x:2989) */
 interface RemoteDomainMigrateFinish3Ret {
   dom: RemoteNonnullDomain;
   cookie_out: Buffer;
 }
-const remote_domain_migrate_finish3_ret: XdrType = {
-  k: "struct",
-  name: "remote_domain_migrate_finish3_ret",
-  f: [
-    ["dom", remote_nonnull_domain],
-    ["cookie_out", { k: "opaque", max: 4194304 }],
-  ],
-};
+const remote_domain_migrate_finish3_ret: XdrShape = "{dom:{name:s4194304,uuid:U,id:i},cookie_out:o4194304}";
 
 /** remote_domain_migrate_confirm3_args (src/remote/remote_protocol.x:2994) */
 interface RemoteDomainMigrateConfirm3Args {
@@ -6891,54 +3797,27 @@ interface RemoteDomainMigrateConfirm3Args {
   flags: number;
   cancelled: number;
 }
-const remote_domain_migrate_confirm3_args: XdrType = {
-  k: "struct",
-  name: "remote_domain_migrate_confirm3_args",
-  f: [
-    ["dom", remote_nonnull_domain],
-    ["cookie_in", { k: "opaque", max: 4194304 }],
-    ["flags", xdr_uhyper],
-    ["cancelled", xdr_int],
-  ],
-};
+const remote_domain_migrate_confirm3_args: XdrShape = "{dom:{name:s4194304,uuid:U,id:i},cookie_in:o4194304,flags:H,cancelled:i}";
 
 /** remote_domain_event_control_error_msg (src/remote/remote_protocol.x:3001) */
 interface RemoteDomainEventControlErrorMsg {
   dom: RemoteNonnullDomain;
 }
-const remote_domain_event_control_error_msg: XdrType = {
-  k: "struct",
-  name: "remote_domain_event_control_error_msg",
-  f: [["dom", remote_nonnull_domain]],
-};
+const remote_domain_event_control_error_msg: XdrShape = "{dom:{name:s4194304,uuid:U,id:i}}";
 
 /** remote_domain_event_callback_control_error_msg (src/remote/remote_protocol.x:3004) */
 interface RemoteDomainEventCallbackControlErrorMsg {
   callbackID: number;
   msg: RemoteDomainEventControlErrorMsg;
 }
-const remote_domain_event_callback_control_error_msg: XdrType = {
-  k: "struct",
-  name: "remote_domain_event_callback_control_error_msg",
-  f: [
-    ["callbackID", xdr_int],
-    ["msg", remote_domain_event_control_error_msg],
-  ],
-};
+const remote_domain_event_callback_control_error_msg: XdrShape = "{callbackID:i,msg:{dom:{name:s4194304,uuid:U,id:i}}}";
 
 /** remote_domain_get_control_info_args (src/remote/remote_protocol.x:3009) */
 interface RemoteDomainGetControlInfoArgs {
   dom: RemoteNonnullDomain;
   flags: number;
 }
-const remote_domain_get_control_info_args: XdrType = {
-  k: "struct",
-  name: "remote_domain_get_control_info_args",
-  f: [
-    ["dom", remote_nonnull_domain],
-    ["flags", xdr_uint],
-  ],
-};
+const remote_domain_get_control_info_args: XdrShape = "{dom:{name:s4194304,uuid:U,id:i},flags:u}";
 
 /** remote_domain_get_control_info_ret (src/remote/remote_protocol.x:3014) */
 interface RemoteDomainGetControlInfoRet {
@@ -6946,15 +3825,7 @@ interface RemoteDomainGetControlInfoRet {
   details: number;
   stateTime: number;
 }
-const remote_domain_get_control_info_ret: XdrType = {
-  k: "struct",
-  name: "remote_domain_get_control_info_ret",
-  f: [
-    ["state", xdr_uint],
-    ["details", xdr_uint],
-    ["stateTime", xdr_uhyper],
-  ],
-};
+const remote_domain_get_control_info_ret: XdrShape = "{state:u,details:u,stateTime:H}";
 
 /** remote_domain_open_graphics_args (src/remote/remote_protocol.x:3020) */
 interface RemoteDomainOpenGraphicsArgs {
@@ -6962,15 +3833,7 @@ interface RemoteDomainOpenGraphicsArgs {
   idx: number;
   flags: number;
 }
-const remote_domain_open_graphics_args: XdrType = {
-  k: "struct",
-  name: "remote_domain_open_graphics_args",
-  f: [
-    ["dom", remote_nonnull_domain],
-    ["idx", xdr_uint],
-    ["flags", xdr_uint],
-  ],
-};
+const remote_domain_open_graphics_args: XdrShape = "{dom:{name:s4194304,uuid:U,id:i},idx:u,flags:u}";
 
 /** remote_domain_open_graphics_fd_args (src/remote/remote_protocol.x:3026) */
 interface RemoteDomainOpenGraphicsFdArgs {
@@ -6978,15 +3841,7 @@ interface RemoteDomainOpenGraphicsFdArgs {
   idx: number;
   flags: number;
 }
-const remote_domain_open_graphics_fd_args: XdrType = {
-  k: "struct",
-  name: "remote_domain_open_graphics_fd_args",
-  f: [
-    ["dom", remote_nonnull_domain],
-    ["idx", xdr_uint],
-    ["flags", xdr_uint],
-  ],
-};
+const remote_domain_open_graphics_fd_args: XdrShape = "{dom:{name:s4194304,uuid:U,id:i},idx:u,flags:u}";
 
 /** remote_node_suspend_for_duration_args (src/remote/remote_protocol.x:3032) */
 interface RemoteNodeSuspendForDurationArgs {
@@ -6994,29 +3849,14 @@ interface RemoteNodeSuspendForDurationArgs {
   duration: number;
   flags: number;
 }
-const remote_node_suspend_for_duration_args: XdrType = {
-  k: "struct",
-  name: "remote_node_suspend_for_duration_args",
-  f: [
-    ["target", xdr_uint],
-    ["duration", xdr_uhyper],
-    ["flags", xdr_uint],
-  ],
-};
+const remote_node_suspend_for_duration_args: XdrShape = "{target:u,duration:H,flags:u}";
 
 /** remote_domain_shutdown_flags_args (src/remote/remote_protocol.x:3038) */
 interface RemoteDomainShutdownFlagsArgs {
   dom: RemoteNonnullDomain;
   flags: number;
 }
-const remote_domain_shutdown_flags_args: XdrType = {
-  k: "struct",
-  name: "remote_domain_shutdown_flags_args",
-  f: [
-    ["dom", remote_nonnull_domain],
-    ["flags", xdr_uint],
-  ],
-};
+const remote_domain_shutdown_flags_args: XdrShape = "{dom:{name:s4194304,uuid:U,id:i},flags:u}";
 
 /** remote_domain_get_disk_errors_args (src/remote/remote_protocol.x:3043) */
 interface RemoteDomainGetDiskErrorsArgs {
@@ -7024,85 +3864,42 @@ interface RemoteDomainGetDiskErrorsArgs {
   maxerrors: number;
   flags: number;
 }
-const remote_domain_get_disk_errors_args: XdrType = {
-  k: "struct",
-  name: "remote_domain_get_disk_errors_args",
-  f: [
-    ["dom", remote_nonnull_domain],
-    ["maxerrors", xdr_uint],
-    ["flags", xdr_uint],
-  ],
-};
+const remote_domain_get_disk_errors_args: XdrShape = "{dom:{name:s4194304,uuid:U,id:i},maxerrors:u,flags:u}";
 
 /** remote_domain_get_disk_errors_ret (src/remote/remote_protocol.x:3049) */
 interface RemoteDomainGetDiskErrorsRet {
   errors: RemoteDomainDiskError[];
   nerrors: number;
 }
-const remote_domain_get_disk_errors_ret: XdrType = {
-  k: "struct",
-  name: "remote_domain_get_disk_errors_ret",
-  f: [
-    ["errors", { k: "array", of: remote_domain_disk_error, max: 256 }],
-    ["nerrors", xdr_int],
-  ],
-};
+const remote_domain_get_disk_errors_ret: XdrShape = "{errors:a256:{disk:s4194304,error:i},nerrors:i}";
 
 /** remote_connect_list_all_domains_args (src/remote/remote_protocol.x:3054) */
 interface RemoteConnectListAllDomainsArgs {
   need_results: number;
   flags: number;
 }
-const remote_connect_list_all_domains_args: XdrType = {
-  k: "struct",
-  name: "remote_connect_list_all_domains_args",
-  f: [
-    ["need_results", xdr_int],
-    ["flags", xdr_uint],
-  ],
-};
+const remote_connect_list_all_domains_args: XdrShape = "{need_results:i,flags:u}";
 
 /** remote_connect_list_all_domains_ret (src/remote/remote_protocol.x:3059) */
 interface RemoteConnectListAllDomainsRet {
   domains: RemoteNonnullDomain[];
   ret: number;
 }
-const remote_connect_list_all_domains_ret: XdrType = {
-  k: "struct",
-  name: "remote_connect_list_all_domains_ret",
-  f: [
-    ["domains", { k: "array", of: remote_nonnull_domain, max: 16384 }],
-    ["ret", xdr_uint],
-  ],
-};
+const remote_connect_list_all_domains_ret: XdrShape = "{domains:a16384:{name:s4194304,uuid:U,id:i},ret:u}";
 
 /** remote_connect_list_all_storage_pools_args (src/remote/remote_protocol.x:3064) */
 interface RemoteConnectListAllStoragePoolsArgs {
   need_results: number;
   flags: number;
 }
-const remote_connect_list_all_storage_pools_args: XdrType = {
-  k: "struct",
-  name: "remote_connect_list_all_storage_pools_args",
-  f: [
-    ["need_results", xdr_int],
-    ["flags", xdr_uint],
-  ],
-};
+const remote_connect_list_all_storage_pools_args: XdrShape = "{need_results:i,flags:u}";
 
 /** remote_connect_list_all_storage_pools_ret (src/remote/remote_protocol.x:3069) */
 interface RemoteConnectListAllStoragePoolsRet {
   pools: RemoteNonnullStoragePool[];
   ret: number;
 }
-const remote_connect_list_all_storage_pools_ret: XdrType = {
-  k: "struct",
-  name: "remote_connect_list_all_storage_pools_ret",
-  f: [
-    ["pools", { k: "array", of: remote_nonnull_storage_pool, max: 16384 }],
-    ["ret", xdr_uint],
-  ],
-};
+const remote_connect_list_all_storage_pools_ret: XdrShape = "{pools:a16384:{name:s4194304,uuid:U},ret:u}";
 
 /** remote_storage_pool_list_all_volumes_args (src/remote/remote_protocol.x:3074) */
 interface RemoteStoragePoolListAllVolumesArgs {
@@ -7110,211 +3907,107 @@ interface RemoteStoragePoolListAllVolumesArgs {
   need_results: number;
   flags: number;
 }
-const remote_storage_pool_list_all_volumes_args: XdrType = {
-  k: "struct",
-  name: "remote_storage_pool_list_all_volumes_args",
-  f: [
-    ["pool", remote_nonnull_storage_pool],
-    ["need_results", xdr_int],
-    ["flags", xdr_uint],
-  ],
-};
+const remote_storage_pool_list_all_volumes_args: XdrShape = "{pool:{name:s4194304,uuid:U},need_results:i,flags:u}";
 
 /** remote_storage_pool_list_all_volumes_ret (src/remote/remote_protocol.x:3080) */
 interface RemoteStoragePoolListAllVolumesRet {
   vols: RemoteNonnullStorageVol[];
   ret: number;
 }
-const remote_storage_pool_list_all_volumes_ret: XdrType = {
-  k: "struct",
-  name: "remote_storage_pool_list_all_volumes_ret",
-  f: [
-    ["vols", { k: "array", of: remote_nonnull_storage_vol, max: 16384 }],
-    ["ret", xdr_uint],
-  ],
-};
+const remote_storage_pool_list_all_volumes_ret: XdrShape = "{vols:a16384:{pool:s4194304,name:s4194304,key:s4194304},ret:u}";
 
 /** remote_connect_list_all_networks_args (src/remote/remote_protocol.x:3085) */
 interface RemoteConnectListAllNetworksArgs {
   need_results: number;
   flags: number;
 }
-const remote_connect_list_all_networks_args: XdrType = {
-  k: "struct",
-  name: "remote_connect_list_all_networks_args",
-  f: [
-    ["need_results", xdr_int],
-    ["flags", xdr_uint],
-  ],
-};
+const remote_connect_list_all_networks_args: XdrShape = "{need_results:i,flags:u}";
 
 /** remote_connect_list_all_networks_ret (src/remote/remote_protocol.x:3090) */
 interface RemoteConnectListAllNetworksRet {
   nets: RemoteNonnullNetwork[];
   ret: number;
 }
-const remote_connect_list_all_networks_ret: XdrType = {
-  k: "struct",
-  name: "remote_connect_list_all_networks_ret",
-  f: [
-    ["nets", { k: "array", of: remote_nonnull_network, max: 16384 }],
-    ["ret", xdr_uint],
-  ],
-};
+const remote_connect_list_all_networks_ret: XdrShape = "{nets:a16384:{name:s4194304,uuid:U},ret:u}";
 
 /** remote_connect_list_all_interfaces_args (src/remote/remote_protocol.x:3095) */
 interface RemoteConnectListAllInterfacesArgs {
   need_results: number;
   flags: number;
 }
-const remote_connect_list_all_interfaces_args: XdrType = {
-  k: "struct",
-  name: "remote_connect_list_all_interfaces_args",
-  f: [
-    ["need_results", xdr_int],
-    ["flags", xdr_uint],
-  ],
-};
+const remote_connect_list_all_interfaces_args: XdrShape = "{need_results:i,flags:u}";
 
 /** remote_connect_list_all_interfaces_ret (src/remote/remote_protocol.x:3100) */
 interface RemoteConnectListAllInterfacesRet {
   ifaces: RemoteNonnullInterface[];
   ret: number;
 }
-const remote_connect_list_all_interfaces_ret: XdrType = {
-  k: "struct",
-  name: "remote_connect_list_all_interfaces_ret",
-  f: [
-    ["ifaces", { k: "array", of: remote_nonnull_interface, max: 16384 }],
-    ["ret", xdr_uint],
-  ],
-};
+const remote_connect_list_all_interfaces_ret: XdrShape = "{ifaces:a16384:{name:s4194304,mac:s4194304},ret:u}";
 
 /** remote_connect_list_all_node_devices_args (src/remote/remote_protocol.x:3105) */
 interface RemoteConnectListAllNodeDevicesArgs {
   need_results: number;
   flags: number;
 }
-const remote_connect_list_all_node_devices_args: XdrType = {
-  k: "struct",
-  name: "remote_connect_list_all_node_devices_args",
-  f: [
-    ["need_results", xdr_int],
-    ["flags", xdr_uint],
-  ],
-};
+const remote_connect_list_all_node_devices_args: XdrShape = "{need_results:i,flags:u}";
 
 /** remote_connect_list_all_node_devices_ret (src/remote/remote_protocol.x:3110) */
 interface RemoteConnectListAllNodeDevicesRet {
   devices: RemoteNonnullNodeDevice[];
   ret: number;
 }
-const remote_connect_list_all_node_devices_ret: XdrType = {
-  k: "struct",
-  name: "remote_connect_list_all_node_devices_ret",
-  f: [
-    ["devices", { k: "array", of: remote_nonnull_node_device, max: 65536 }],
-    ["ret", xdr_uint],
-  ],
-};
+const remote_connect_list_all_node_devices_ret: XdrShape = "{devices:a65536:{name:s4194304},ret:u}";
 
 /** remote_connect_list_all_nwfilters_args (src/remote/remote_protocol.x:3115) */
 interface RemoteConnectListAllNwfiltersArgs {
   need_results: number;
   flags: number;
 }
-const remote_connect_list_all_nwfilters_args: XdrType = {
-  k: "struct",
-  name: "remote_connect_list_all_nwfilters_args",
-  f: [
-    ["need_results", xdr_int],
-    ["flags", xdr_uint],
-  ],
-};
+const remote_connect_list_all_nwfilters_args: XdrShape = "{need_results:i,flags:u}";
 
 /** remote_connect_list_all_nwfilters_ret (src/remote/remote_protocol.x:3120) */
 interface RemoteConnectListAllNwfiltersRet {
   filters: RemoteNonnullNwfilter[];
   ret: number;
 }
-const remote_connect_list_all_nwfilters_ret: XdrType = {
-  k: "struct",
-  name: "remote_connect_list_all_nwfilters_ret",
-  f: [
-    ["filters", { k: "array", of: remote_nonnull_nwfilter, max: 16384 }],
-    ["ret", xdr_uint],
-  ],
-};
+const remote_connect_list_all_nwfilters_ret: XdrShape = "{filters:a16384:{name:s4194304,uuid:U},ret:u}";
 
 /** remote_connect_list_all_secrets_args (src/remote/remote_protocol.x:3125) */
 interface RemoteConnectListAllSecretsArgs {
   need_results: number;
   flags: number;
 }
-const remote_connect_list_all_secrets_args: XdrType = {
-  k: "struct",
-  name: "remote_connect_list_all_secrets_args",
-  f: [
-    ["need_results", xdr_int],
-    ["flags", xdr_uint],
-  ],
-};
+const remote_connect_list_all_secrets_args: XdrShape = "{need_results:i,flags:u}";
 
 /** remote_connect_list_all_secrets_ret (src/remote/remote_protocol.x:3130) */
 interface RemoteConnectListAllSecretsRet {
   secrets: RemoteNonnullSecret[];
   ret: number;
 }
-const remote_connect_list_all_secrets_ret: XdrType = {
-  k: "struct",
-  name: "remote_connect_list_all_secrets_ret",
-  f: [
-    ["secrets", { k: "array", of: remote_nonnull_secret, max: 16384 }],
-    ["ret", xdr_uint],
-  ],
-};
+const remote_connect_list_all_secrets_ret: XdrShape = "{secrets:a16384:{uuid:U,usageType:i,usageID:s4194304},ret:u}";
 
 /** remote_node_set_memory_parameters_args (src/remote/remote_protocol.x:3135) */
 interface RemoteNodeSetMemoryParametersArgs {
   params: RemoteTypedParam[];
   flags: number;
 }
-const remote_node_set_memory_parameters_args: XdrType = {
-  k: "struct",
-  name: "remote_node_set_memory_parameters_args",
-  f: [
-    ["params", { k: "array", of: remote_typed_param, max: 64 }],
-    ["flags", xdr_uint],
-  ],
-};
+const remote_node_set_memory_parameters_args: XdrShape =
+  "{params:a64:{field:s4194304,value:<type:i|1=i:i|2=ui:u|3=l:h|4=ul:H|5=d:d|6=b:i|7=s:s4194304>},flags:u}";
 
 /** remote_node_get_memory_parameters_args (src/remote/remote_protocol.x:3140) */
 interface RemoteNodeGetMemoryParametersArgs {
   nparams: number;
   flags: number;
 }
-const remote_node_get_memory_parameters_args: XdrType = {
-  k: "struct",
-  name: "remote_node_get_memory_parameters_args",
-  f: [
-    ["nparams", xdr_int],
-    ["flags", xdr_uint],
-  ],
-};
+const remote_node_get_memory_parameters_args: XdrShape = "{nparams:i,flags:u}";
 
 /** remote_node_get_memory_parameters_ret (src/remote/remote_protocol.x:3145) */
 interface RemoteNodeGetMemoryParametersRet {
   params: RemoteTypedParam[];
   nparams: number;
 }
-const remote_node_get_memory_parameters_ret: XdrType = {
-  k: "struct",
-  name: "remote_node_get_memory_parameters_ret",
-  f: [
-    ["params", { k: "array", of: remote_typed_param, max: 64 }],
-    ["nparams", xdr_int],
-  ],
-};
+const remote_node_get_memory_parameters_ret: XdrShape =
+  "{params:a64:{field:s4194304,value:<type:i|1=i:i|2=ui:u|3=l:h|4=ul:H|5=d:d|6=b:i|7=s:s4194304>},nparams:i}";
 
 /** remote_node_get_cpu_map_args (src/remote/remote_protocol.x:3150) */
 interface RemoteNodeGetCpuMapArgs {
@@ -7322,15 +4015,7 @@ interface RemoteNodeGetCpuMapArgs {
   need_online: number;
   flags: number;
 }
-const remote_node_get_cpu_map_args: XdrType = {
-  k: "struct",
-  name: "remote_node_get_cpu_map_args",
-  f: [
-    ["need_map", xdr_int],
-    ["need_online", xdr_int],
-    ["flags", xdr_uint],
-  ],
-};
+const remote_node_get_cpu_map_args: XdrShape = "{need_map:i,need_online:i,flags:u}";
 
 /** remote_node_get_cpu_map_ret (src/remote/remote_protocol.x:3156) */
 interface RemoteNodeGetCpuMapRet {
@@ -7338,15 +4023,7 @@ interface RemoteNodeGetCpuMapRet {
   online: number;
   ret: number;
 }
-const remote_node_get_cpu_map_ret: XdrType = {
-  k: "struct",
-  name: "remote_node_get_cpu_map_ret",
-  f: [
-    ["cpumap", { k: "opaque", max: 2048 }],
-    ["online", xdr_uint],
-    ["ret", xdr_int],
-  ],
-};
+const remote_node_get_cpu_map_ret: XdrShape = "{cpumap:o2048,online:u,ret:i}";
 
 /** remote_domain_fstrim_args (src/remote/remote_protocol.x:3162) */
 interface RemoteDomainFstrimArgs {
@@ -7355,44 +4032,21 @@ interface RemoteDomainFstrimArgs {
   minimum: number;
   flags: number;
 }
-const remote_domain_fstrim_args: XdrType = {
-  k: "struct",
-  name: "remote_domain_fstrim_args",
-  f: [
-    ["dom", remote_nonnull_domain],
-    ["mountPoint", remote_string],
-    ["minimum", xdr_uhyper],
-    ["flags", xdr_uint],
-  ],
-};
+const remote_domain_fstrim_args: XdrShape = "{dom:{name:s4194304,uuid:U,id:i},mountPoint:?s4194304,minimum:H,flags:u}";
 
 /** remote_domain_get_time_args (src/remote/remote_protocol.x:3169) */
 interface RemoteDomainGetTimeArgs {
   dom: RemoteNonnullDomain;
   flags: number;
 }
-const remote_domain_get_time_args: XdrType = {
-  k: "struct",
-  name: "remote_domain_get_time_args",
-  f: [
-    ["dom", remote_nonnull_domain],
-    ["flags", xdr_uint],
-  ],
-};
+const remote_domain_get_time_args: XdrShape = "{dom:{name:s4194304,uuid:U,id:i},flags:u}";
 
 /** remote_domain_get_time_ret (src/remote/remote_protocol.x:3174) */
 interface RemoteDomainGetTimeRet {
   seconds: number;
   nseconds: number;
 }
-const remote_domain_get_time_ret: XdrType = {
-  k: "struct",
-  name: "remote_domain_get_time_ret",
-  f: [
-    ["seconds", xdr_hyper],
-    ["nseconds", xdr_uint],
-  ],
-};
+const remote_domain_get_time_ret: XdrShape = "{seconds:h,nseconds:u}";
 
 /** remote_domain_set_time_args (src/remote/remote_protocol.x:3179) */
 interface RemoteDomainSetTimeArgs {
@@ -7401,16 +4055,7 @@ interface RemoteDomainSetTimeArgs {
   nseconds: number;
   flags: number;
 }
-const remote_domain_set_time_args: XdrType = {
-  k: "struct",
-  name: "remote_domain_set_time_args",
-  f: [
-    ["dom", remote_nonnull_domain],
-    ["seconds", xdr_hyper],
-    ["nseconds", xdr_uint],
-    ["flags", xdr_uint],
-  ],
-};
+const remote_domain_set_time_args: XdrShape = "{dom:{name:s4194304,uuid:U,id:i},seconds:h,nseconds:u,flags:u}";
 
 /** remote_domain_migrate_begin3_params_args (src/remote/remote_protocol.x:3186) */
 interface RemoteDomainMigrateBegin3ParamsArgs {
@@ -7418,29 +4063,15 @@ interface RemoteDomainMigrateBegin3ParamsArgs {
   params: RemoteTypedParam[];
   flags: number;
 }
-const remote_domain_migrate_begin3_params_args: XdrType = {
-  k: "struct",
-  name: "remote_domain_migrate_begin3_params_args",
-  f: [
-    ["dom", remote_nonnull_domain],
-    ["params", { k: "array", of: remote_typed_param, max: 64 }],
-    ["flags", xdr_uint],
-  ],
-};
+const remote_domain_migrate_begin3_params_args: XdrShape =
+  "{dom:{name:s4194304,uuid:U,id:i},params:a64:{field:s4194304,value:<type:i|1=i:i|2=ui:u|3=l:h|4=ul:H|5=d:d|6=b:i|7=s:s4194304>},flags:u}";
 
 /** remote_domain_migrate_begin3_params_ret (src/remote/remote_protocol.x:3192) */
 interface RemoteDomainMigrateBegin3ParamsRet {
   cookie_out: Buffer;
   xml: RemoteNonnullString;
 }
-const remote_domain_migrate_begin3_params_ret: XdrType = {
-  k: "struct",
-  name: "remote_domain_migrate_begin3_params_ret",
-  f: [
-    ["cookie_out", { k: "opaque", max: 4194304 }],
-    ["xml", remote_nonnull_string],
-  ],
-};
+const remote_domain_migrate_begin3_params_ret: XdrShape = "{cookie_out:o4194304,xml:s4194304}";
 
 /** remote_domain_migrate_prepare3_params_args (src/remote/remote_protocol.x:3197) */
 interface RemoteDomainMigratePrepare3ParamsArgs {
@@ -7448,29 +4079,15 @@ interface RemoteDomainMigratePrepare3ParamsArgs {
   cookie_in: Buffer;
   flags: number;
 }
-const remote_domain_migrate_prepare3_params_args: XdrType = {
-  k: "struct",
-  name: "remote_domain_migrate_prepare3_params_args",
-  f: [
-    ["params", { k: "array", of: remote_typed_param, max: 64 }],
-    ["cookie_in", { k: "opaque", max: 4194304 }],
-    ["flags", xdr_uint],
-  ],
-};
+const remote_domain_migrate_prepare3_params_args: XdrShape =
+  "{params:a64:{field:s4194304,value:<type:i|1=i:i|2=ui:u|3=l:h|4=ul:H|5=d:d|6=b:i|7=s:s4194304>},cookie_in:o4194304,flags:u}";
 
 /** remote_domain_migrate_prepare3_params_ret (src/remote/remote_protocol.x:3203) */
 interface RemoteDomainMigratePrepare3ParamsRet {
   cookie_out: Buffer;
   uri_out: RemoteString;
 }
-const remote_domain_migrate_prepare3_params_ret: XdrType = {
-  k: "struct",
-  name: "remote_domain_migrate_prepare3_params_ret",
-  f: [
-    ["cookie_out", { k: "opaque", max: 4194304 }],
-    ["uri_out", remote_string],
-  ],
-};
+const remote_domain_migrate_prepare3_params_ret: XdrShape = "{cookie_out:o4194304,uri_out:?s4194304}";
 
 /** remote_domain_migrate_prepare_tunnel3_params_args (src/remote/remote_protocol.x:3208) */
 interface RemoteDomainMigratePrepareTunnel3ParamsArgs {
@@ -7478,25 +4095,14 @@ interface RemoteDomainMigratePrepareTunnel3ParamsArgs {
   cookie_in: Buffer;
   flags: number;
 }
-const remote_domain_migrate_prepare_tunnel3_params_args: XdrType = {
-  k: "struct",
-  name: "remote_domain_migrate_prepare_tunnel3_params_args",
-  f: [
-    ["params", { k: "array", of: remote_typed_param, max: 64 }],
-    ["cookie_in", { k: "opaque", max: 4194304 }],
-    ["flags", xdr_uint],
-  ],
-};
+const remote_domain_migrate_prepare_tunnel3_params_args: XdrShape =
+  "{params:a64:{field:s4194304,value:<type:i|1=i:i|2=ui:u|3=l:h|4=ul:H|5=d:d|6=b:i|7=s:s4194304>},cookie_in:o4194304,flags:u}";
 
 /** remote_domain_migrate_prepare_tunnel3_params_ret (src/remote/remote_protocol.x:3214) */
 interface RemoteDomainMigratePrepareTunnel3ParamsRet {
   cookie_out: Buffer;
 }
-const remote_domain_migrate_prepare_tunnel3_params_ret: XdrType = {
-  k: "struct",
-  name: "remote_domain_migrate_prepare_tunnel3_params_ret",
-  f: [["cookie_out", { k: "opaque", max: 4194304 }]],
-};
+const remote_domain_migrate_prepare_tunnel3_params_ret: XdrShape = "{cookie_out:o4194304}";
 
 /** remote_domain_migrate_perform3_params_args (src/remote/remote_protocol.x:3218) */
 interface RemoteDomainMigratePerform3ParamsArgs {
@@ -7506,27 +4112,14 @@ interface RemoteDomainMigratePerform3ParamsArgs {
   cookie_in: Buffer;
   flags: number;
 }
-const remote_domain_migrate_perform3_params_args: XdrType = {
-  k: "struct",
-  name: "remote_domain_migrate_perform3_params_args",
-  f: [
-    ["dom", remote_nonnull_domain],
-    ["dconnuri", remote_string],
-    ["params", { k: "array", of: remote_typed_param, max: 64 }],
-    ["cookie_in", { k: "opaque", max: 4194304 }],
-    ["flags", xdr_uint],
-  ],
-};
+const remote_domain_migrate_perform3_params_args: XdrShape =
+  "{dom:{name:s4194304,uuid:U,id:i},dconnuri:?s4194304,params:a64:{field:s4194304,value:<type:i|1=i:i|2=ui:u|3=l:h|4=ul:H|5=d:d|6=b:i|7=s:s4194304>},cookie_in:o4194304,flags:u}";
 
 /** remote_domain_migrate_perform3_params_ret (src/remote/remote_protocol.x:3226) */
 interface RemoteDomainMigratePerform3ParamsRet {
   cookie_out: Buffer;
 }
-const remote_domain_migrate_perform3_params_ret: XdrType = {
-  k: "struct",
-  name: "remote_domain_migrate_perform3_params_ret",
-  f: [["cookie_out", { k: "opaque", max: 4194304 }]],
-};
+const remote_domain_migrate_perform3_params_ret: XdrShape = "{cookie_out:o4194304}";
 
 /** remote_domain_migrate_finish3_params_args (src/remote/remote_protocol.x:3230) */
 interface RemoteDomainMigrateFinish3ParamsArgs {
@@ -7535,30 +4128,15 @@ interface RemoteDomainMigrateFinish3ParamsArgs {
   flags: number;
   cancelled: number;
 }
-const remote_domain_migrate_finish3_params_args: XdrType = {
-  k: "struct",
-  name: "remote_domain_migrate_finish3_params_args",
-  f: [
-    ["params", { k: "array", of: remote_typed_param, max: 64 }],
-    ["cookie_in", { k: "opaque", max: 4194304 }],
-    ["flags", xdr_uint],
-    ["cancelled", xdr_int],
-  ],
-};
+const remote_domain_migrate_finish3_params_args: XdrShape =
+  "{params:a64:{field:s4194304,value:<type:i|1=i:i|2=ui:u|3=l:h|4=ul:H|5=d:d|6=b:i|7=s:s4194304>},cookie_in:o4194304,flags:u,cancelled:i}";
 
 /** remote_domain_migrate_finish3_params_ret (src/remote/remote_protocol.x:3237) */
 interface RemoteDomainMigrateFinish3ParamsRet {
   dom: RemoteNonnullDomain;
   cookie_out: Buffer;
 }
-const remote_domain_migrate_finish3_params_ret: XdrType = {
-  k: "struct",
-  name: "remote_domain_migrate_finish3_params_ret",
-  f: [
-    ["dom", remote_nonnull_domain],
-    ["cookie_out", { k: "opaque", max: 4194304 }],
-  ],
-};
+const remote_domain_migrate_finish3_params_ret: XdrShape = "{dom:{name:s4194304,uuid:U,id:i},cookie_out:o4194304}";
 
 /** remote_domain_migrate_confirm3_params_args (src/remote/remote_protocol.x:3242) */
 interface RemoteDomainMigrateConfirm3ParamsArgs {
@@ -7568,45 +4146,22 @@ interface RemoteDomainMigrateConfirm3ParamsArgs {
   flags: number;
   cancelled: number;
 }
-const remote_domain_migrate_confirm3_params_args: XdrType = {
-  k: "struct",
-  name: "remote_domain_migrate_confirm3_params_args",
-  f: [
-    ["dom", remote_nonnull_domain],
-    ["params", { k: "array", of: remote_typed_param, max: 64 }],
-    ["cookie_in", { k: "opaque", max: 4194304 }],
-    ["flags", xdr_uint],
-    ["cancelled", xdr_int],
-  ],
-};
+const remote_domain_migrate_confirm3_params_args: XdrShape =
+  "{dom:{name:s4194304,uuid:U,id:i},params:a64:{field:s4194304,value:<type:i|1=i:i|2=ui:u|3=l:h|4=ul:H|5=d:d|6=b:i|7=s:s4194304>},cookie_in:o4194304,flags:u,cancelled:i}";
 
 /** remote_domain_event_device_removed_msg (src/remote/remote_protocol.x:3253) */
 interface RemoteDomainEventDeviceRemovedMsg {
   dom: RemoteNonnullDomain;
   devAlias: RemoteNonnullString;
 }
-const remote_domain_event_device_removed_msg: XdrType = {
-  k: "struct",
-  name: "remote_domain_event_device_removed_msg",
-  f: [
-    ["dom", remote_nonnull_domain],
-    ["devAlias", remote_nonnull_string],
-  ],
-};
+const remote_domain_event_device_removed_msg: XdrShape = "{dom:{name:s4194304,uuid:U,id:i},devAlias:s4194304}";
 
 /** remote_domain_event_callback_device_removed_msg (src/remote/remote_protocol.x:3257) */
 interface RemoteDomainEventCallbackDeviceRemovedMsg {
   callbackID: number;
   msg: RemoteDomainEventDeviceRemovedMsg;
 }
-const remote_domain_event_callback_device_removed_msg: XdrType = {
-  k: "struct",
-  name: "remote_domain_event_callback_device_removed_msg",
-  f: [
-    ["callbackID", xdr_int],
-    ["msg", remote_domain_event_device_removed_msg],
-  ],
-};
+const remote_domain_event_callback_device_removed_msg: XdrShape = "{callbackID:i,msg:{dom:{name:s4194304,uuid:U,id:i},devAlias:s4194304}}";
 
 /** remote_domain_event_block_job_2_msg (src/remote/remote_protocol.x:3262) */
 interface RemoteDomainEventBlockJob2Msg {
@@ -7616,17 +4171,7 @@ interface RemoteDomainEventBlockJob2Msg {
   type: number;
   status: number;
 }
-const remote_domain_event_block_job_2_msg: XdrType = {
-  k: "struct",
-  name: "remote_domain_event_block_job_2_msg",
-  f: [
-    ["callbackID", xdr_int],
-    ["dom", remote_nonnull_domain],
-    ["dst", remote_nonnull_string],
-    ["type", xdr_int],
-    ["status", xdr_int],
-  ],
-};
+const remote_domain_event_block_job_2_msg: XdrShape = "{callbackID:i,dom:{name:s4194304,uuid:U,id:i},dst:s4194304,type:i,status:i}";
 
 /** remote_domain_event_block_threshold_msg (src/remote/remote_protocol.x:3270) */
 interface RemoteDomainEventBlockThresholdMsg {
@@ -7637,18 +4182,8 @@ interface RemoteDomainEventBlockThresholdMsg {
   threshold: number;
   excess: number;
 }
-const remote_domain_event_block_threshold_msg: XdrType = {
-  k: "struct",
-  name: "remote_domain_event_block_threshold_msg",
-  f: [
-    ["callbackID", xdr_int],
-    ["dom", remote_nonnull_domain],
-    ["dev", remote_nonnull_string],
-    ["path", remote_string],
-    ["threshold", xdr_uhyper],
-    ["excess", xdr_uhyper],
-  ],
-};
+const remote_domain_event_block_threshold_msg: XdrShape =
+  "{callbackID:i,dom:{name:s4194304,uuid:U,id:i},dev:s4194304,path:?s4194304,threshold:H,excess:H}";
 
 /** remote_domain_event_callback_tunable_msg (src/remote/remote_protocol.x:3279) */
 interface RemoteDomainEventCallbackTunableMsg {
@@ -7656,15 +4191,8 @@ interface RemoteDomainEventCallbackTunableMsg {
   dom: RemoteNonnullDomain;
   params: RemoteTypedParam[];
 }
-const remote_domain_event_callback_tunable_msg: XdrType = {
-  k: "struct",
-  name: "remote_domain_event_callback_tunable_msg",
-  f: [
-    ["callbackID", xdr_int],
-    ["dom", remote_nonnull_domain],
-    ["params", { k: "array", of: remote_typed_param, max: 2048 }],
-  ],
-};
+const remote_domain_event_callback_tunable_msg: XdrShape =
+  "{callbackID:i,dom:{name:s4194304,uuid:U,id:i},params:a2048:{field:s4194304,value:<type:i|1=i:i|2=ui:u|3=l:h|4=ul:H|5=d:d|6=b:i|7=s:s4194304>}}";
 
 /** remote_domain_event_callback_device_added_msg (src/remote/remote_protocol.x:3285) */
 interface RemoteDomainEventCallbackDeviceAddedMsg {
@@ -7672,25 +4200,13 @@ interface RemoteDomainEventCallbackDeviceAddedMsg {
   dom: RemoteNonnullDomain;
   devAlias: RemoteNonnullString;
 }
-const remote_domain_event_callback_device_added_msg: XdrType = {
-  k: "struct",
-  name: "remote_domain_event_callback_device_added_msg",
-  f: [
-    ["callbackID", xdr_int],
-    ["dom", remote_nonnull_domain],
-    ["devAlias", remote_nonnull_string],
-  ],
-};
+const remote_domain_event_callback_device_added_msg: XdrShape = "{callbackID:i,dom:{name:s4194304,uuid:U,id:i},devAlias:s4194304}";
 
 /** remote_connect_event_connection_closed_msg (src/remote/remote_protocol.x:3291) */
 interface RemoteConnectEventConnectionClosedMsg {
   reason: number;
 }
-const remote_connect_event_connection_closed_msg: XdrType = {
-  k: "struct",
-  name: "remote_connect_event_connection_closed_msg",
-  f: [["reason", xdr_int]],
-};
+const remote_connect_event_connection_closed_msg: XdrShape = "{reason:i}";
 
 /** remote_connect_get_cpu_model_names_args (src/remote/remote_protocol.x:3295) */
 interface RemoteConnectGetCpuModelNamesArgs {
@@ -7698,63 +4214,33 @@ interface RemoteConnectGetCpuModelNamesArgs {
   need_results: number;
   flags: number;
 }
-const remote_connect_get_cpu_model_names_args: XdrType = {
-  k: "struct",
-  name: "remote_connect_get_cpu_model_names_args",
-  f: [
-    ["arch", remote_nonnull_string],
-    ["need_results", xdr_int],
-    ["flags", xdr_uint],
-  ],
-};
+const remote_connect_get_cpu_model_names_args: XdrShape = "{arch:s4194304,need_results:i,flags:u}";
 
 /** remote_connect_get_cpu_model_names_ret (src/remote/remote_protocol.x:3301) */
 interface RemoteConnectGetCpuModelNamesRet {
   models: RemoteNonnullString[];
   ret: number;
 }
-const remote_connect_get_cpu_model_names_ret: XdrType = {
-  k: "struct",
-  name: "remote_connect_get_cpu_model_names_ret",
-  f: [
-    ["models", { k: "array", of: remote_nonnull_string, max: 8192 }],
-    ["ret", xdr_int],
-  ],
-};
+const remote_connect_get_cpu_model_names_ret: XdrShape = "{models:a8192:s4194304,ret:i}";
 
 /** remote_connect_network_event_register_any_args (src/remote/remote_protocol.x:3306) */
 interface RemoteConnectNetworkEventRegisterAnyArgs {
   eventID: number;
   net: RemoteNetwork;
 }
-const remote_connect_network_event_register_any_args: XdrType = {
-  k: "struct",
-  name: "remote_connect_network_event_register_any_args",
-  f: [
-    ["eventID", xdr_int],
-    ["net", remote_network],
-  ],
-};
+const remote_connect_network_event_register_any_args: XdrShape = "{eventID:i,net:?{name:s4194304,uuid:U}}";
 
 /** remote_connect_network_event_register_any_ret (src/remote/remote_protocol.x:3311) */
 interface RemoteConnectNetworkEventRegisterAnyRet {
   callbackID: number;
 }
-const remote_connect_network_event_register_any_ret: XdrType = {
-  k: "struct",
-  name: "remote_connect_network_event_register_any_ret",
-  f: [["callbackID", xdr_int]],
-};
+const remote_connect_network_event_register_any_ret: XdrShape = "{callbackID:i}";
 
 /** remote_connect_network_event_deregister_any_args (src/remote/remote_protocol.x:3315) */
 interface RemoteConnectNetworkEventDeregisterAnyArgs {
   callbackID: number;
 }
-const remote_connect_network_event_deregister_any_args: XdrType = {
-  k: "struct",
-  name: "remote_connect_network_event_deregister_any_args",
-  f: [["callbackID", xdr_int]],
-};
+const remote_connect_network_event_deregister_any_args: XdrShape = "{callbackID:i}";
 
 /** remote_network_event_lifecycle_msg (src/remote/remote_protocol.x:3319) */
 interface RemoteNetworkEventLifecycleMsg {
@@ -7763,50 +4249,26 @@ interface RemoteNetworkEventLifecycleMsg {
   event: number;
   detail: number;
 }
-const remote_network_event_lifecycle_msg: XdrType = {
-  k: "struct",
-  name: "remote_network_event_lifecycle_msg",
-  f: [
-    ["callbackID", xdr_int],
-    ["net", remote_nonnull_network],
-    ["event", xdr_int],
-    ["detail", xdr_int],
-  ],
-};
+const remote_network_event_lifecycle_msg: XdrShape = "{callbackID:i,net:{name:s4194304,uuid:U},event:i,detail:i}";
 
 /** remote_connect_storage_pool_event_register_any_args (src/remote/remote_protocol.x:3326) */
 interface RemoteConnectStoragePoolEventRegisterAnyArgs {
   eventID: number;
   pool: RemoteStoragePool;
 }
-const remote_connect_storage_pool_event_register_any_args: XdrType = {
-  k: "struct",
-  name: "remote_connect_storage_pool_event_register_any_args",
-  f: [
-    ["eventID", xdr_int],
-    ["pool", remote_storage_pool],
-  ],
-};
+const remote_connect_storage_pool_event_register_any_args: XdrShape = "{eventID:i,pool:?{name:s4194304,uuid:U}}";
 
 /** remote_connect_storage_pool_event_register_any_ret (src/remote/remote_protocol.x:3331) */
 interface RemoteConnectStoragePoolEventRegisterAnyRet {
   callbackID: number;
 }
-const remote_connect_storage_pool_event_register_any_ret: XdrType = {
-  k: "struct",
-  name: "remote_connect_storage_pool_event_register_any_ret",
-  f: [["callbackID", xdr_int]],
-};
+const remote_connect_storage_pool_event_register_any_ret: XdrShape = "{callbackID:i}";
 
 /** remote_connect_storage_pool_event_deregister_any_args (src/remote/remote_protocol.x:3335) */
 interface RemoteConnectStoragePoolEventDeregisterAnyArgs {
   callbackID: number;
 }
-const remote_connect_storage_pool_event_deregister_any_args: XdrType = {
-  k: "struct",
-  name: "remote_connect_storage_pool_event_deregister_any_args",
-  f: [["callbackID", xdr_int]],
-};
+const remote_connect_storage_pool_event_deregister_any_args: XdrShape = "{callbackID:i}";
 
 /** remote_storage_pool_event_lifecycle_msg (src/remote/remote_protocol.x:3339) */
 interface RemoteStoragePoolEventLifecycleMsg {
@@ -7815,64 +4277,33 @@ interface RemoteStoragePoolEventLifecycleMsg {
   event: number;
   detail: number;
 }
-const remote_storage_pool_event_lifecycle_msg: XdrType = {
-  k: "struct",
-  name: "remote_storage_pool_event_lifecycle_msg",
-  f: [
-    ["callbackID", xdr_int],
-    ["pool", remote_nonnull_storage_pool],
-    ["event", xdr_int],
-    ["detail", xdr_int],
-  ],
-};
+const remote_storage_pool_event_lifecycle_msg: XdrShape = "{callbackID:i,pool:{name:s4194304,uuid:U},event:i,detail:i}";
 
 /** remote_storage_pool_event_refresh_msg (src/remote/remote_protocol.x:3346) */
 interface RemoteStoragePoolEventRefreshMsg {
   callbackID: number;
   pool: RemoteNonnullStoragePool;
 }
-const remote_storage_pool_event_refresh_msg: XdrType = {
-  k: "struct",
-  name: "remote_storage_pool_event_refresh_msg",
-  f: [
-    ["callbackID", xdr_int],
-    ["pool", remote_nonnull_storage_pool],
-  ],
-};
+const remote_storage_pool_event_refresh_msg: XdrShape = "{callbackID:i,pool:{name:s4194304,uuid:U}}";
 
 /** remote_connect_node_device_event_register_any_args (src/remote/remote_protocol.x:3351) */
 interface RemoteConnectNodeDeviceEventRegisterAnyArgs {
   eventID: number;
   dev: RemoteNodeDevice;
 }
-const remote_connect_node_device_event_register_any_args: XdrType = {
-  k: "struct",
-  name: "remote_connect_node_device_event_register_any_args",
-  f: [
-    ["eventID", xdr_int],
-    ["dev", remote_node_device],
-  ],
-};
+const remote_connect_node_device_event_register_any_args: XdrShape = "{eventID:i,dev:?{name:s4194304}}";
 
 /** remote_connect_node_device_event_register_any_ret (src/remote/remote_protocol.x:3356) */
 interface RemoteConnectNodeDeviceEventRegisterAnyRet {
   callbackID: number;
 }
-const remote_connect_node_device_event_register_any_ret: XdrType = {
-  k: "struct",
-  name: "remote_connect_node_device_event_register_any_ret",
-  f: [["callbackID", xdr_int]],
-};
+const remote_connect_node_device_event_register_any_ret: XdrShape = "{callbackID:i}";
 
 /** remote_connect_node_device_event_deregister_any_args (src/remote/remote_protocol.x:3360) */
 interface RemoteConnectNodeDeviceEventDeregisterAnyArgs {
   callbackID: number;
 }
-const remote_connect_node_device_event_deregister_any_args: XdrType = {
-  k: "struct",
-  name: "remote_connect_node_device_event_deregister_any_args",
-  f: [["callbackID", xdr_int]],
-};
+const remote_connect_node_device_event_deregister_any_args: XdrShape = "{callbackID:i}";
 
 /** remote_node_device_event_lifecycle_msg (src/remote/remote_protocol.x:3364) */
 interface RemoteNodeDeviceEventLifecycleMsg {
@@ -7881,30 +4312,14 @@ interface RemoteNodeDeviceEventLifecycleMsg {
   event: number;
   detail: number;
 }
-const remote_node_device_event_lifecycle_msg: XdrType = {
-  k: "struct",
-  name: "remote_node_device_event_lifecycle_msg",
-  f: [
-    ["callbackID", xdr_int],
-    ["dev", remote_nonnull_node_device],
-    ["event", xdr_int],
-    ["detail", xdr_int],
-  ],
-};
+const remote_node_device_event_lifecycle_msg: XdrShape = "{callbackID:i,dev:{name:s4194304},event:i,detail:i}";
 
 /** remote_node_device_event_update_msg (src/remote/remote_protocol.x:3371) */
 interface RemoteNodeDeviceEventUpdateMsg {
   callbackID: number;
   dev: RemoteNonnullNodeDevice;
 }
-const remote_node_device_event_update_msg: XdrType = {
-  k: "struct",
-  name: "remote_node_device_event_update_msg",
-  f: [
-    ["callbackID", xdr_int],
-    ["dev", remote_nonnull_node_device],
-  ],
-};
+const remote_node_device_event_update_msg: XdrShape = "{callbackID:i,dev:{name:s4194304}}";
 
 /** remote_domain_fsfreeze_args (src/remote/remote_protocol.x:3376) */
 interface RemoteDomainFsfreezeArgs {
@@ -7912,25 +4327,13 @@ interface RemoteDomainFsfreezeArgs {
   mountpoints: RemoteNonnullString[];
   flags: number;
 }
-const remote_domain_fsfreeze_args: XdrType = {
-  k: "struct",
-  name: "remote_domain_fsfreeze_args",
-  f: [
-    ["dom", remote_nonnull_domain],
-    ["mountpoints", { k: "array", of: remote_nonnull_string, max: 256 }],
-    ["flags", xdr_uint],
-  ],
-};
+const remote_domain_fsfreeze_args: XdrShape = "{dom:{name:s4194304,uuid:U,id:i},mountpoints:a256:s4194304,flags:u}";
 
 /** remote_domain_fsfreeze_ret (src/remote/remote_protocol.x:3382) */
 interface RemoteDomainFsfreezeRet {
   filesystems: number;
 }
-const remote_domain_fsfreeze_ret: XdrType = {
-  k: "struct",
-  name: "remote_domain_fsfreeze_ret",
-  f: [["filesystems", xdr_int]],
-};
+const remote_domain_fsfreeze_ret: XdrShape = "{filesystems:i}";
 
 /** remote_domain_fsthaw_args (src/remote/remote_protocol.x:3386) */
 interface RemoteDomainFsthawArgs {
@@ -7938,25 +4341,13 @@ interface RemoteDomainFsthawArgs {
   mountpoints: RemoteNonnullString[];
   flags: number;
 }
-const remote_domain_fsthaw_args: XdrType = {
-  k: "struct",
-  name: "remote_domain_fsthaw_args",
-  f: [
-    ["dom", remote_nonnull_domain],
-    ["mountpoints", { k: "array", of: remote_nonnull_string, max: 256 }],
-    ["flags", xdr_uint],
-  ],
-};
+const remote_domain_fsthaw_args: XdrShape = "{dom:{name:s4194304,uuid:U,id:i},mountpoints:a256:s4194304,flags:u}";
 
 /** remote_domain_fsthaw_ret (src/remote/remote_protocol.x:3392) */
 interface RemoteDomainFsthawRet {
   filesystems: number;
 }
-const remote_domain_fsthaw_ret: XdrType = {
-  k: "struct",
-  name: "remote_domain_fsthaw_ret",
-  f: [["filesystems", xdr_int]],
-};
+const remote_domain_fsthaw_ret: XdrShape = "{filesystems:i}";
 
 /** remote_node_get_free_pages_args (src/remote/remote_protocol.x:3396) */
 interface RemoteNodeGetFreePagesArgs {
@@ -7965,26 +4356,13 @@ interface RemoteNodeGetFreePagesArgs {
   cellCount: number;
   flags: number;
 }
-const remote_node_get_free_pages_args: XdrType = {
-  k: "struct",
-  name: "remote_node_get_free_pages_args",
-  f: [
-    ["pages", { k: "array", of: xdr_uint, max: 1024 }],
-    ["startCell", xdr_int],
-    ["cellCount", xdr_uint],
-    ["flags", xdr_uint],
-  ],
-};
+const remote_node_get_free_pages_args: XdrShape = "{pages:a1024:u,startCell:i,cellCount:u,flags:u}";
 
 /** remote_node_get_free_pages_ret (src/remote/remote_protocol.x:3403) */
 interface RemoteNodeGetFreePagesRet {
   counts: number[];
 }
-const remote_node_get_free_pages_ret: XdrType = {
-  k: "struct",
-  name: "remote_node_get_free_pages_ret",
-  f: [["counts", { k: "array", of: xdr_uhyper, max: 1024 }]],
-};
+const remote_node_get_free_pages_ret: XdrShape = "{counts:a1024:H}";
 
 /** remote_node_alloc_pages_args (src/remote/remote_protocol.x:3407) */
 interface RemoteNodeAllocPagesArgs {
@@ -7994,27 +4372,13 @@ interface RemoteNodeAllocPagesArgs {
   cellCount: number;
   flags: number;
 }
-const remote_node_alloc_pages_args: XdrType = {
-  k: "struct",
-  name: "remote_node_alloc_pages_args",
-  f: [
-    ["pageSizes", { k: "array", of: xdr_uint, max: 1024 }],
-    ["pageCounts", { k: "array", of: xdr_uhyper, max: 1024 }],
-    ["startCell", xdr_int],
-    ["cellCount", xdr_uint],
-    ["flags", xdr_uint],
-  ],
-};
+const remote_node_alloc_pages_args: XdrShape = "{pageSizes:a1024:u,pageCounts:a1024:H,startCell:i,cellCount:u,flags:u}";
 
 /** remote_node_alloc_pages_ret (src/remote/remote_protocol.x:3415) */
 interface RemoteNodeAllocPagesRet {
   ret: number;
 }
-const remote_node_alloc_pages_ret: XdrType = {
-  k: "struct",
-  name: "remote_node_alloc_pages_ret",
-  f: [["ret", xdr_int]],
-};
+const remote_node_alloc_pages_ret: XdrShape = "{ret:i}";
 
 /** remote_network_dhcp_lease (src/remote/remote_protocol.x:3419) */
 interface RemoteNetworkDhcpLease {
@@ -8028,21 +4392,8 @@ interface RemoteNetworkDhcpLease {
   hostname: RemoteString;
   clientid: RemoteString;
 }
-const remote_network_dhcp_lease: XdrType = {
-  k: "struct",
-  name: "remote_network_dhcp_lease",
-  f: [
-    ["iface", remote_nonnull_string],
-    ["expirytime", xdr_hyper],
-    ["type", xdr_int],
-    ["mac", remote_string],
-    ["iaid", remote_string],
-    ["ipaddr", remote_nonnull_string],
-    ["prefix", xdr_uint],
-    ["hostname", remote_string],
-    ["clientid", remote_string],
-  ],
-};
+const remote_network_dhcp_lease: XdrShape =
+  "{iface:s4194304,expirytime:h,type:i,mac:?s4194304,iaid:?s4194304,ipaddr:s4194304,prefix:u,hostname:?s4194304,clientid:?s4194304}";
 
 /** remote_network_get_dhcp_leases_args (src/remote/remote_protocol.x:3431) */
 interface RemoteNetworkGetDhcpLeasesArgs {
@@ -8051,44 +4402,23 @@ interface RemoteNetworkGetDhcpLeasesArgs {
   need_results: number;
   flags: number;
 }
-const remote_network_get_dhcp_leases_args: XdrType = {
-  k: "struct",
-  name: "remote_network_get_dhcp_leases_args",
-  f: [
-    ["net", remote_nonnull_network],
-    ["mac", remote_string],
-    ["need_results", xdr_int],
-    ["flags", xdr_uint],
-  ],
-};
+const remote_network_get_dhcp_leases_args: XdrShape = "{net:{name:s4194304,uuid:U},mac:?s4194304,need_results:i,flags:u}";
 
 /** remote_network_get_dhcp_leases_ret (src/remote/remote_protocol.x:3438) */
 interface RemoteNetworkGetDhcpLeasesRet {
   leases: RemoteNetworkDhcpLease[];
   ret: number;
 }
-const remote_network_get_dhcp_leases_ret: XdrType = {
-  k: "struct",
-  name: "remote_network_get_dhcp_leases_ret",
-  f: [
-    ["leases", { k: "array", of: remote_network_dhcp_lease, max: 65536 }],
-    ["ret", xdr_uint],
-  ],
-};
+const remote_network_get_dhcp_leases_ret: XdrShape =
+  "{leases:a65536:{iface:s4194304,expirytime:h,type:i,mac:?s4194304,iaid:?s4194304,ipaddr:s4194304,prefix:u,hostname:?s4194304,clientid:?s4194304},ret:u}";
 
 /** remote_domain_stats_record (src/remote/remote_protocol.x:3443) */
 interface RemoteDomainStatsRecord {
   dom: RemoteNonnullDomain;
   params: RemoteTypedParam[];
 }
-const remote_domain_stats_record: XdrType = {
-  k: "struct",
-  name: "remote_domain_stats_record",
-  f: [
-    ["dom", remote_nonnull_domain],
-    ["params", { k: "array", of: remote_typed_param, max: 262144 }],
-  ],
-};
+const remote_domain_stats_record: XdrShape =
+  "{dom:{name:s4194304,uuid:U,id:i},params:a262144:{field:s4194304,value:<type:i|1=i:i|2=ui:u|3=l:h|4=ul:H|5=d:d|6=b:i|7=s:s4194304>}}";
 
 /** remote_connect_get_all_domain_stats_args (src/remote/remote_protocol.x:3448) */
 interface RemoteConnectGetAllDomainStatsArgs {
@@ -8096,15 +4426,7 @@ interface RemoteConnectGetAllDomainStatsArgs {
   stats: number;
   flags: number;
 }
-const remote_connect_get_all_domain_stats_args: XdrType = {
-  k: "struct",
-  name: "remote_connect_get_all_domain_stats_args",
-  f: [
-    ["doms", { k: "array", of: remote_nonnull_domain, max: 16384 }],
-    ["stats", xdr_uint],
-    ["flags", xdr_uint],
-  ],
-};
+const remote_connect_get_all_domain_stats_args: XdrShape = "{doms:a16384:{name:s4194304,uuid:U,id:i},stats:u,flags:u}";
 
 /** remote_domain_event_callback_agent_lifecycle_msg (src/remote/remote_protocol.x:3454) */
 interface RemoteDomainEventCallbackAgentLifecycleMsg {
@@ -8113,26 +4435,14 @@ interface RemoteDomainEventCallbackAgentLifecycleMsg {
   state: number;
   reason: number;
 }
-const remote_domain_event_callback_agent_lifecycle_msg: XdrType = {
-  k: "struct",
-  name: "remote_domain_event_callback_agent_lifecycle_msg",
-  f: [
-    ["callbackID", xdr_int],
-    ["dom", remote_nonnull_domain],
-    ["state", xdr_int],
-    ["reason", xdr_int],
-  ],
-};
+const remote_domain_event_callback_agent_lifecycle_msg: XdrShape = "{callbackID:i,dom:{name:s4194304,uuid:U,id:i},state:i,reason:i}";
 
 /** remote_connect_get_all_domain_stats_ret (src/remote/remote_protocol.x:3462) */
 interface RemoteConnectGetAllDomainStatsRet {
   retStats: RemoteDomainStatsRecord[];
 }
-const remote_connect_get_all_domain_stats_ret: XdrType = {
-  k: "struct",
-  name: "remote_connect_get_all_domain_stats_ret",
-  f: [["retStats", { k: "array", of: remote_domain_stats_record, max: 16384 }]],
-};
+const remote_connect_get_all_domain_stats_ret: XdrShape =
+  "{retStats:a16384:{dom:{name:s4194304,uuid:U,id:i},params:a262144:{field:s4194304,value:<type:i|1=i:i|2=ui:u|3=l:h|4=ul:H|5=d:d|6=b:i|7=s:s4194304>}}}";
 
 /** remote_domain_fsinfo (src/remote/remote_protocol.x:3466) */
 interface RemoteDomainFsinfo {
@@ -8141,44 +4451,22 @@ interface RemoteDomainFsinfo {
   fstype: RemoteNonnullString;
   dev_aliases: RemoteNonnullString[];
 }
-const remote_domain_fsinfo: XdrType = {
-  k: "struct",
-  name: "remote_domain_fsinfo",
-  f: [
-    ["mountpoint", remote_nonnull_string],
-    ["name", remote_nonnull_string],
-    ["fstype", remote_nonnull_string],
-    ["dev_aliases", { k: "array", of: remote_nonnull_string, max: 256 }],
-  ],
-};
+const remote_domain_fsinfo: XdrShape = "{mountpoint:s4194304,name:s4194304,fstype:s4194304,dev_aliases:a256:s4194304}";
 
 /** remote_domain_get_fsinfo_args (src/remote/remote_protocol.x:3473) */
 interface RemoteDomainGetFsinfoArgs {
   dom: RemoteNonnullDomain;
   flags: number;
 }
-const remote_domain_get_fsinfo_args: XdrType = {
-  k: "struct",
-  name: "remote_domain_get_fsinfo_args",
-  f: [
-    ["dom", remote_nonnull_domain],
-    ["flags", xdr_uint],
-  ],
-};
+const remote_domain_get_fsinfo_args: XdrShape = "{dom:{name:s4194304,uuid:U,id:i},flags:u}";
 
 /** remote_domain_get_fsinfo_ret (src/remote/remote_protocol.x:3478) */
 interface RemoteDomainGetFsinfoRet {
   info: RemoteDomainFsinfo[];
   ret: number;
 }
-const remote_domain_get_fsinfo_ret: XdrType = {
-  k: "struct",
-  name: "remote_domain_get_fsinfo_ret",
-  f: [
-    ["info", { k: "array", of: remote_domain_fsinfo, max: 256 }],
-    ["ret", xdr_uint],
-  ],
-};
+const remote_domain_get_fsinfo_ret: XdrShape =
+  "{info:a256:{mountpoint:s4194304,name:s4194304,fstype:s4194304,dev_aliases:a256:s4194304},ret:u}";
 
 /** remote_domain_ip_addr (src/remote/remote_protocol.x:3483) */
 interface RemoteDomainIpAddr {
@@ -8186,15 +4474,7 @@ interface RemoteDomainIpAddr {
   addr: RemoteNonnullString;
   prefix: number;
 }
-const remote_domain_ip_addr: XdrType = {
-  k: "struct",
-  name: "remote_domain_ip_addr",
-  f: [
-    ["type", xdr_int],
-    ["addr", remote_nonnull_string],
-    ["prefix", xdr_uint],
-  ],
-};
+const remote_domain_ip_addr: XdrShape = "{type:i,addr:s4194304,prefix:u}";
 
 /** remote_domain_interface (src/remote/remote_protocol.x:3489) */
 interface RemoteDomainInterface {
@@ -8202,15 +4482,7 @@ interface RemoteDomainInterface {
   hwaddr: RemoteString;
   addrs: RemoteDomainIpAddr[];
 }
-const remote_domain_interface: XdrType = {
-  k: "struct",
-  name: "remote_domain_interface",
-  f: [
-    ["name", remote_nonnull_string],
-    ["hwaddr", remote_string],
-    ["addrs", { k: "array", of: remote_domain_ip_addr, max: 2048 }],
-  ],
-};
+const remote_domain_interface: XdrShape = "{name:s4194304,hwaddr:?s4194304,addrs:a2048:{type:i,addr:s4194304,prefix:u}}";
 
 /** remote_domain_interface_addresses_args (src/remote/remote_protocol.x:3495) */
 interface RemoteDomainInterfaceAddressesArgs {
@@ -8218,25 +4490,14 @@ interface RemoteDomainInterfaceAddressesArgs {
   source: number;
   flags: number;
 }
-const remote_domain_interface_addresses_args: XdrType = {
-  k: "struct",
-  name: "remote_domain_interface_addresses_args",
-  f: [
-    ["dom", remote_nonnull_domain],
-    ["source", xdr_uint],
-    ["flags", xdr_uint],
-  ],
-};
+const remote_domain_interface_addresses_args: XdrShape = "{dom:{name:s4194304,uuid:U,id:i},source:u,flags:u}";
 
 /** remote_domain_interface_addresses_ret (src/remote/remote_protocol.x:3501) */
 interface RemoteDomainInterfaceAddressesRet {
   ifaces: RemoteDomainInterface[];
 }
-const remote_domain_interface_addresses_ret: XdrType = {
-  k: "struct",
-  name: "remote_domain_interface_addresses_ret",
-  f: [["ifaces", { k: "array", of: remote_domain_interface, max: 2048 }]],
-};
+const remote_domain_interface_addresses_ret: XdrShape =
+  "{ifaces:a2048:{name:s4194304,hwaddr:?s4194304,addrs:a2048:{type:i,addr:s4194304,prefix:u}}}";
 
 /** remote_domain_set_user_password_args (src/remote/remote_protocol.x:3505) */
 interface RemoteDomainSetUserPasswordArgs {
@@ -8245,16 +4506,7 @@ interface RemoteDomainSetUserPasswordArgs {
   password: RemoteString;
   flags: number;
 }
-const remote_domain_set_user_password_args: XdrType = {
-  k: "struct",
-  name: "remote_domain_set_user_password_args",
-  f: [
-    ["dom", remote_nonnull_domain],
-    ["user", remote_string],
-    ["password", remote_string],
-    ["flags", xdr_uint],
-  ],
-};
+const remote_domain_set_user_password_args: XdrShape = "{dom:{name:s4194304,uuid:U,id:i},user:?s4194304,password:?s4194304,flags:u}";
 
 /** remote_domain_rename_args (src/remote/remote_protocol.x:3512) */
 interface RemoteDomainRenameArgs {
@@ -8262,25 +4514,13 @@ interface RemoteDomainRenameArgs {
   new_name: RemoteString;
   flags: number;
 }
-const remote_domain_rename_args: XdrType = {
-  k: "struct",
-  name: "remote_domain_rename_args",
-  f: [
-    ["dom", remote_nonnull_domain],
-    ["new_name", remote_string],
-    ["flags", xdr_uint],
-  ],
-};
+const remote_domain_rename_args: XdrShape = "{dom:{name:s4194304,uuid:U,id:i},new_name:?s4194304,flags:u}";
 
 /** remote_domain_rename_ret (src/remote/remote_protocol.x:3518) */
 interface RemoteDomainRenameRet {
   retcode: number;
 }
-const remote_domain_rename_ret: XdrType = {
-  k: "struct",
-  name: "remote_domain_rename_ret",
-  f: [["retcode", xdr_int]],
-};
+const remote_domain_rename_ret: XdrShape = "{retcode:i}";
 
 /** remote_domain_event_callback_migration_iteration_msg (src/remote/remote_protocol.x:3522) */
 interface RemoteDomainEventCallbackMigrationIterationMsg {
@@ -8288,15 +4528,7 @@ interface RemoteDomainEventCallbackMigrationIterationMsg {
   dom: RemoteNonnullDomain;
   iteration: number;
 }
-const remote_domain_event_callback_migration_iteration_msg: XdrType = {
-  k: "struct",
-  name: "remote_domain_event_callback_migration_iteration_msg",
-  f: [
-    ["callbackID", xdr_int],
-    ["dom", remote_nonnull_domain],
-    ["iteration", xdr_int],
-  ],
-};
+const remote_domain_event_callback_migration_iteration_msg: XdrShape = "{callbackID:i,dom:{name:s4194304,uuid:U,id:i},iteration:i}";
 
 /** remote_domain_event_callback_job_completed_msg (src/remote/remote_protocol.x:3528) */
 interface RemoteDomainEventCallbackJobCompletedMsg {
@@ -8304,29 +4536,15 @@ interface RemoteDomainEventCallbackJobCompletedMsg {
   dom: RemoteNonnullDomain;
   params: RemoteTypedParam[];
 }
-const remote_domain_event_callback_job_completed_msg: XdrType = {
-  k: "struct",
-  name: "remote_domain_event_callback_job_completed_msg",
-  f: [
-    ["callbackID", xdr_int],
-    ["dom", remote_nonnull_domain],
-    ["params", { k: "array", of: remote_typed_param, max: 64 }],
-  ],
-};
+const remote_domain_event_callback_job_completed_msg: XdrShape =
+  "{callbackID:i,dom:{name:s4194304,uuid:U,id:i},params:a64:{field:s4194304,value:<type:i|1=i:i|2=ui:u|3=l:h|4=ul:H|5=d:d|6=b:i|7=s:s4194304>}}";
 
 /** remote_domain_migrate_start_post_copy_args (src/remote/remote_protocol.x:3534) */
 interface RemoteDomainMigrateStartPostCopyArgs {
   dom: RemoteNonnullDomain;
   flags: number;
 }
-const remote_domain_migrate_start_post_copy_args: XdrType = {
-  k: "struct",
-  name: "remote_domain_migrate_start_post_copy_args",
-  f: [
-    ["dom", remote_nonnull_domain],
-    ["flags", xdr_uint],
-  ],
-};
+const remote_domain_migrate_start_post_copy_args: XdrShape = "{dom:{name:s4194304,uuid:U,id:i},flags:u}";
 
 /** remote_domain_event_callback_device_removal_failed_msg (src/remote/remote_protocol.x:3539) */
 interface RemoteDomainEventCallbackDeviceRemovalFailedMsg {
@@ -8334,39 +4552,21 @@ interface RemoteDomainEventCallbackDeviceRemovalFailedMsg {
   dom: RemoteNonnullDomain;
   devAlias: RemoteNonnullString;
 }
-const remote_domain_event_callback_device_removal_failed_msg: XdrType = {
-  k: "struct",
-  name: "remote_domain_event_callback_device_removal_failed_msg",
-  f: [
-    ["callbackID", xdr_int],
-    ["dom", remote_nonnull_domain],
-    ["devAlias", remote_nonnull_string],
-  ],
-};
+const remote_domain_event_callback_device_removal_failed_msg: XdrShape = "{callbackID:i,dom:{name:s4194304,uuid:U,id:i},devAlias:s4194304}";
 
 /** remote_domain_get_guest_vcpus_args (src/remote/remote_protocol.x:3545) */
 interface RemoteDomainGetGuestVcpusArgs {
   dom: RemoteNonnullDomain;
   flags: number;
 }
-const remote_domain_get_guest_vcpus_args: XdrType = {
-  k: "struct",
-  name: "remote_domain_get_guest_vcpus_args",
-  f: [
-    ["dom", remote_nonnull_domain],
-    ["flags", xdr_uint],
-  ],
-};
+const remote_domain_get_guest_vcpus_args: XdrShape = "{dom:{name:s4194304,uuid:U,id:i},flags:u}";
 
 /** remote_domain_get_guest_vcpus_ret (src/remote/remote_protocol.x:3550) */
 interface RemoteDomainGetGuestVcpusRet {
   params: RemoteTypedParam[];
 }
-const remote_domain_get_guest_vcpus_ret: XdrType = {
-  k: "struct",
-  name: "remote_domain_get_guest_vcpus_ret",
-  f: [["params", { k: "array", of: remote_typed_param, max: 64 }]],
-};
+const remote_domain_get_guest_vcpus_ret: XdrShape =
+  "{params:a64:{field:s4194304,value:<type:i|1=i:i|2=ui:u|3=l:h|4=ul:H|5=d:d|6=b:i|7=s:s4194304>}}";
 
 /** remote_domain_set_guest_vcpus_args (src/remote/remote_protocol.x:3554) */
 interface RemoteDomainSetGuestVcpusArgs {
@@ -8375,16 +4575,7 @@ interface RemoteDomainSetGuestVcpusArgs {
   state: number;
   flags: number;
 }
-const remote_domain_set_guest_vcpus_args: XdrType = {
-  k: "struct",
-  name: "remote_domain_set_guest_vcpus_args",
-  f: [
-    ["dom", remote_nonnull_domain],
-    ["cpumap", remote_nonnull_string],
-    ["state", xdr_int],
-    ["flags", xdr_uint],
-  ],
-};
+const remote_domain_set_guest_vcpus_args: XdrShape = "{dom:{name:s4194304,uuid:U,id:i},cpumap:s4194304,state:i,flags:u}";
 
 /** remote_domain_set_vcpu_args (src/remote/remote_protocol.x:3561) */
 interface RemoteDomainSetVcpuArgs {
@@ -8393,16 +4584,7 @@ interface RemoteDomainSetVcpuArgs {
   state: number;
   flags: number;
 }
-const remote_domain_set_vcpu_args: XdrType = {
-  k: "struct",
-  name: "remote_domain_set_vcpu_args",
-  f: [
-    ["dom", remote_nonnull_domain],
-    ["cpumap", remote_nonnull_string],
-    ["state", xdr_int],
-    ["flags", xdr_uint],
-  ],
-};
+const remote_domain_set_vcpu_args: XdrShape = "{dom:{name:s4194304,uuid:U,id:i},cpumap:s4194304,state:i,flags:u}";
 
 /** remote_domain_event_callback_metadata_change_msg (src/remote/remote_protocol.x:3569) */
 interface RemoteDomainEventCallbackMetadataChangeMsg {
@@ -8411,16 +4593,7 @@ interface RemoteDomainEventCallbackMetadataChangeMsg {
   type: number;
   nsuri: RemoteString;
 }
-const remote_domain_event_callback_metadata_change_msg: XdrType = {
-  k: "struct",
-  name: "remote_domain_event_callback_metadata_change_msg",
-  f: [
-    ["callbackID", xdr_int],
-    ["dom", remote_nonnull_domain],
-    ["type", xdr_int],
-    ["nsuri", remote_string],
-  ],
-};
+const remote_domain_event_callback_metadata_change_msg: XdrShape = "{callbackID:i,dom:{name:s4194304,uuid:U,id:i},type:i,nsuri:?s4194304}";
 
 /** remote_domain_event_memory_failure_msg (src/remote/remote_protocol.x:3576) */
 interface RemoteDomainEventMemoryFailureMsg {
@@ -8430,51 +4603,26 @@ interface RemoteDomainEventMemoryFailureMsg {
   action: number;
   flags: number;
 }
-const remote_domain_event_memory_failure_msg: XdrType = {
-  k: "struct",
-  name: "remote_domain_event_memory_failure_msg",
-  f: [
-    ["callbackID", xdr_int],
-    ["dom", remote_nonnull_domain],
-    ["recipient", xdr_int],
-    ["action", xdr_int],
-    ["flags", xdr_uint],
-  ],
-};
+const remote_domain_event_memory_failure_msg: XdrShape = "{callbackID:i,dom:{name:s4194304,uuid:U,id:i},recipient:i,action:i,flags:u}";
 
 /** remote_connect_secret_event_register_any_args (src/remote/remote_protocol.x:3584) */
 interface RemoteConnectSecretEventRegisterAnyArgs {
   eventID: number;
   secret: RemoteSecret;
 }
-const remote_connect_secret_event_register_any_args: XdrType = {
-  k: "struct",
-  name: "remote_connect_secret_event_register_any_args",
-  f: [
-    ["eventID", xdr_int],
-    ["secret", remote_secret],
-  ],
-};
+const remote_connect_secret_event_register_any_args: XdrShape = "{eventID:i,secret:?{uuid:U,usageType:i,usageID:s4194304}}";
 
 /** remote_connect_secret_event_register_any_ret (src/remote/remote_protocol.x:3589) */
 interface RemoteConnectSecretEventRegisterAnyRet {
   callbackID: number;
 }
-const remote_connect_secret_event_register_any_ret: XdrType = {
-  k: "struct",
-  name: "remote_connect_secret_event_register_any_ret",
-  f: [["callbackID", xdr_int]],
-};
+const remote_connect_secret_event_register_any_ret: XdrShape = "{callbackID:i}";
 
 /** remote_connect_secret_event_deregister_any_args (src/remote/remote_protocol.x:3593) */
 interface RemoteConnectSecretEventDeregisterAnyArgs {
   callbackID: number;
 }
-const remote_connect_secret_event_deregister_any_args: XdrType = {
-  k: "struct",
-  name: "remote_connect_secret_event_deregister_any_args",
-  f: [["callbackID", xdr_int]],
-};
+const remote_connect_secret_event_deregister_any_args: XdrShape = "{callbackID:i}";
 
 /** remote_secret_event_lifecycle_msg (src/remote/remote_protocol.x:3597) */
 interface RemoteSecretEventLifecycleMsg {
@@ -8483,30 +4631,14 @@ interface RemoteSecretEventLifecycleMsg {
   event: number;
   detail: number;
 }
-const remote_secret_event_lifecycle_msg: XdrType = {
-  k: "struct",
-  name: "remote_secret_event_lifecycle_msg",
-  f: [
-    ["callbackID", xdr_int],
-    ["secret", remote_nonnull_secret],
-    ["event", xdr_int],
-    ["detail", xdr_int],
-  ],
-};
+const remote_secret_event_lifecycle_msg: XdrShape = "{callbackID:i,secret:{uuid:U,usageType:i,usageID:s4194304},event:i,detail:i}";
 
 /** remote_secret_event_value_changed_msg (src/remote/remote_protocol.x:3604) */
 interface RemoteSecretEventValueChangedMsg {
   callbackID: number;
   secret: RemoteNonnullSecret;
 }
-const remote_secret_event_value_changed_msg: XdrType = {
-  k: "struct",
-  name: "remote_secret_event_value_changed_msg",
-  f: [
-    ["callbackID", xdr_int],
-    ["secret", remote_nonnull_secret],
-  ],
-};
+const remote_secret_event_value_changed_msg: XdrShape = "{callbackID:i,secret:{uuid:U,usageType:i,usageID:s4194304}}";
 
 /** remote_domain_set_block_threshold_args (src/remote/remote_protocol.x:3609) */
 interface RemoteDomainSetBlockThresholdArgs {
@@ -8515,16 +4647,7 @@ interface RemoteDomainSetBlockThresholdArgs {
   threshold: number;
   flags: number;
 }
-const remote_domain_set_block_threshold_args: XdrType = {
-  k: "struct",
-  name: "remote_domain_set_block_threshold_args",
-  f: [
-    ["dom", remote_nonnull_domain],
-    ["dev", remote_nonnull_string],
-    ["threshold", xdr_uhyper],
-    ["flags", xdr_uint],
-  ],
-};
+const remote_domain_set_block_threshold_args: XdrShape = "{dom:{name:s4194304,uuid:U,id:i},dev:s4194304,threshold:H,flags:u}";
 
 /** remote_domain_set_lifecycle_action_args (src/remote/remote_protocol.x:3616) */
 interface RemoteDomainSetLifecycleActionArgs {
@@ -8533,16 +4656,7 @@ interface RemoteDomainSetLifecycleActionArgs {
   action: number;
   flags: number;
 }
-const remote_domain_set_lifecycle_action_args: XdrType = {
-  k: "struct",
-  name: "remote_domain_set_lifecycle_action_args",
-  f: [
-    ["dom", remote_nonnull_domain],
-    ["type", xdr_uint],
-    ["action", xdr_uint],
-    ["flags", xdr_uint],
-  ],
-};
+const remote_domain_set_lifecycle_action_args: XdrShape = "{dom:{name:s4194304,uuid:U,id:i},type:u,action:u,flags:u}";
 
 /** remote_connect_compare_hypervisor_cpu_args (src/remote/remote_protocol.x:3623) */
 interface RemoteConnectCompareHypervisorCpuArgs {
@@ -8553,28 +4667,14 @@ interface RemoteConnectCompareHypervisorCpuArgs {
   xmlCPU: RemoteNonnullString;
   flags: number;
 }
-const remote_connect_compare_hypervisor_cpu_args: XdrType = {
-  k: "struct",
-  name: "remote_connect_compare_hypervisor_cpu_args",
-  f: [
-    ["emulator", remote_string],
-    ["arch", remote_string],
-    ["machine", remote_string],
-    ["virttype", remote_string],
-    ["xmlCPU", remote_nonnull_string],
-    ["flags", xdr_uint],
-  ],
-};
+const remote_connect_compare_hypervisor_cpu_args: XdrShape =
+  "{emulator:?s4194304,arch:?s4194304,machine:?s4194304,virttype:?s4194304,xmlCPU:s4194304,flags:u}";
 
 /** remote_connect_compare_hypervisor_cpu_ret (src/remote/remote_protocol.x:3632) */
 interface RemoteConnectCompareHypervisorCpuRet {
   result: number;
 }
-const remote_connect_compare_hypervisor_cpu_ret: XdrType = {
-  k: "struct",
-  name: "remote_connect_compare_hypervisor_cpu_ret",
-  f: [["result", xdr_int]],
-};
+const remote_connect_compare_hypervisor_cpu_ret: XdrShape = "{result:i}";
 
 /** remote_connect_baseline_hypervisor_cpu_args (src/remote/remote_protocol.x:3636) */
 interface RemoteConnectBaselineHypervisorCpuArgs {
@@ -8585,80 +4685,43 @@ interface RemoteConnectBaselineHypervisorCpuArgs {
   xmlCPUs: RemoteNonnullString[];
   flags: number;
 }
-const remote_connect_baseline_hypervisor_cpu_args: XdrType = {
-  k: "struct",
-  name: "remote_connect_baseline_hypervisor_cpu_args",
-  f: [
-    ["emulator", remote_string],
-    ["arch", remote_string],
-    ["machine", remote_string],
-    ["virttype", remote_string],
-    ["xmlCPUs", { k: "array", of: remote_nonnull_string, max: 256 }],
-    ["flags", xdr_uint],
-  ],
-};
+const remote_connect_baseline_hypervisor_cpu_args: XdrShape =
+  "{emulator:?s4194304,arch:?s4194304,machine:?s4194304,virttype:?s4194304,xmlCPUs:a256:s4194304,flags:u}";
 
 /** remote_connect_baseline_hypervisor_cpu_ret (src/remote/remote_protocol.x:3645) */
 interface RemoteConnectBaselineHypervisorCpuRet {
   cpu: RemoteNonnullString;
 }
-const remote_connect_baseline_hypervisor_cpu_ret: XdrType = {
-  k: "struct",
-  name: "remote_connect_baseline_hypervisor_cpu_ret",
-  f: [["cpu", remote_nonnull_string]],
-};
+const remote_connect_baseline_hypervisor_cpu_ret: XdrShape = "{cpu:s4194304}";
 
 /** remote_node_get_sev_info_args (src/remote/remote_protocol.x:3649) */
 interface RemoteNodeGetSevInfoArgs {
   nparams: number;
   flags: number;
 }
-const remote_node_get_sev_info_args: XdrType = {
-  k: "struct",
-  name: "remote_node_get_sev_info_args",
-  f: [
-    ["nparams", xdr_int],
-    ["flags", xdr_uint],
-  ],
-};
+const remote_node_get_sev_info_args: XdrShape = "{nparams:i,flags:u}";
 
 /** remote_node_get_sev_info_ret (src/remote/remote_protocol.x:3654) */
 interface RemoteNodeGetSevInfoRet {
   params: RemoteTypedParam[];
   nparams: number;
 }
-const remote_node_get_sev_info_ret: XdrType = {
-  k: "struct",
-  name: "remote_node_get_sev_info_ret",
-  f: [
-    ["params", { k: "array", of: remote_typed_param, max: 64 }],
-    ["nparams", xdr_int],
-  ],
-};
+const remote_node_get_sev_info_ret: XdrShape =
+  "{params:a64:{field:s4194304,value:<type:i|1=i:i|2=ui:u|3=l:h|4=ul:H|5=d:d|6=b:i|7=s:s4194304>},nparams:i}";
 
 /** remote_domain_get_launch_security_info_args (src/remote/remote_protocol.x:3659) */
 interface RemoteDomainGetLaunchSecurityInfoArgs {
   dom: RemoteNonnullDomain;
   flags: number;
 }
-const remote_domain_get_launch_security_info_args: XdrType = {
-  k: "struct",
-  name: "remote_domain_get_launch_security_info_args",
-  f: [
-    ["dom", remote_nonnull_domain],
-    ["flags", xdr_uint],
-  ],
-};
+const remote_domain_get_launch_security_info_args: XdrShape = "{dom:{name:s4194304,uuid:U,id:i},flags:u}";
 
 /** remote_domain_get_launch_security_info_ret (src/remote/remote_protocol.x:3664) */
 interface RemoteDomainGetLaunchSecurityInfoRet {
   params: RemoteTypedParam[];
 }
-const remote_domain_get_launch_security_info_ret: XdrType = {
-  k: "struct",
-  name: "remote_domain_get_launch_security_info_ret",
-  f: [["params", { k: "array", of: remote_typed_param, max: 64 }]],
-};
+const remote_domain_get_launch_security_info_ret: XdrShape =
+  "{params:a64:{field:s4194304,value:<type:i|1=i:i|2=ui:u|3=l:h|4=ul:H|5=d:d|6=b:i|7=s:s4194304>}}";
 
 /** remote_domain_set_launch_security_state_args (src/remote/remote_protocol.x:3668) */
 interface RemoteDomainSetLaunchSecurityStateArgs {
@@ -8666,141 +4729,78 @@ interface RemoteDomainSetLaunchSecurityStateArgs {
   params: RemoteTypedParam[];
   flags: number;
 }
-const remote_domain_set_launch_security_state_args: XdrType = {
-  k: "struct",
-  name: "remote_domain_set_launch_security_state_args",
-  f: [
-    ["dom", remote_nonnull_domain],
-    ["params", { k: "array", of: remote_typed_param, max: 64 }],
-    ["flags", xdr_uint],
-  ],
-};
+const remote_domain_set_launch_security_state_args: XdrShape =
+  "{dom:{name:s4194304,uuid:U,id:i},params:a64:{field:s4194304,value:<type:i|1=i:i|2=ui:u|3=l:h|4=ul:H|5=d:d|6=b:i|7=s:s4194304>},flags:u}";
 
 /** remote_nwfilter_binding_lookup_by_port_dev_args (src/remote/remote_protocol.x:3676) */
 interface RemoteNwfilterBindingLookupByPortDevArgs {
   name: RemoteNonnullString;
 }
-const remote_nwfilter_binding_lookup_by_port_dev_args: XdrType = {
-  k: "struct",
-  name: "remote_nwfilter_binding_lookup_by_port_dev_args",
-  f: [["name", remote_nonnull_string]],
-};
+const remote_nwfilter_binding_lookup_by_port_dev_args: XdrShape = "{name:s4194304}";
 
 /** remote_nwfilter_binding_lookup_by_port_dev_ret (src/remote/remote_protocol.x:3680) */
 interface RemoteNwfilterBindingLookupByPortDevRet {
   nwfilter: RemoteNonnullNwfilterBinding;
 }
-const remote_nwfilter_binding_lookup_by_port_dev_ret: XdrType = {
-  k: "struct",
-  name: "remote_nwfilter_binding_lookup_by_port_dev_ret",
-  f: [["nwfilter", remote_nonnull_nwfilter_binding]],
-};
+const remote_nwfilter_binding_lookup_by_port_dev_ret: XdrShape = "{nwfilter:{portdev:s4194304,filtername:s4194304}}";
 
 /** remote_nwfilter_binding_create_xml_args (src/remote/remote_protocol.x:3684) */
 interface RemoteNwfilterBindingCreateXmlArgs {
   xml: RemoteNonnullString;
   flags: number;
 }
-const remote_nwfilter_binding_create_xml_args: XdrType = {
-  k: "struct",
-  name: "remote_nwfilter_binding_create_xml_args",
-  f: [
-    ["xml", remote_nonnull_string],
-    ["flags", xdr_uint],
-  ],
-};
+const remote_nwfilter_binding_create_xml_args: XdrShape = "{xml:s4194304,flags:u}";
 
 /** remote_nwfilter_binding_create_xml_ret (src/remote/remote_protocol.x:3689) */
 interface RemoteNwfilterBindingCreateXmlRet {
   nwfilter: RemoteNonnullNwfilterBinding;
 }
-const remote_nwfilter_binding_create_xml_ret: XdrType = {
-  k: "struct",
-  name: "remote_nwfilter_binding_create_xml_ret",
-  f: [["nwfilter", remote_nonnull_nwfilter_binding]],
-};
+const remote_nwfilter_binding_create_xml_ret: XdrShape = "{nwfilter:{portdev:s4194304,filtername:s4194304}}";
 
 /** remote_nwfilter_binding_delete_args (src/remote/remote_protocol.x:3693) */
 interface RemoteNwfilterBindingDeleteArgs {
   nwfilter: RemoteNonnullNwfilterBinding;
 }
-const remote_nwfilter_binding_delete_args: XdrType = {
-  k: "struct",
-  name: "remote_nwfilter_binding_delete_args",
-  f: [["nwfilter", remote_nonnull_nwfilter_binding]],
-};
+const remote_nwfilter_binding_delete_args: XdrShape = "{nwfilter:{portdev:s4194304,filtername:s4194304}}";
 
 /** remote_nwfilter_binding_get_xml_desc_args (src/remote/remote_protocol.x:3697) */
 interface RemoteNwfilterBindingGetXmlDescArgs {
   nwfilter: RemoteNonnullNwfilterBinding;
   flags: number;
 }
-const remote_nwfilter_binding_get_xml_desc_args: XdrType = {
-  k: "struct",
-  name: "remote_nwfilter_binding_get_xml_desc_args",
-  f: [
-    ["nwfilter", remote_nonnull_nwfilter_binding],
-    ["flags", xdr_uint],
-  ],
-};
+const remote_nwfilter_binding_get_xml_desc_args: XdrShape = "{nwfilter:{portdev:s4194304,filtername:s4194304},flags:u}";
 
 /** remote_nwfilter_binding_get_xml_desc_ret (src/remote/remote_protocol.x:3702) */
 interface RemoteNwfilterBindingGetXmlDescRet {
   xml: RemoteNonnullString;
 }
-const remote_nwfilter_binding_get_xml_desc_ret: XdrType = {
-  k: "struct",
-  name: "remote_nwfilter_binding_get_xml_desc_ret",
-  f: [["xml", remote_nonnull_string]],
-};
+const remote_nwfilter_binding_get_xml_desc_ret: XdrShape = "{xml:s4194304}";
 
 /** remote_connect_list_all_nwfilter_bindings_args (src/remote/remote_protocol.x:3706) */
 interface RemoteConnectListAllNwfilterBindingsArgs {
   need_results: number;
   flags: number;
 }
-const remote_connect_list_all_nwfilter_bindings_args: XdrType = {
-  k: "struct",
-  name: "remote_connect_list_all_nwfilter_bindings_args",
-  f: [
-    ["need_results", xdr_int],
-    ["flags", xdr_uint],
-  ],
-};
+const remote_connect_list_all_nwfilter_bindings_args: XdrShape = "{need_results:i,flags:u}";
 
 /** remote_connect_list_all_nwfilter_bindings_ret (src/remote/remote_protocol.x:3711) */
 interface RemoteConnectListAllNwfilterBindingsRet {
   bindings: RemoteNonnullNwfilterBinding[];
   ret: number;
 }
-const remote_connect_list_all_nwfilter_bindings_ret: XdrType = {
-  k: "struct",
-  name: "remote_connect_list_all_nwfilter_bindings_ret",
-  f: [
-    ["bindings", { k: "array", of: remote_nonnull_nwfilter_binding, max: 16384 }],
-    ["ret", xdr_uint],
-  ],
-};
+const remote_connect_list_all_nwfilter_bindings_ret: XdrShape = "{bindings:a16384:{portdev:s4194304,filtername:s4194304},ret:u}";
 
 /** remote_connect_get_storage_pool_capabilities_args (src/remote/remote_protocol.x:3716) */
 interface RemoteConnectGetStoragePoolCapabilitiesArgs {
   flags: number;
 }
-const remote_connect_get_storage_pool_capabilities_args: XdrType = {
-  k: "struct",
-  name: "remote_connect_get_storage_pool_capabilities_args",
-  f: [["flags", xdr_uint]],
-};
+const remote_connect_get_storage_pool_capabilities_args: XdrShape = "{flags:u}";
 
 /** remote_connect_get_storage_pool_capabilities_ret (src/remote/remote_protocol.x:3720) */
 interface RemoteConnectGetStoragePoolCapabilitiesRet {
   capabilities: RemoteNonnullString;
 }
-const remote_connect_get_storage_pool_capabilities_ret: XdrType = {
-  k: "struct",
-  name: "remote_connect_get_storage_pool_capabilities_ret",
-  f: [["capabilities", remote_nonnull_string]],
-};
+const remote_connect_get_storage_pool_capabilities_ret: XdrShape = "{capabilities:s4194304}";
 
 /** remote_network_list_all_ports_args (src/remote/remote_protocol.x:3724) */
 interface RemoteNetworkListAllPortsArgs {
@@ -8808,53 +4808,27 @@ interface RemoteNetworkListAllPortsArgs {
   need_results: number;
   flags: number;
 }
-const remote_network_list_all_ports_args: XdrType = {
-  k: "struct",
-  name: "remote_network_list_all_ports_args",
-  f: [
-    ["network", remote_nonnull_network],
-    ["need_results", xdr_int],
-    ["flags", xdr_uint],
-  ],
-};
+const remote_network_list_all_ports_args: XdrShape = "{network:{name:s4194304,uuid:U},need_results:i,flags:u}";
 
 /** remote_network_list_all_ports_ret (src/remote/remote_protocol.x:3730) */
 interface RemoteNetworkListAllPortsRet {
   ports: RemoteNonnullNetworkPort[];
   ret: number;
 }
-const remote_network_list_all_ports_ret: XdrType = {
-  k: "struct",
-  name: "remote_network_list_all_ports_ret",
-  f: [
-    ["ports", { k: "array", of: remote_nonnull_network_port, max: 16384 }],
-    ["ret", xdr_uint],
-  ],
-};
+const remote_network_list_all_ports_ret: XdrShape = "{ports:a16384:{net:{name:s4194304,uuid:U},uuid:U},ret:u}";
 
 /** remote_network_port_lookup_by_uuid_args (src/remote/remote_protocol.x:3735) */
 interface RemoteNetworkPortLookupByUuidArgs {
   network: RemoteNonnullNetwork;
   uuid: RemoteUuid;
 }
-const remote_network_port_lookup_by_uuid_args: XdrType = {
-  k: "struct",
-  name: "remote_network_port_lookup_by_uuid_args",
-  f: [
-    ["network", remote_nonnull_network],
-    ["uuid", remote_uuid],
-  ],
-};
+const remote_network_port_lookup_by_uuid_args: XdrShape = "{network:{name:s4194304,uuid:U},uuid:U}";
 
 /** remote_network_port_lookup_by_uuid_ret (src/remote/remote_protocol.x:3740) */
 interface RemoteNetworkPortLookupByUuidRet {
   port: RemoteNonnullNetworkPort;
 }
-const remote_network_port_lookup_by_uuid_ret: XdrType = {
-  k: "struct",
-  name: "remote_network_port_lookup_by_uuid_ret",
-  f: [["port", remote_nonnull_network_port]],
-};
+const remote_network_port_lookup_by_uuid_ret: XdrShape = "{port:{net:{name:s4194304,uuid:U},uuid:U}}";
 
 /** remote_network_port_create_xml_args (src/remote/remote_protocol.x:3744) */
 interface RemoteNetworkPortCreateXmlArgs {
@@ -8862,25 +4836,13 @@ interface RemoteNetworkPortCreateXmlArgs {
   xml: RemoteNonnullString;
   flags: number;
 }
-const remote_network_port_create_xml_args: XdrType = {
-  k: "struct",
-  name: "remote_network_port_create_xml_args",
-  f: [
-    ["network", remote_nonnull_network],
-    ["xml", remote_nonnull_string],
-    ["flags", xdr_uint],
-  ],
-};
+const remote_network_port_create_xml_args: XdrShape = "{network:{name:s4194304,uuid:U},xml:s4194304,flags:u}";
 
 /** remote_network_port_create_xml_ret (src/remote/remote_protocol.x:3750) */
 interface RemoteNetworkPortCreateXmlRet {
   port: RemoteNonnullNetworkPort;
 }
-const remote_network_port_create_xml_ret: XdrType = {
-  k: "struct",
-  name: "remote_network_port_create_xml_ret",
-  f: [["port", remote_nonnull_network_port]],
-};
+const remote_network_port_create_xml_ret: XdrShape = "{port:{net:{name:s4194304,uuid:U},uuid:U}}";
 
 /** remote_network_port_set_parameters_args (src/remote/remote_protocol.x:3754) */
 interface RemoteNetworkPortSetParametersArgs {
@@ -8888,15 +4850,8 @@ interface RemoteNetworkPortSetParametersArgs {
   params: RemoteTypedParam[];
   flags: number;
 }
-const remote_network_port_set_parameters_args: XdrType = {
-  k: "struct",
-  name: "remote_network_port_set_parameters_args",
-  f: [
-    ["port", remote_nonnull_network_port],
-    ["params", { k: "array", of: remote_typed_param, max: 16 }],
-    ["flags", xdr_uint],
-  ],
-};
+const remote_network_port_set_parameters_args: XdrShape =
+  "{port:{net:{name:s4194304,uuid:U},uuid:U},params:a16:{field:s4194304,value:<type:i|1=i:i|2=ui:u|3=l:h|4=ul:H|5=d:d|6=b:i|7=s:s4194304>},flags:u}";
 
 /** remote_network_port_get_parameters_args (src/remote/remote_protocol.x:3760) */
 interface RemoteNetworkPortGetParametersArgs {
@@ -8904,67 +4859,35 @@ interface RemoteNetworkPortGetParametersArgs {
   nparams: number;
   flags: number;
 }
-const remote_network_port_get_parameters_args: XdrType = {
-  k: "struct",
-  name: "remote_network_port_get_parameters_args",
-  f: [
-    ["port", remote_nonnull_network_port],
-    ["nparams", xdr_int],
-    ["flags", xdr_uint],
-  ],
-};
+const remote_network_port_get_parameters_args: XdrShape = "{port:{net:{name:s4194304,uuid:U},uuid:U},nparams:i,flags:u}";
 
 /** remote_network_port_get_parameters_ret (src/remote/remote_protocol.x:3766) */
 interface RemoteNetworkPortGetParametersRet {
   params: RemoteTypedParam[];
   nparams: number;
 }
-const remote_network_port_get_parameters_ret: XdrType = {
-  k: "struct",
-  name: "remote_network_port_get_parameters_ret",
-  f: [
-    ["params", { k: "array", of: remote_typed_param, max: 16 }],
-    ["nparams", xdr_int],
-  ],
-};
+const remote_network_port_get_parameters_ret: XdrShape =
+  "{params:a16:{field:s4194304,value:<type:i|1=i:i|2=ui:u|3=l:h|4=ul:H|5=d:d|6=b:i|7=s:s4194304>},nparams:i}";
 
 /** remote_network_port_get_xml_desc_args (src/remote/remote_protocol.x:3771) */
 interface RemoteNetworkPortGetXmlDescArgs {
   port: RemoteNonnullNetworkPort;
   flags: number;
 }
-const remote_network_port_get_xml_desc_args: XdrType = {
-  k: "struct",
-  name: "remote_network_port_get_xml_desc_args",
-  f: [
-    ["port", remote_nonnull_network_port],
-    ["flags", xdr_uint],
-  ],
-};
+const remote_network_port_get_xml_desc_args: XdrShape = "{port:{net:{name:s4194304,uuid:U},uuid:U},flags:u}";
 
 /** remote_network_port_get_xml_desc_ret (src/remote/remote_protocol.x:3776) */
 interface RemoteNetworkPortGetXmlDescRet {
   xml: RemoteNonnullString;
 }
-const remote_network_port_get_xml_desc_ret: XdrType = {
-  k: "struct",
-  name: "remote_network_port_get_xml_desc_ret",
-  f: [["xml", remote_nonnull_string]],
-};
+const remote_network_port_get_xml_desc_ret: XdrShape = "{xml:s4194304}";
 
 /** remote_network_port_delete_args (src/remote/remote_protocol.x:3780) */
 interface RemoteNetworkPortDeleteArgs {
   port: RemoteNonnullNetworkPort;
   flags: number;
 }
-const remote_network_port_delete_args: XdrType = {
-  k: "struct",
-  name: "remote_network_port_delete_args",
-  f: [
-    ["port", remote_nonnull_network_port],
-    ["flags", xdr_uint],
-  ],
-};
+const remote_network_port_delete_args: XdrShape = "{port:{net:{name:s4194304,uuid:U},uuid:U},flags:u}";
 
 /** remote_domain_checkpoint_create_xml_args (src/remote/remote_protocol.x:3785) */
 interface RemoteDomainCheckpointCreateXmlArgs {
@@ -8972,49 +4895,26 @@ interface RemoteDomainCheckpointCreateXmlArgs {
   xml_desc: RemoteNonnullString;
   flags: number;
 }
-const remote_domain_checkpoint_create_xml_args: XdrType = {
-  k: "struct",
-  name: "remote_domain_checkpoint_create_xml_args",
-  f: [
-    ["dom", remote_nonnull_domain],
-    ["xml_desc", remote_nonnull_string],
-    ["flags", xdr_uint],
-  ],
-};
+const remote_domain_checkpoint_create_xml_args: XdrShape = "{dom:{name:s4194304,uuid:U,id:i},xml_desc:s4194304,flags:u}";
 
 /** remote_domain_checkpoint_create_xml_ret (src/remote/remote_protocol.x:3791) */
 interface RemoteDomainCheckpointCreateXmlRet {
   checkpoint: RemoteNonnullDomainCheckpoint;
 }
-const remote_domain_checkpoint_create_xml_ret: XdrType = {
-  k: "struct",
-  name: "remote_domain_checkpoint_create_xml_ret",
-  f: [["checkpoint", remote_nonnull_domain_checkpoint]],
-};
+const remote_domain_checkpoint_create_xml_ret: XdrShape = "{checkpoint:{name:s4194304,dom:{name:s4194304,uuid:U,id:i}}}";
 
 /** remote_domain_checkpoint_get_xml_desc_args (src/remote/remote_protocol.x:3795) */
 interface RemoteDomainCheckpointGetXmlDescArgs {
   checkpoint: RemoteNonnullDomainCheckpoint;
   flags: number;
 }
-const remote_domain_checkpoint_get_xml_desc_args: XdrType = {
-  k: "struct",
-  name: "remote_domain_checkpoint_get_xml_desc_args",
-  f: [
-    ["checkpoint", remote_nonnull_domain_checkpoint],
-    ["flags", xdr_uint],
-  ],
-};
+const remote_domain_checkpoint_get_xml_desc_args: XdrShape = "{checkpoint:{name:s4194304,dom:{name:s4194304,uuid:U,id:i}},flags:u}";
 
 /** remote_domain_checkpoint_get_xml_desc_ret (src/remote/remote_protocol.x:3800) */
 interface RemoteDomainCheckpointGetXmlDescRet {
   xml: RemoteNonnullString;
 }
-const remote_domain_checkpoint_get_xml_desc_ret: XdrType = {
-  k: "struct",
-  name: "remote_domain_checkpoint_get_xml_desc_ret",
-  f: [["xml", remote_nonnull_string]],
-};
+const remote_domain_checkpoint_get_xml_desc_ret: XdrShape = "{xml:s4194304}";
 
 /** remote_domain_list_all_checkpoints_args (src/remote/remote_protocol.x:3804) */
 interface RemoteDomainListAllCheckpointsArgs {
@@ -9022,29 +4922,14 @@ interface RemoteDomainListAllCheckpointsArgs {
   need_results: number;
   flags: number;
 }
-const remote_domain_list_all_checkpoints_args: XdrType = {
-  k: "struct",
-  name: "remote_domain_list_all_checkpoints_args",
-  f: [
-    ["dom", remote_nonnull_domain],
-    ["need_results", xdr_int],
-    ["flags", xdr_uint],
-  ],
-};
+const remote_domain_list_all_checkpoints_args: XdrShape = "{dom:{name:s4194304,uuid:U,id:i},need_results:i,flags:u}";
 
 /** remote_domain_list_all_checkpoints_ret (src/remote/remote_protocol.x:3810) */
 interface RemoteDomainListAllCheckpointsRet {
   checkpoints: RemoteNonnullDomainCheckpoint[];
   ret: number;
 }
-const remote_domain_list_all_checkpoints_ret: XdrType = {
-  k: "struct",
-  name: "remote_domain_list_all_checkpoints_ret",
-  f: [
-    ["checkpoints", { k: "array", of: remote_nonnull_domain_checkpoint, max: 16384 }],
-    ["ret", xdr_int],
-  ],
-};
+const remote_domain_list_all_checkpoints_ret: XdrShape = "{checkpoints:a16384:{name:s4194304,dom:{name:s4194304,uuid:U,id:i}},ret:i}";
 
 /** remote_domain_checkpoint_list_all_children_args (src/remote/remote_protocol.x:3815) */
 interface RemoteDomainCheckpointListAllChildrenArgs {
@@ -9052,29 +4937,16 @@ interface RemoteDomainCheckpointListAllChildrenArgs {
   need_results: number;
   flags: number;
 }
-const remote_domain_checkpoint_list_all_children_args: XdrType = {
-  k: "struct",
-  name: "remote_domain_checkpoint_list_all_children_args",
-  f: [
-    ["checkpoint", remote_nonnull_domain_checkpoint],
-    ["need_results", xdr_int],
-    ["flags", xdr_uint],
-  ],
-};
+const remote_domain_checkpoint_list_all_children_args: XdrShape =
+  "{checkpoint:{name:s4194304,dom:{name:s4194304,uuid:U,id:i}},need_results:i,flags:u}";
 
 /** remote_domain_checkpoint_list_all_children_ret (src/remote/remote_protocol.x:3821) */
 interface RemoteDomainCheckpointListAllChildrenRet {
   checkpoints: RemoteNonnullDomainCheckpoint[];
   ret: number;
 }
-const remote_domain_checkpoint_list_all_children_ret: XdrType = {
-  k: "struct",
-  name: "remote_domain_checkpoint_list_all_children_ret",
-  f: [
-    ["checkpoints", { k: "array", of: remote_nonnull_domain_checkpoint, max: 16384 }],
-    ["ret", xdr_int],
-  ],
-};
+const remote_domain_checkpoint_list_all_children_ret: XdrShape =
+  "{checkpoints:a16384:{name:s4194304,dom:{name:s4194304,uuid:U,id:i}},ret:i}";
 
 /** remote_domain_checkpoint_lookup_by_name_args (src/remote/remote_protocol.x:3826) */
 interface RemoteDomainCheckpointLookupByNameArgs {
@@ -9082,63 +4954,33 @@ interface RemoteDomainCheckpointLookupByNameArgs {
   name: RemoteNonnullString;
   flags: number;
 }
-const remote_domain_checkpoint_lookup_by_name_args: XdrType = {
-  k: "struct",
-  name: "remote_domain_checkpoint_lookup_by_name_args",
-  f: [
-    ["dom", remote_nonnull_domain],
-    ["name", remote_nonnull_string],
-    ["flags", xdr_uint],
-  ],
-};
+const remote_domain_checkpoint_lookup_by_name_args: XdrShape = "{dom:{name:s4194304,uuid:U,id:i},name:s4194304,flags:u}";
 
 /** remote_domain_checkpoint_lookup_by_name_ret (src/remote/remote_protocol.x:3832) */
 interface RemoteDomainCheckpointLookupByNameRet {
   checkpoint: RemoteNonnullDomainCheckpoint;
 }
-const remote_domain_checkpoint_lookup_by_name_ret: XdrType = {
-  k: "struct",
-  name: "remote_domain_checkpoint_lookup_by_name_ret",
-  f: [["checkpoint", remote_nonnull_domain_checkpoint]],
-};
+const remote_domain_checkpoint_lookup_by_name_ret: XdrShape = "{checkpoint:{name:s4194304,dom:{name:s4194304,uuid:U,id:i}}}";
 
 /** remote_domain_checkpoint_get_parent_args (src/remote/remote_protocol.x:3836) */
 interface RemoteDomainCheckpointGetParentArgs {
   checkpoint: RemoteNonnullDomainCheckpoint;
   flags: number;
 }
-const remote_domain_checkpoint_get_parent_args: XdrType = {
-  k: "struct",
-  name: "remote_domain_checkpoint_get_parent_args",
-  f: [
-    ["checkpoint", remote_nonnull_domain_checkpoint],
-    ["flags", xdr_uint],
-  ],
-};
+const remote_domain_checkpoint_get_parent_args: XdrShape = "{checkpoint:{name:s4194304,dom:{name:s4194304,uuid:U,id:i}},flags:u}";
 
 /** remote_domain_checkpoint_get_parent_ret (src/remote/remote_protocol.x:3841) */
 interface RemoteDomainCheckpointGetParentRet {
   parent: RemoteNonnullDomainCheckpoint;
 }
-const remote_domain_checkpoint_get_parent_ret: XdrType = {
-  k: "struct",
-  name: "remote_domain_checkpoint_get_parent_ret",
-  f: [["parent", remote_nonnull_domain_checkpoint]],
-};
+const remote_domain_checkpoint_get_parent_ret: XdrShape = "{parent:{name:s4194304,dom:{name:s4194304,uuid:U,id:i}}}";
 
 /** remote_domain_checkpoint_delete_args (src/remote/remote_protocol.x:3845) */
 interface RemoteDomainCheckpointDeleteArgs {
   checkpoint: RemoteNonnullDomainCheckpoint;
   flags: number;
 }
-const remote_domain_checkpoint_delete_args: XdrType = {
-  k: "struct",
-  name: "remote_domain_checkpoint_delete_args",
-  f: [
-    ["checkpoint", remote_nonnull_domain_checkpoint],
-    ["flags", xdr_uint],
-  ],
-};
+const remote_domain_checkpoint_delete_args: XdrShape = "{checkpoint:{name:s4194304,dom:{name:s4194304,uuid:U,id:i}},flags:u}";
 
 /** remote_domain_get_guest_info_args (src/remote/remote_protocol.x:3850) */
 interface RemoteDomainGetGuestInfoArgs {
@@ -9146,39 +4988,22 @@ interface RemoteDomainGetGuestInfoArgs {
   types: number;
   flags: number;
 }
-const remote_domain_get_guest_info_args: XdrType = {
-  k: "struct",
-  name: "remote_domain_get_guest_info_args",
-  f: [
-    ["dom", remote_nonnull_domain],
-    ["types", xdr_uint],
-    ["flags", xdr_uint],
-  ],
-};
+const remote_domain_get_guest_info_args: XdrShape = "{dom:{name:s4194304,uuid:U,id:i},types:u,flags:u}";
 
 /** remote_domain_get_guest_info_ret (src/remote/remote_protocol.x:3856) */
 interface RemoteDomainGetGuestInfoRet {
   params: RemoteTypedParam[];
 }
-const remote_domain_get_guest_info_ret: XdrType = {
-  k: "struct",
-  name: "remote_domain_get_guest_info_ret",
-  f: [["params", { k: "array", of: remote_typed_param, max: 2048 }]],
-};
+const remote_domain_get_guest_info_ret: XdrShape =
+  "{params:a2048:{field:s4194304,value:<type:i|1=i:i|2=ui:u|3=l:h|4=ul:H|5=d:d|6=b:i|7=s:s4194304>}}";
 
 /** remote_connect_set_identity_args (src/remote/remote_protocol.x:3860) */
 interface RemoteConnectSetIdentityArgs {
   params: RemoteTypedParam[];
   flags: number;
 }
-const remote_connect_set_identity_args: XdrType = {
-  k: "struct",
-  name: "remote_connect_set_identity_args",
-  f: [
-    ["params", { k: "array", of: remote_typed_param, max: 20 }],
-    ["flags", xdr_uint],
-  ],
-};
+const remote_connect_set_identity_args: XdrShape =
+  "{params:a20:{field:s4194304,value:<type:i|1=i:i|2=ui:u|3=l:h|4=ul:H|5=d:d|6=b:i|7=s:s4194304>},flags:u}";
 
 /** remote_domain_agent_set_response_timeout_args (src/remote/remote_protocol.x:3865) */
 interface RemoteDomainAgentSetResponseTimeoutArgs {
@@ -9186,25 +5011,13 @@ interface RemoteDomainAgentSetResponseTimeoutArgs {
   timeout: number;
   flags: number;
 }
-const remote_domain_agent_set_response_timeout_args: XdrType = {
-  k: "struct",
-  name: "remote_domain_agent_set_response_timeout_args",
-  f: [
-    ["dom", remote_nonnull_domain],
-    ["timeout", xdr_int],
-    ["flags", xdr_uint],
-  ],
-};
+const remote_domain_agent_set_response_timeout_args: XdrShape = "{dom:{name:s4194304,uuid:U,id:i},timeout:i,flags:u}";
 
 /** remote_domain_agent_set_response_timeout_ret (src/remote/remote_protocol.x:3871) */
 interface RemoteDomainAgentSetResponseTimeoutRet {
   result: number;
 }
-const remote_domain_agent_set_response_timeout_ret: XdrType = {
-  k: "struct",
-  name: "remote_domain_agent_set_response_timeout_ret",
-  f: [["result", xdr_int]],
-};
+const remote_domain_agent_set_response_timeout_ret: XdrShape = "{result:i}";
 
 /** remote_domain_backup_begin_args (src/remote/remote_protocol.x:3876) */
 interface RemoteDomainBackupBeginArgs {
@@ -9213,40 +5026,20 @@ interface RemoteDomainBackupBeginArgs {
   checkpoint_xml: RemoteString;
   flags: number;
 }
-const remote_domain_backup_begin_args: XdrType = {
-  k: "struct",
-  name: "remote_domain_backup_begin_args",
-  f: [
-    ["dom", remote_nonnull_domain],
-    ["backup_xml", remote_nonnull_string],
-    ["checkpoint_xml", remote_string],
-    ["flags", xdr_uint],
-  ],
-};
+const remote_domain_backup_begin_args: XdrShape = "{dom:{name:s4194304,uuid:U,id:i},backup_xml:s4194304,checkpoint_xml:?s4194304,flags:u}";
 
 /** remote_domain_backup_get_xml_desc_args (src/remote/remote_protocol.x:3883) */
 interface RemoteDomainBackupGetXmlDescArgs {
   dom: RemoteNonnullDomain;
   flags: number;
 }
-const remote_domain_backup_get_xml_desc_args: XdrType = {
-  k: "struct",
-  name: "remote_domain_backup_get_xml_desc_args",
-  f: [
-    ["dom", remote_nonnull_domain],
-    ["flags", xdr_uint],
-  ],
-};
+const remote_domain_backup_get_xml_desc_args: XdrShape = "{dom:{name:s4194304,uuid:U,id:i},flags:u}";
 
 /** remote_domain_backup_get_xml_desc_ret (src/remote/remote_protocol.x:3888) */
 interface RemoteDomainBackupGetXmlDescRet {
   xml: RemoteNonnullString;
 }
-const remote_domain_backup_get_xml_desc_ret: XdrType = {
-  k: "struct",
-  name: "remote_domain_backup_get_xml_desc_ret",
-  f: [["xml", remote_nonnull_string]],
-};
+const remote_domain_backup_get_xml_desc_ret: XdrShape = "{xml:s4194304}";
 
 /** remote_domain_authorized_ssh_keys_get_args (src/remote/remote_protocol.x:3892) */
 interface RemoteDomainAuthorizedSshKeysGetArgs {
@@ -9254,25 +5047,13 @@ interface RemoteDomainAuthorizedSshKeysGetArgs {
   user: RemoteNonnullString;
   flags: number;
 }
-const remote_domain_authorized_ssh_keys_get_args: XdrType = {
-  k: "struct",
-  name: "remote_domain_authorized_ssh_keys_get_args",
-  f: [
-    ["dom", remote_nonnull_domain],
-    ["user", remote_nonnull_string],
-    ["flags", xdr_uint],
-  ],
-};
+const remote_domain_authorized_ssh_keys_get_args: XdrShape = "{dom:{name:s4194304,uuid:U,id:i},user:s4194304,flags:u}";
 
 /** remote_domain_authorized_ssh_keys_get_ret (src/remote/remote_protocol.x:3898) */
 interface RemoteDomainAuthorizedSshKeysGetRet {
   keys: RemoteNonnullString[];
 }
-const remote_domain_authorized_ssh_keys_get_ret: XdrType = {
-  k: "struct",
-  name: "remote_domain_authorized_ssh_keys_get_ret",
-  f: [["keys", { k: "array", of: remote_nonnull_string, max: 2048 }]],
-};
+const remote_domain_authorized_ssh_keys_get_ret: XdrShape = "{keys:a2048:s4194304}";
 
 /** remote_domain_authorized_ssh_keys_set_args (src/remote/remote_protocol.x:3902) */
 interface RemoteDomainAuthorizedSshKeysSetArgs {
@@ -9281,40 +5062,20 @@ interface RemoteDomainAuthorizedSshKeysSetArgs {
   keys: RemoteNonnullString[];
   flags: number;
 }
-const remote_domain_authorized_ssh_keys_set_args: XdrType = {
-  k: "struct",
-  name: "remote_domain_authorized_ssh_keys_set_args",
-  f: [
-    ["dom", remote_nonnull_domain],
-    ["user", remote_nonnull_string],
-    ["keys", { k: "array", of: remote_nonnull_string, max: 2048 }],
-    ["flags", xdr_uint],
-  ],
-};
+const remote_domain_authorized_ssh_keys_set_args: XdrShape = "{dom:{name:s4194304,uuid:U,id:i},user:s4194304,keys:a2048:s4194304,flags:u}";
 
 /** remote_domain_get_messages_args (src/remote/remote_protocol.x:3909) */
 interface RemoteDomainGetMessagesArgs {
   dom: RemoteNonnullDomain;
   flags: number;
 }
-const remote_domain_get_messages_args: XdrType = {
-  k: "struct",
-  name: "remote_domain_get_messages_args",
-  f: [
-    ["dom", remote_nonnull_domain],
-    ["flags", xdr_uint],
-  ],
-};
+const remote_domain_get_messages_args: XdrShape = "{dom:{name:s4194304,uuid:U,id:i},flags:u}";
 
 /** remote_domain_get_messages_ret (src/remote/remote_protocol.x:3914) */
 interface RemoteDomainGetMessagesRet {
   msgs: RemoteNonnullString[];
 }
-const remote_domain_get_messages_ret: XdrType = {
-  k: "struct",
-  name: "remote_domain_get_messages_ret",
-  f: [["msgs", { k: "array", of: remote_nonnull_string, max: 2048 }]],
-};
+const remote_domain_get_messages_ret: XdrShape = "{msgs:a2048:s4194304}";
 
 /** remote_domain_start_dirty_rate_calc_args (src/remote/remote_protocol.x:3918) */
 interface RemoteDomainStartDirtyRateCalcArgs {
@@ -9322,15 +5083,7 @@ interface RemoteDomainStartDirtyRateCalcArgs {
   seconds: number;
   flags: number;
 }
-const remote_domain_start_dirty_rate_calc_args: XdrType = {
-  k: "struct",
-  name: "remote_domain_start_dirty_rate_calc_args",
-  f: [
-    ["dom", remote_nonnull_domain],
-    ["seconds", xdr_int],
-    ["flags", xdr_uint],
-  ],
-};
+const remote_domain_start_dirty_rate_calc_args: XdrShape = "{dom:{name:s4194304,uuid:U,id:i},seconds:i,flags:u}";
 
 /** remote_domain_event_memory_device_size_change_msg (src/remote/remote_protocol.x:3925) */
 interface RemoteDomainEventMemoryDeviceSizeChangeMsg {
@@ -9339,16 +5092,7 @@ interface RemoteDomainEventMemoryDeviceSizeChangeMsg {
   alias: RemoteNonnullString;
   size: number;
 }
-const remote_domain_event_memory_device_size_change_msg: XdrType = {
-  k: "struct",
-  name: "remote_domain_event_memory_device_size_change_msg",
-  f: [
-    ["callbackID", xdr_int],
-    ["dom", remote_nonnull_domain],
-    ["alias", remote_nonnull_string],
-    ["size", xdr_uhyper],
-  ],
-};
+const remote_domain_event_memory_device_size_change_msg: XdrShape = "{callbackID:i,dom:{name:s4194304,uuid:U,id:i},alias:s4194304,size:H}";
 
 /** remote_domain_fd_associate_args (src/remote/remote_protocol.x:3933) */
 interface RemoteDomainFdAssociateArgs {
@@ -9356,15 +5100,7 @@ interface RemoteDomainFdAssociateArgs {
   name: RemoteNonnullString;
   flags: number;
 }
-const remote_domain_fd_associate_args: XdrType = {
-  k: "struct",
-  name: "remote_domain_fd_associate_args",
-  f: [
-    ["dom", remote_nonnull_domain],
-    ["name", remote_nonnull_string],
-    ["flags", xdr_uint],
-  ],
-};
+const remote_domain_fd_associate_args: XdrShape = "{dom:{name:s4194304,uuid:U,id:i},name:s4194304,flags:u}";
 
 /** remote_procedure (src/remote/remote_protocol.x:3944) */
 const RemoteProcedure = {
@@ -9820,313 +5556,266 @@ type RemoteProcedure = (typeof RemoteProcedure)[keyof typeof RemoteProcedure];
  * @priority high
  * @acl connect:getattr
  */
-const REMOTE_PROC_CONNECT_OPEN: ProcedureSpec<RemoteConnectOpenArgs, void> = {
-  proc: 1,
-  name: "CONNECT_OPEN",
-  args: remote_connect_open_args,
-  ret: null,
-  msg: null,
-  stream: null,
-  priority: "high",
-  acl: ["connect:getattr"],
-};
+const REMOTE_PROC_CONNECT_OPEN: ProcedureSpec<RemoteConnectOpenArgs, void> = [
+  1,
+  "CONNECT_OPEN",
+  remote_connect_open_args,
+  null,
+  null,
+  null,
+];
 /**
  * CONNECT_CLOSE (2).
  * @generate none
  * @priority high
  * @acl none
  */
-const REMOTE_PROC_CONNECT_CLOSE: ProcedureSpec<void, void> = {
-  proc: 2,
-  name: "CONNECT_CLOSE",
-  args: null,
-  ret: null,
-  msg: null,
-  stream: null,
-  priority: "high",
-  acl: ["none"],
-};
+const REMOTE_PROC_CONNECT_CLOSE: ProcedureSpec<void, void> = [2, "CONNECT_CLOSE", null, null, null, null];
 /**
  * CONNECT_GET_TYPE (3).
  * @generate server
  * @priority high
  * @acl connect:getattr
  */
-const REMOTE_PROC_CONNECT_GET_TYPE: ProcedureSpec<void, RemoteConnectGetTypeRet> = {
-  proc: 3,
-  name: "CONNECT_GET_TYPE",
-  args: null,
-  ret: remote_connect_get_type_ret,
-  msg: null,
-  stream: null,
-  priority: "high",
-  acl: ["connect:getattr"],
-};
+const REMOTE_PROC_CONNECT_GET_TYPE: ProcedureSpec<void, RemoteConnectGetTypeRet> = [
+  3,
+  "CONNECT_GET_TYPE",
+  null,
+  remote_connect_get_type_ret,
+  null,
+  null,
+];
 /**
  * CONNECT_GET_VERSION (4).
  * @generate both
  * @priority high
  * @acl connect:getattr
  */
-const REMOTE_PROC_CONNECT_GET_VERSION: ProcedureSpec<void, RemoteConnectGetVersionRet> = {
-  proc: 4,
-  name: "CONNECT_GET_VERSION",
-  args: null,
-  ret: remote_connect_get_version_ret,
-  msg: null,
-  stream: null,
-  priority: "high",
-  acl: ["connect:getattr"],
-};
+const REMOTE_PROC_CONNECT_GET_VERSION: ProcedureSpec<void, RemoteConnectGetVersionRet> = [
+  4,
+  "CONNECT_GET_VERSION",
+  null,
+  remote_connect_get_version_ret,
+  null,
+  null,
+];
 /**
  * CONNECT_GET_MAX_VCPUS (5).
  * @generate both
  * @priority high
  * @acl connect:read
  */
-const REMOTE_PROC_CONNECT_GET_MAX_VCPUS: ProcedureSpec<RemoteConnectGetMaxVcpusArgs, RemoteConnectGetMaxVcpusRet> = {
-  proc: 5,
-  name: "CONNECT_GET_MAX_VCPUS",
-  args: remote_connect_get_max_vcpus_args,
-  ret: remote_connect_get_max_vcpus_ret,
-  msg: null,
-  stream: null,
-  priority: "high",
-  acl: ["connect:read"],
-};
+const REMOTE_PROC_CONNECT_GET_MAX_VCPUS: ProcedureSpec<RemoteConnectGetMaxVcpusArgs, RemoteConnectGetMaxVcpusRet> = [
+  5,
+  "CONNECT_GET_MAX_VCPUS",
+  remote_connect_get_max_vcpus_args,
+  remote_connect_get_max_vcpus_ret,
+  null,
+  null,
+];
 /**
  * NODE_GET_INFO (6).
  * @generate both
  * @priority high
  * @acl connect:read
  */
-const REMOTE_PROC_NODE_GET_INFO: ProcedureSpec<void, RemoteNodeGetInfoRet> = {
-  proc: 6,
-  name: "NODE_GET_INFO",
-  args: null,
-  ret: remote_node_get_info_ret,
-  msg: null,
-  stream: null,
-  priority: "high",
-  acl: ["connect:read"],
-};
+const REMOTE_PROC_NODE_GET_INFO: ProcedureSpec<void, RemoteNodeGetInfoRet> = [
+  6,
+  "NODE_GET_INFO",
+  null,
+  remote_node_get_info_ret,
+  null,
+  null,
+];
 /**
  * CONNECT_GET_CAPABILITIES (7).
  * @generate both
  * @acl connect:read
  */
-const REMOTE_PROC_CONNECT_GET_CAPABILITIES: ProcedureSpec<void, RemoteConnectGetCapabilitiesRet> = {
-  proc: 7,
-  name: "CONNECT_GET_CAPABILITIES",
-  args: null,
-  ret: remote_connect_get_capabilities_ret,
-  msg: null,
-  stream: null,
-  priority: "low",
-  acl: ["connect:read"],
-};
+const REMOTE_PROC_CONNECT_GET_CAPABILITIES: ProcedureSpec<void, RemoteConnectGetCapabilitiesRet> = [
+  7,
+  "CONNECT_GET_CAPABILITIES",
+  null,
+  remote_connect_get_capabilities_ret,
+  null,
+  null,
+];
 /**
  * DOMAIN_ATTACH_DEVICE (8).
  * @generate both
  * @acl domain:write
  */
-const REMOTE_PROC_DOMAIN_ATTACH_DEVICE: ProcedureSpec<RemoteDomainAttachDeviceArgs, void> = {
-  proc: 8,
-  name: "DOMAIN_ATTACH_DEVICE",
-  args: remote_domain_attach_device_args,
-  ret: null,
-  msg: null,
-  stream: null,
-  priority: "low",
-  acl: ["domain:write"],
-};
+const REMOTE_PROC_DOMAIN_ATTACH_DEVICE: ProcedureSpec<RemoteDomainAttachDeviceArgs, void> = [
+  8,
+  "DOMAIN_ATTACH_DEVICE",
+  remote_domain_attach_device_args,
+  null,
+  null,
+  null,
+];
 /**
  * DOMAIN_CREATE (9).
  * @generate server
  * @acl domain:start
  */
-const REMOTE_PROC_DOMAIN_CREATE: ProcedureSpec<RemoteDomainCreateArgs, void> = {
-  proc: 9,
-  name: "DOMAIN_CREATE",
-  args: remote_domain_create_args,
-  ret: null,
-  msg: null,
-  stream: null,
-  priority: "low",
-  acl: ["domain:start"],
-};
+const REMOTE_PROC_DOMAIN_CREATE: ProcedureSpec<RemoteDomainCreateArgs, void> = [
+  9,
+  "DOMAIN_CREATE",
+  remote_domain_create_args,
+  null,
+  null,
+  null,
+];
 /**
  * DOMAIN_CREATE_XML (10).
  * @generate both
  * @acl domain:write, domain:start
  */
-const REMOTE_PROC_DOMAIN_CREATE_XML: ProcedureSpec<RemoteDomainCreateXmlArgs, RemoteDomainCreateXmlRet> = {
-  proc: 10,
-  name: "DOMAIN_CREATE_XML",
-  args: remote_domain_create_xml_args,
-  ret: remote_domain_create_xml_ret,
-  msg: null,
-  stream: null,
-  priority: "low",
-  acl: ["domain:write", "domain:start"],
-};
+const REMOTE_PROC_DOMAIN_CREATE_XML: ProcedureSpec<RemoteDomainCreateXmlArgs, RemoteDomainCreateXmlRet> = [
+  10,
+  "DOMAIN_CREATE_XML",
+  remote_domain_create_xml_args,
+  remote_domain_create_xml_ret,
+  null,
+  null,
+];
 /**
  * DOMAIN_DEFINE_XML (11).
  * @generate both
  * @priority high
  * @acl domain:write, domain:save
  */
-const REMOTE_PROC_DOMAIN_DEFINE_XML: ProcedureSpec<RemoteDomainDefineXmlArgs, RemoteDomainDefineXmlRet> = {
-  proc: 11,
-  name: "DOMAIN_DEFINE_XML",
-  args: remote_domain_define_xml_args,
-  ret: remote_domain_define_xml_ret,
-  msg: null,
-  stream: null,
-  priority: "high",
-  acl: ["domain:write", "domain:save"],
-};
+const REMOTE_PROC_DOMAIN_DEFINE_XML: ProcedureSpec<RemoteDomainDefineXmlArgs, RemoteDomainDefineXmlRet> = [
+  11,
+  "DOMAIN_DEFINE_XML",
+  remote_domain_define_xml_args,
+  remote_domain_define_xml_ret,
+  null,
+  null,
+];
 /**
  * DOMAIN_DESTROY (12).
  * @generate both
  * @priority high
  * @acl domain:stop
  */
-const REMOTE_PROC_DOMAIN_DESTROY: ProcedureSpec<RemoteDomainDestroyArgs, void> = {
-  proc: 12,
-  name: "DOMAIN_DESTROY",
-  args: remote_domain_destroy_args,
-  ret: null,
-  msg: null,
-  stream: null,
-  priority: "high",
-  acl: ["domain:stop"],
-};
+const REMOTE_PROC_DOMAIN_DESTROY: ProcedureSpec<RemoteDomainDestroyArgs, void> = [
+  12,
+  "DOMAIN_DESTROY",
+  remote_domain_destroy_args,
+  null,
+  null,
+  null,
+];
 /**
  * DOMAIN_DETACH_DEVICE (13).
  * @generate both
  * @acl domain:write
  */
-const REMOTE_PROC_DOMAIN_DETACH_DEVICE: ProcedureSpec<RemoteDomainDetachDeviceArgs, void> = {
-  proc: 13,
-  name: "DOMAIN_DETACH_DEVICE",
-  args: remote_domain_detach_device_args,
-  ret: null,
-  msg: null,
-  stream: null,
-  priority: "low",
-  acl: ["domain:write"],
-};
+const REMOTE_PROC_DOMAIN_DETACH_DEVICE: ProcedureSpec<RemoteDomainDetachDeviceArgs, void> = [
+  13,
+  "DOMAIN_DETACH_DEVICE",
+  remote_domain_detach_device_args,
+  null,
+  null,
+  null,
+];
 /**
  * DOMAIN_GET_XML_DESC (14).
  * @generate both
  * @acl domain:read, domain:read_secure:VIR_DOMAIN_XML_SECURE, domain:read_secure:VIR_DOMAIN_XML_MIGRATABLE
  */
-const REMOTE_PROC_DOMAIN_GET_XML_DESC: ProcedureSpec<RemoteDomainGetXmlDescArgs, RemoteDomainGetXmlDescRet> = {
-  proc: 14,
-  name: "DOMAIN_GET_XML_DESC",
-  args: remote_domain_get_xml_desc_args,
-  ret: remote_domain_get_xml_desc_ret,
-  msg: null,
-  stream: null,
-  priority: "low",
-  acl: ["domain:read", "domain:read_secure:VIR_DOMAIN_XML_SECURE", "domain:read_secure:VIR_DOMAIN_XML_MIGRATABLE"],
-};
+const REMOTE_PROC_DOMAIN_GET_XML_DESC: ProcedureSpec<RemoteDomainGetXmlDescArgs, RemoteDomainGetXmlDescRet> = [
+  14,
+  "DOMAIN_GET_XML_DESC",
+  remote_domain_get_xml_desc_args,
+  remote_domain_get_xml_desc_ret,
+  null,
+  null,
+];
 /**
  * DOMAIN_GET_AUTOSTART (15).
  * @generate both
  * @priority high
  * @acl domain:read
  */
-const REMOTE_PROC_DOMAIN_GET_AUTOSTART: ProcedureSpec<RemoteDomainGetAutostartArgs, RemoteDomainGetAutostartRet> = {
-  proc: 15,
-  name: "DOMAIN_GET_AUTOSTART",
-  args: remote_domain_get_autostart_args,
-  ret: remote_domain_get_autostart_ret,
-  msg: null,
-  stream: null,
-  priority: "high",
-  acl: ["domain:read"],
-};
+const REMOTE_PROC_DOMAIN_GET_AUTOSTART: ProcedureSpec<RemoteDomainGetAutostartArgs, RemoteDomainGetAutostartRet> = [
+  15,
+  "DOMAIN_GET_AUTOSTART",
+  remote_domain_get_autostart_args,
+  remote_domain_get_autostart_ret,
+  null,
+  null,
+];
 /**
  * DOMAIN_GET_INFO (16).
  * @generate both
  * @acl domain:read
  */
-const REMOTE_PROC_DOMAIN_GET_INFO: ProcedureSpec<RemoteDomainGetInfoArgs, RemoteDomainGetInfoRet> = {
-  proc: 16,
-  name: "DOMAIN_GET_INFO",
-  args: remote_domain_get_info_args,
-  ret: remote_domain_get_info_ret,
-  msg: null,
-  stream: null,
-  priority: "low",
-  acl: ["domain:read"],
-};
+const REMOTE_PROC_DOMAIN_GET_INFO: ProcedureSpec<RemoteDomainGetInfoArgs, RemoteDomainGetInfoRet> = [
+  16,
+  "DOMAIN_GET_INFO",
+  remote_domain_get_info_args,
+  remote_domain_get_info_ret,
+  null,
+  null,
+];
 /**
  * DOMAIN_GET_MAX_MEMORY (17).
  * @generate both
  * @priority high
  * @acl domain:read
  */
-const REMOTE_PROC_DOMAIN_GET_MAX_MEMORY: ProcedureSpec<RemoteDomainGetMaxMemoryArgs, RemoteDomainGetMaxMemoryRet> = {
-  proc: 17,
-  name: "DOMAIN_GET_MAX_MEMORY",
-  args: remote_domain_get_max_memory_args,
-  ret: remote_domain_get_max_memory_ret,
-  msg: null,
-  stream: null,
-  priority: "high",
-  acl: ["domain:read"],
-};
+const REMOTE_PROC_DOMAIN_GET_MAX_MEMORY: ProcedureSpec<RemoteDomainGetMaxMemoryArgs, RemoteDomainGetMaxMemoryRet> = [
+  17,
+  "DOMAIN_GET_MAX_MEMORY",
+  remote_domain_get_max_memory_args,
+  remote_domain_get_max_memory_ret,
+  null,
+  null,
+];
 /**
  * DOMAIN_GET_MAX_VCPUS (18).
  * @generate both
  * @priority high
  * @acl domain:read
  */
-const REMOTE_PROC_DOMAIN_GET_MAX_VCPUS: ProcedureSpec<RemoteDomainGetMaxVcpusArgs, RemoteDomainGetMaxVcpusRet> = {
-  proc: 18,
-  name: "DOMAIN_GET_MAX_VCPUS",
-  args: remote_domain_get_max_vcpus_args,
-  ret: remote_domain_get_max_vcpus_ret,
-  msg: null,
-  stream: null,
-  priority: "high",
-  acl: ["domain:read"],
-};
+const REMOTE_PROC_DOMAIN_GET_MAX_VCPUS: ProcedureSpec<RemoteDomainGetMaxVcpusArgs, RemoteDomainGetMaxVcpusRet> = [
+  18,
+  "DOMAIN_GET_MAX_VCPUS",
+  remote_domain_get_max_vcpus_args,
+  remote_domain_get_max_vcpus_ret,
+  null,
+  null,
+];
 /**
  * DOMAIN_GET_OS_TYPE (19).
  * @generate both
  * @priority high
  * @acl domain:read
  */
-const REMOTE_PROC_DOMAIN_GET_OS_TYPE: ProcedureSpec<RemoteDomainGetOsTypeArgs, RemoteDomainGetOsTypeRet> = {
-  proc: 19,
-  name: "DOMAIN_GET_OS_TYPE",
-  args: remote_domain_get_os_type_args,
-  ret: remote_domain_get_os_type_ret,
-  msg: null,
-  stream: null,
-  priority: "high",
-  acl: ["domain:read"],
-};
+const REMOTE_PROC_DOMAIN_GET_OS_TYPE: ProcedureSpec<RemoteDomainGetOsTypeArgs, RemoteDomainGetOsTypeRet> = [
+  19,
+  "DOMAIN_GET_OS_TYPE",
+  remote_domain_get_os_type_args,
+  remote_domain_get_os_type_ret,
+  null,
+  null,
+];
 /**
  * DOMAIN_GET_VCPUS (20).
  * @generate none
  * @priority high
  * @acl domain:read
  */
-const REMOTE_PROC_DOMAIN_GET_VCPUS: ProcedureSpec<RemoteDomainGetVcpusArgs, RemoteDomainGetVcpusRet> = {
-  proc: 20,
-  name: "DOMAIN_GET_VCPUS",
-  args: remote_domain_get_vcpus_args,
-  ret: remote_domain_get_vcpus_ret,
-  msg: null,
-  stream: null,
-  priority: "high",
-  acl: ["domain:read"],
-};
+const REMOTE_PROC_DOMAIN_GET_VCPUS: ProcedureSpec<RemoteDomainGetVcpusArgs, RemoteDomainGetVcpusRet> = [
+  20,
+  "DOMAIN_GET_VCPUS",
+  remote_domain_get_vcpus_args,
+  remote_domain_get_vcpus_ret,
+  null,
+  null,
+];
 /**
  * CONNECT_LIST_DEFINED_DOMAINS (21).
  * @generate both
@@ -10134,64 +5823,56 @@ const REMOTE_PROC_DOMAIN_GET_VCPUS: ProcedureSpec<RemoteDomainGetVcpusArgs, Remo
  * @acl connect:search_domains
  * @aclfilter domain:getattr
  */
-const REMOTE_PROC_CONNECT_LIST_DEFINED_DOMAINS: ProcedureSpec<RemoteConnectListDefinedDomainsArgs, RemoteConnectListDefinedDomainsRet> = {
-  proc: 21,
-  name: "CONNECT_LIST_DEFINED_DOMAINS",
-  args: remote_connect_list_defined_domains_args,
-  ret: remote_connect_list_defined_domains_ret,
-  msg: null,
-  stream: null,
-  priority: "high",
-  acl: ["connect:search_domains"],
-};
+const REMOTE_PROC_CONNECT_LIST_DEFINED_DOMAINS: ProcedureSpec<RemoteConnectListDefinedDomainsArgs, RemoteConnectListDefinedDomainsRet> = [
+  21,
+  "CONNECT_LIST_DEFINED_DOMAINS",
+  remote_connect_list_defined_domains_args,
+  remote_connect_list_defined_domains_ret,
+  null,
+  null,
+];
 /**
  * DOMAIN_LOOKUP_BY_ID (22).
  * @generate both
  * @priority high
  * @acl domain:getattr
  */
-const REMOTE_PROC_DOMAIN_LOOKUP_BY_ID: ProcedureSpec<RemoteDomainLookupByIdArgs, RemoteDomainLookupByIdRet> = {
-  proc: 22,
-  name: "DOMAIN_LOOKUP_BY_ID",
-  args: remote_domain_lookup_by_id_args,
-  ret: remote_domain_lookup_by_id_ret,
-  msg: null,
-  stream: null,
-  priority: "high",
-  acl: ["domain:getattr"],
-};
+const REMOTE_PROC_DOMAIN_LOOKUP_BY_ID: ProcedureSpec<RemoteDomainLookupByIdArgs, RemoteDomainLookupByIdRet> = [
+  22,
+  "DOMAIN_LOOKUP_BY_ID",
+  remote_domain_lookup_by_id_args,
+  remote_domain_lookup_by_id_ret,
+  null,
+  null,
+];
 /**
  * DOMAIN_LOOKUP_BY_NAME (23).
  * @generate both
  * @priority high
  * @acl domain:getattr
  */
-const REMOTE_PROC_DOMAIN_LOOKUP_BY_NAME: ProcedureSpec<RemoteDomainLookupByNameArgs, RemoteDomainLookupByNameRet> = {
-  proc: 23,
-  name: "DOMAIN_LOOKUP_BY_NAME",
-  args: remote_domain_lookup_by_name_args,
-  ret: remote_domain_lookup_by_name_ret,
-  msg: null,
-  stream: null,
-  priority: "high",
-  acl: ["domain:getattr"],
-};
+const REMOTE_PROC_DOMAIN_LOOKUP_BY_NAME: ProcedureSpec<RemoteDomainLookupByNameArgs, RemoteDomainLookupByNameRet> = [
+  23,
+  "DOMAIN_LOOKUP_BY_NAME",
+  remote_domain_lookup_by_name_args,
+  remote_domain_lookup_by_name_ret,
+  null,
+  null,
+];
 /**
  * DOMAIN_LOOKUP_BY_UUID (24).
  * @generate both
  * @priority high
  * @acl domain:getattr
  */
-const REMOTE_PROC_DOMAIN_LOOKUP_BY_UUID: ProcedureSpec<RemoteDomainLookupByUuidArgs, RemoteDomainLookupByUuidRet> = {
-  proc: 24,
-  name: "DOMAIN_LOOKUP_BY_UUID",
-  args: remote_domain_lookup_by_uuid_args,
-  ret: remote_domain_lookup_by_uuid_ret,
-  msg: null,
-  stream: null,
-  priority: "high",
-  acl: ["domain:getattr"],
-};
+const REMOTE_PROC_DOMAIN_LOOKUP_BY_UUID: ProcedureSpec<RemoteDomainLookupByUuidArgs, RemoteDomainLookupByUuidRet> = [
+  24,
+  "DOMAIN_LOOKUP_BY_UUID",
+  remote_domain_lookup_by_uuid_args,
+  remote_domain_lookup_by_uuid_ret,
+  null,
+  null,
+];
 /**
  * CONNECT_NUM_OF_DEFINED_DOMAINS (25).
  * @generate both
@@ -10199,169 +5880,147 @@ const REMOTE_PROC_DOMAIN_LOOKUP_BY_UUID: ProcedureSpec<RemoteDomainLookupByUuidA
  * @acl connect:search_domains
  * @aclfilter domain:getattr
  */
-const REMOTE_PROC_CONNECT_NUM_OF_DEFINED_DOMAINS: ProcedureSpec<void, RemoteConnectNumOfDefinedDomainsRet> = {
-  proc: 25,
-  name: "CONNECT_NUM_OF_DEFINED_DOMAINS",
-  args: null,
-  ret: remote_connect_num_of_defined_domains_ret,
-  msg: null,
-  stream: null,
-  priority: "high",
-  acl: ["connect:search_domains"],
-};
+const REMOTE_PROC_CONNECT_NUM_OF_DEFINED_DOMAINS: ProcedureSpec<void, RemoteConnectNumOfDefinedDomainsRet> = [
+  25,
+  "CONNECT_NUM_OF_DEFINED_DOMAINS",
+  null,
+  remote_connect_num_of_defined_domains_ret,
+  null,
+  null,
+];
 /**
  * DOMAIN_PIN_VCPU (26).
  * @generate both
  * @acl domain:write
  */
-const REMOTE_PROC_DOMAIN_PIN_VCPU: ProcedureSpec<RemoteDomainPinVcpuArgs, void> = {
-  proc: 26,
-  name: "DOMAIN_PIN_VCPU",
-  args: remote_domain_pin_vcpu_args,
-  ret: null,
-  msg: null,
-  stream: null,
-  priority: "low",
-  acl: ["domain:write"],
-};
+const REMOTE_PROC_DOMAIN_PIN_VCPU: ProcedureSpec<RemoteDomainPinVcpuArgs, void> = [
+  26,
+  "DOMAIN_PIN_VCPU",
+  remote_domain_pin_vcpu_args,
+  null,
+  null,
+  null,
+];
 /**
  * DOMAIN_REBOOT (27).
  * @generate both
  * @acl domain:init_control, domain:write:VIR_DOMAIN_REBOOT_GUEST_AGENT
  */
-const REMOTE_PROC_DOMAIN_REBOOT: ProcedureSpec<RemoteDomainRebootArgs, void> = {
-  proc: 27,
-  name: "DOMAIN_REBOOT",
-  args: remote_domain_reboot_args,
-  ret: null,
-  msg: null,
-  stream: null,
-  priority: "low",
-  acl: ["domain:init_control", "domain:write:VIR_DOMAIN_REBOOT_GUEST_AGENT"],
-};
+const REMOTE_PROC_DOMAIN_REBOOT: ProcedureSpec<RemoteDomainRebootArgs, void> = [
+  27,
+  "DOMAIN_REBOOT",
+  remote_domain_reboot_args,
+  null,
+  null,
+  null,
+];
 /**
  * DOMAIN_RESUME (28).
  * @generate both
  * @acl domain:suspend
  */
-const REMOTE_PROC_DOMAIN_RESUME: ProcedureSpec<RemoteDomainResumeArgs, void> = {
-  proc: 28,
-  name: "DOMAIN_RESUME",
-  args: remote_domain_resume_args,
-  ret: null,
-  msg: null,
-  stream: null,
-  priority: "low",
-  acl: ["domain:suspend"],
-};
+const REMOTE_PROC_DOMAIN_RESUME: ProcedureSpec<RemoteDomainResumeArgs, void> = [
+  28,
+  "DOMAIN_RESUME",
+  remote_domain_resume_args,
+  null,
+  null,
+  null,
+];
 /**
  * DOMAIN_SET_AUTOSTART (29).
  * @generate both
  * @priority high
  * @acl domain:write
  */
-const REMOTE_PROC_DOMAIN_SET_AUTOSTART: ProcedureSpec<RemoteDomainSetAutostartArgs, void> = {
-  proc: 29,
-  name: "DOMAIN_SET_AUTOSTART",
-  args: remote_domain_set_autostart_args,
-  ret: null,
-  msg: null,
-  stream: null,
-  priority: "high",
-  acl: ["domain:write"],
-};
+const REMOTE_PROC_DOMAIN_SET_AUTOSTART: ProcedureSpec<RemoteDomainSetAutostartArgs, void> = [
+  29,
+  "DOMAIN_SET_AUTOSTART",
+  remote_domain_set_autostart_args,
+  null,
+  null,
+  null,
+];
 /**
  * DOMAIN_SET_MAX_MEMORY (30).
  * @generate both
  * @priority high
  * @acl domain:write
  */
-const REMOTE_PROC_DOMAIN_SET_MAX_MEMORY: ProcedureSpec<RemoteDomainSetMaxMemoryArgs, void> = {
-  proc: 30,
-  name: "DOMAIN_SET_MAX_MEMORY",
-  args: remote_domain_set_max_memory_args,
-  ret: null,
-  msg: null,
-  stream: null,
-  priority: "high",
-  acl: ["domain:write"],
-};
+const REMOTE_PROC_DOMAIN_SET_MAX_MEMORY: ProcedureSpec<RemoteDomainSetMaxMemoryArgs, void> = [
+  30,
+  "DOMAIN_SET_MAX_MEMORY",
+  remote_domain_set_max_memory_args,
+  null,
+  null,
+  null,
+];
 /**
  * DOMAIN_SET_MEMORY (31).
  * @generate both
  * @acl domain:write
  */
-const REMOTE_PROC_DOMAIN_SET_MEMORY: ProcedureSpec<RemoteDomainSetMemoryArgs, void> = {
-  proc: 31,
-  name: "DOMAIN_SET_MEMORY",
-  args: remote_domain_set_memory_args,
-  ret: null,
-  msg: null,
-  stream: null,
-  priority: "low",
-  acl: ["domain:write"],
-};
+const REMOTE_PROC_DOMAIN_SET_MEMORY: ProcedureSpec<RemoteDomainSetMemoryArgs, void> = [
+  31,
+  "DOMAIN_SET_MEMORY",
+  remote_domain_set_memory_args,
+  null,
+  null,
+  null,
+];
 /**
  * DOMAIN_SET_VCPUS (32).
  * @generate both
  * @acl domain:write
  */
-const REMOTE_PROC_DOMAIN_SET_VCPUS: ProcedureSpec<RemoteDomainSetVcpusArgs, void> = {
-  proc: 32,
-  name: "DOMAIN_SET_VCPUS",
-  args: remote_domain_set_vcpus_args,
-  ret: null,
-  msg: null,
-  stream: null,
-  priority: "low",
-  acl: ["domain:write"],
-};
+const REMOTE_PROC_DOMAIN_SET_VCPUS: ProcedureSpec<RemoteDomainSetVcpusArgs, void> = [
+  32,
+  "DOMAIN_SET_VCPUS",
+  remote_domain_set_vcpus_args,
+  null,
+  null,
+  null,
+];
 /**
  * DOMAIN_SHUTDOWN (33).
  * @generate both
  * @acl domain:init_control
  */
-const REMOTE_PROC_DOMAIN_SHUTDOWN: ProcedureSpec<RemoteDomainShutdownArgs, void> = {
-  proc: 33,
-  name: "DOMAIN_SHUTDOWN",
-  args: remote_domain_shutdown_args,
-  ret: null,
-  msg: null,
-  stream: null,
-  priority: "low",
-  acl: ["domain:init_control"],
-};
+const REMOTE_PROC_DOMAIN_SHUTDOWN: ProcedureSpec<RemoteDomainShutdownArgs, void> = [
+  33,
+  "DOMAIN_SHUTDOWN",
+  remote_domain_shutdown_args,
+  null,
+  null,
+  null,
+];
 /**
  * DOMAIN_SUSPEND (34).
  * @generate both
  * @acl domain:suspend
  */
-const REMOTE_PROC_DOMAIN_SUSPEND: ProcedureSpec<RemoteDomainSuspendArgs, void> = {
-  proc: 34,
-  name: "DOMAIN_SUSPEND",
-  args: remote_domain_suspend_args,
-  ret: null,
-  msg: null,
-  stream: null,
-  priority: "low",
-  acl: ["domain:suspend"],
-};
+const REMOTE_PROC_DOMAIN_SUSPEND: ProcedureSpec<RemoteDomainSuspendArgs, void> = [
+  34,
+  "DOMAIN_SUSPEND",
+  remote_domain_suspend_args,
+  null,
+  null,
+  null,
+];
 /**
  * DOMAIN_UNDEFINE (35).
  * @generate both
  * @priority high
  * @acl domain:delete
  */
-const REMOTE_PROC_DOMAIN_UNDEFINE: ProcedureSpec<RemoteDomainUndefineArgs, void> = {
-  proc: 35,
-  name: "DOMAIN_UNDEFINE",
-  args: remote_domain_undefine_args,
-  ret: null,
-  msg: null,
-  stream: null,
-  priority: "high",
-  acl: ["domain:delete"],
-};
+const REMOTE_PROC_DOMAIN_UNDEFINE: ProcedureSpec<RemoteDomainUndefineArgs, void> = [
+  35,
+  "DOMAIN_UNDEFINE",
+  remote_domain_undefine_args,
+  null,
+  null,
+  null,
+];
 /**
  * CONNECT_LIST_DEFINED_NETWORKS (36).
  * @generate both
@@ -10370,16 +6029,7 @@ const REMOTE_PROC_DOMAIN_UNDEFINE: ProcedureSpec<RemoteDomainUndefineArgs, void>
  * @aclfilter network:getattr
  */
 const REMOTE_PROC_CONNECT_LIST_DEFINED_NETWORKS: ProcedureSpec<RemoteConnectListDefinedNetworksArgs, RemoteConnectListDefinedNetworksRet> =
-  {
-    proc: 36,
-    name: "CONNECT_LIST_DEFINED_NETWORKS",
-    args: remote_connect_list_defined_networks_args,
-    ret: remote_connect_list_defined_networks_ret,
-    msg: null,
-    stream: null,
-    priority: "high",
-    acl: ["connect:search_networks"],
-  };
+  [36, "CONNECT_LIST_DEFINED_NETWORKS", remote_connect_list_defined_networks_args, remote_connect_list_defined_networks_ret, null, null];
 /**
  * CONNECT_LIST_DOMAINS (37).
  * @generate server
@@ -10387,16 +6037,14 @@ const REMOTE_PROC_CONNECT_LIST_DEFINED_NETWORKS: ProcedureSpec<RemoteConnectList
  * @acl connect:search_domains
  * @aclfilter domain:getattr
  */
-const REMOTE_PROC_CONNECT_LIST_DOMAINS: ProcedureSpec<RemoteConnectListDomainsArgs, RemoteConnectListDomainsRet> = {
-  proc: 37,
-  name: "CONNECT_LIST_DOMAINS",
-  args: remote_connect_list_domains_args,
-  ret: remote_connect_list_domains_ret,
-  msg: null,
-  stream: null,
-  priority: "high",
-  acl: ["connect:search_domains"],
-};
+const REMOTE_PROC_CONNECT_LIST_DOMAINS: ProcedureSpec<RemoteConnectListDomainsArgs, RemoteConnectListDomainsRet> = [
+  37,
+  "CONNECT_LIST_DOMAINS",
+  remote_connect_list_domains_args,
+  remote_connect_list_domains_ret,
+  null,
+  null,
+];
 /**
  * CONNECT_LIST_NETWORKS (38).
  * @generate both
@@ -10404,190 +6052,166 @@ const REMOTE_PROC_CONNECT_LIST_DOMAINS: ProcedureSpec<RemoteConnectListDomainsAr
  * @acl connect:search_networks
  * @aclfilter network:getattr
  */
-const REMOTE_PROC_CONNECT_LIST_NETWORKS: ProcedureSpec<RemoteConnectListNetworksArgs, RemoteConnectListNetworksRet> = {
-  proc: 38,
-  name: "CONNECT_LIST_NETWORKS",
-  args: remote_connect_list_networks_args,
-  ret: remote_connect_list_networks_ret,
-  msg: null,
-  stream: null,
-  priority: "high",
-  acl: ["connect:search_networks"],
-};
+const REMOTE_PROC_CONNECT_LIST_NETWORKS: ProcedureSpec<RemoteConnectListNetworksArgs, RemoteConnectListNetworksRet> = [
+  38,
+  "CONNECT_LIST_NETWORKS",
+  remote_connect_list_networks_args,
+  remote_connect_list_networks_ret,
+  null,
+  null,
+];
 /**
  * NETWORK_CREATE (39).
  * @generate both
  * @acl network:start
  */
-const REMOTE_PROC_NETWORK_CREATE: ProcedureSpec<RemoteNetworkCreateArgs, void> = {
-  proc: 39,
-  name: "NETWORK_CREATE",
-  args: remote_network_create_args,
-  ret: null,
-  msg: null,
-  stream: null,
-  priority: "low",
-  acl: ["network:start"],
-};
+const REMOTE_PROC_NETWORK_CREATE: ProcedureSpec<RemoteNetworkCreateArgs, void> = [
+  39,
+  "NETWORK_CREATE",
+  remote_network_create_args,
+  null,
+  null,
+  null,
+];
 /**
  * NETWORK_CREATE_XML (40).
  * @generate both
  * @acl network:write, network:start
  */
-const REMOTE_PROC_NETWORK_CREATE_XML: ProcedureSpec<RemoteNetworkCreateXmlArgs, RemoteNetworkCreateXmlRet> = {
-  proc: 40,
-  name: "NETWORK_CREATE_XML",
-  args: remote_network_create_xml_args,
-  ret: remote_network_create_xml_ret,
-  msg: null,
-  stream: null,
-  priority: "low",
-  acl: ["network:write", "network:start"],
-};
+const REMOTE_PROC_NETWORK_CREATE_XML: ProcedureSpec<RemoteNetworkCreateXmlArgs, RemoteNetworkCreateXmlRet> = [
+  40,
+  "NETWORK_CREATE_XML",
+  remote_network_create_xml_args,
+  remote_network_create_xml_ret,
+  null,
+  null,
+];
 /**
  * NETWORK_DEFINE_XML (41).
  * @generate both
  * @priority high
  * @acl network:write, network:save
  */
-const REMOTE_PROC_NETWORK_DEFINE_XML: ProcedureSpec<RemoteNetworkDefineXmlArgs, RemoteNetworkDefineXmlRet> = {
-  proc: 41,
-  name: "NETWORK_DEFINE_XML",
-  args: remote_network_define_xml_args,
-  ret: remote_network_define_xml_ret,
-  msg: null,
-  stream: null,
-  priority: "high",
-  acl: ["network:write", "network:save"],
-};
+const REMOTE_PROC_NETWORK_DEFINE_XML: ProcedureSpec<RemoteNetworkDefineXmlArgs, RemoteNetworkDefineXmlRet> = [
+  41,
+  "NETWORK_DEFINE_XML",
+  remote_network_define_xml_args,
+  remote_network_define_xml_ret,
+  null,
+  null,
+];
 /**
  * NETWORK_DESTROY (42).
  * @generate both
  * @priority high
  * @acl network:stop
  */
-const REMOTE_PROC_NETWORK_DESTROY: ProcedureSpec<RemoteNetworkDestroyArgs, void> = {
-  proc: 42,
-  name: "NETWORK_DESTROY",
-  args: remote_network_destroy_args,
-  ret: null,
-  msg: null,
-  stream: null,
-  priority: "high",
-  acl: ["network:stop"],
-};
+const REMOTE_PROC_NETWORK_DESTROY: ProcedureSpec<RemoteNetworkDestroyArgs, void> = [
+  42,
+  "NETWORK_DESTROY",
+  remote_network_destroy_args,
+  null,
+  null,
+  null,
+];
 /**
  * NETWORK_GET_XML_DESC (43).
  * @generate both
  * @priority high
  * @acl network:read
  */
-const REMOTE_PROC_NETWORK_GET_XML_DESC: ProcedureSpec<RemoteNetworkGetXmlDescArgs, RemoteNetworkGetXmlDescRet> = {
-  proc: 43,
-  name: "NETWORK_GET_XML_DESC",
-  args: remote_network_get_xml_desc_args,
-  ret: remote_network_get_xml_desc_ret,
-  msg: null,
-  stream: null,
-  priority: "high",
-  acl: ["network:read"],
-};
+const REMOTE_PROC_NETWORK_GET_XML_DESC: ProcedureSpec<RemoteNetworkGetXmlDescArgs, RemoteNetworkGetXmlDescRet> = [
+  43,
+  "NETWORK_GET_XML_DESC",
+  remote_network_get_xml_desc_args,
+  remote_network_get_xml_desc_ret,
+  null,
+  null,
+];
 /**
  * NETWORK_GET_AUTOSTART (44).
  * @generate both
  * @priority high
  * @acl network:read
  */
-const REMOTE_PROC_NETWORK_GET_AUTOSTART: ProcedureSpec<RemoteNetworkGetAutostartArgs, RemoteNetworkGetAutostartRet> = {
-  proc: 44,
-  name: "NETWORK_GET_AUTOSTART",
-  args: remote_network_get_autostart_args,
-  ret: remote_network_get_autostart_ret,
-  msg: null,
-  stream: null,
-  priority: "high",
-  acl: ["network:read"],
-};
+const REMOTE_PROC_NETWORK_GET_AUTOSTART: ProcedureSpec<RemoteNetworkGetAutostartArgs, RemoteNetworkGetAutostartRet> = [
+  44,
+  "NETWORK_GET_AUTOSTART",
+  remote_network_get_autostart_args,
+  remote_network_get_autostart_ret,
+  null,
+  null,
+];
 /**
  * NETWORK_GET_BRIDGE_NAME (45).
  * @generate both
  * @priority high
  * @acl network:read
  */
-const REMOTE_PROC_NETWORK_GET_BRIDGE_NAME: ProcedureSpec<RemoteNetworkGetBridgeNameArgs, RemoteNetworkGetBridgeNameRet> = {
-  proc: 45,
-  name: "NETWORK_GET_BRIDGE_NAME",
-  args: remote_network_get_bridge_name_args,
-  ret: remote_network_get_bridge_name_ret,
-  msg: null,
-  stream: null,
-  priority: "high",
-  acl: ["network:read"],
-};
+const REMOTE_PROC_NETWORK_GET_BRIDGE_NAME: ProcedureSpec<RemoteNetworkGetBridgeNameArgs, RemoteNetworkGetBridgeNameRet> = [
+  45,
+  "NETWORK_GET_BRIDGE_NAME",
+  remote_network_get_bridge_name_args,
+  remote_network_get_bridge_name_ret,
+  null,
+  null,
+];
 /**
  * NETWORK_LOOKUP_BY_NAME (46).
  * @generate both
  * @priority high
  * @acl network:getattr
  */
-const REMOTE_PROC_NETWORK_LOOKUP_BY_NAME: ProcedureSpec<RemoteNetworkLookupByNameArgs, RemoteNetworkLookupByNameRet> = {
-  proc: 46,
-  name: "NETWORK_LOOKUP_BY_NAME",
-  args: remote_network_lookup_by_name_args,
-  ret: remote_network_lookup_by_name_ret,
-  msg: null,
-  stream: null,
-  priority: "high",
-  acl: ["network:getattr"],
-};
+const REMOTE_PROC_NETWORK_LOOKUP_BY_NAME: ProcedureSpec<RemoteNetworkLookupByNameArgs, RemoteNetworkLookupByNameRet> = [
+  46,
+  "NETWORK_LOOKUP_BY_NAME",
+  remote_network_lookup_by_name_args,
+  remote_network_lookup_by_name_ret,
+  null,
+  null,
+];
 /**
  * NETWORK_LOOKUP_BY_UUID (47).
  * @generate both
  * @priority high
  * @acl network:getattr
  */
-const REMOTE_PROC_NETWORK_LOOKUP_BY_UUID: ProcedureSpec<RemoteNetworkLookupByUuidArgs, RemoteNetworkLookupByUuidRet> = {
-  proc: 47,
-  name: "NETWORK_LOOKUP_BY_UUID",
-  args: remote_network_lookup_by_uuid_args,
-  ret: remote_network_lookup_by_uuid_ret,
-  msg: null,
-  stream: null,
-  priority: "high",
-  acl: ["network:getattr"],
-};
+const REMOTE_PROC_NETWORK_LOOKUP_BY_UUID: ProcedureSpec<RemoteNetworkLookupByUuidArgs, RemoteNetworkLookupByUuidRet> = [
+  47,
+  "NETWORK_LOOKUP_BY_UUID",
+  remote_network_lookup_by_uuid_args,
+  remote_network_lookup_by_uuid_ret,
+  null,
+  null,
+];
 /**
  * NETWORK_SET_AUTOSTART (48).
  * @generate both
  * @priority high
  * @acl network:write
  */
-const REMOTE_PROC_NETWORK_SET_AUTOSTART: ProcedureSpec<RemoteNetworkSetAutostartArgs, void> = {
-  proc: 48,
-  name: "NETWORK_SET_AUTOSTART",
-  args: remote_network_set_autostart_args,
-  ret: null,
-  msg: null,
-  stream: null,
-  priority: "high",
-  acl: ["network:write"],
-};
+const REMOTE_PROC_NETWORK_SET_AUTOSTART: ProcedureSpec<RemoteNetworkSetAutostartArgs, void> = [
+  48,
+  "NETWORK_SET_AUTOSTART",
+  remote_network_set_autostart_args,
+  null,
+  null,
+  null,
+];
 /**
  * NETWORK_UNDEFINE (49).
  * @generate both
  * @priority high
  * @acl network:delete
  */
-const REMOTE_PROC_NETWORK_UNDEFINE: ProcedureSpec<RemoteNetworkUndefineArgs, void> = {
-  proc: 49,
-  name: "NETWORK_UNDEFINE",
-  args: remote_network_undefine_args,
-  ret: null,
-  msg: null,
-  stream: null,
-  priority: "high",
-  acl: ["network:delete"],
-};
+const REMOTE_PROC_NETWORK_UNDEFINE: ProcedureSpec<RemoteNetworkUndefineArgs, void> = [
+  49,
+  "NETWORK_UNDEFINE",
+  remote_network_undefine_args,
+  null,
+  null,
+  null,
+];
 /**
  * CONNECT_NUM_OF_DEFINED_NETWORKS (50).
  * @generate both
@@ -10595,16 +6219,14 @@ const REMOTE_PROC_NETWORK_UNDEFINE: ProcedureSpec<RemoteNetworkUndefineArgs, voi
  * @acl connect:search_networks
  * @aclfilter network:getattr
  */
-const REMOTE_PROC_CONNECT_NUM_OF_DEFINED_NETWORKS: ProcedureSpec<void, RemoteConnectNumOfDefinedNetworksRet> = {
-  proc: 50,
-  name: "CONNECT_NUM_OF_DEFINED_NETWORKS",
-  args: null,
-  ret: remote_connect_num_of_defined_networks_ret,
-  msg: null,
-  stream: null,
-  priority: "high",
-  acl: ["connect:search_networks"],
-};
+const REMOTE_PROC_CONNECT_NUM_OF_DEFINED_NETWORKS: ProcedureSpec<void, RemoteConnectNumOfDefinedNetworksRet> = [
+  50,
+  "CONNECT_NUM_OF_DEFINED_NETWORKS",
+  null,
+  remote_connect_num_of_defined_networks_ret,
+  null,
+  null,
+];
 /**
  * CONNECT_NUM_OF_DOMAINS (51).
  * @generate both
@@ -10612,16 +6234,14 @@ const REMOTE_PROC_CONNECT_NUM_OF_DEFINED_NETWORKS: ProcedureSpec<void, RemoteCon
  * @acl connect:search_domains
  * @aclfilter domain:getattr
  */
-const REMOTE_PROC_CONNECT_NUM_OF_DOMAINS: ProcedureSpec<void, RemoteConnectNumOfDomainsRet> = {
-  proc: 51,
-  name: "CONNECT_NUM_OF_DOMAINS",
-  args: null,
-  ret: remote_connect_num_of_domains_ret,
-  msg: null,
-  stream: null,
-  priority: "high",
-  acl: ["connect:search_domains"],
-};
+const REMOTE_PROC_CONNECT_NUM_OF_DOMAINS: ProcedureSpec<void, RemoteConnectNumOfDomainsRet> = [
+  51,
+  "CONNECT_NUM_OF_DOMAINS",
+  null,
+  remote_connect_num_of_domains_ret,
+  null,
+  null,
+];
 /**
  * CONNECT_NUM_OF_NETWORKS (52).
  * @generate both
@@ -10629,76 +6249,59 @@ const REMOTE_PROC_CONNECT_NUM_OF_DOMAINS: ProcedureSpec<void, RemoteConnectNumOf
  * @acl connect:search_networks
  * @aclfilter network:getattr
  */
-const REMOTE_PROC_CONNECT_NUM_OF_NETWORKS: ProcedureSpec<void, RemoteConnectNumOfNetworksRet> = {
-  proc: 52,
-  name: "CONNECT_NUM_OF_NETWORKS",
-  args: null,
-  ret: remote_connect_num_of_networks_ret,
-  msg: null,
-  stream: null,
-  priority: "high",
-  acl: ["connect:search_networks"],
-};
+const REMOTE_PROC_CONNECT_NUM_OF_NETWORKS: ProcedureSpec<void, RemoteConnectNumOfNetworksRet> = [
+  52,
+  "CONNECT_NUM_OF_NETWORKS",
+  null,
+  remote_connect_num_of_networks_ret,
+  null,
+  null,
+];
 /**
  * DOMAIN_CORE_DUMP (53).
  * @generate both
  * @acl domain:core_dump
  */
-const REMOTE_PROC_DOMAIN_CORE_DUMP: ProcedureSpec<RemoteDomainCoreDumpArgs, void> = {
-  proc: 53,
-  name: "DOMAIN_CORE_DUMP",
-  args: remote_domain_core_dump_args,
-  ret: null,
-  msg: null,
-  stream: null,
-  priority: "low",
-  acl: ["domain:core_dump"],
-};
+const REMOTE_PROC_DOMAIN_CORE_DUMP: ProcedureSpec<RemoteDomainCoreDumpArgs, void> = [
+  53,
+  "DOMAIN_CORE_DUMP",
+  remote_domain_core_dump_args,
+  null,
+  null,
+  null,
+];
 /**
  * DOMAIN_RESTORE (54).
  * @generate both
  * @acl domain:start, domain:write
  */
-const REMOTE_PROC_DOMAIN_RESTORE: ProcedureSpec<RemoteDomainRestoreArgs, void> = {
-  proc: 54,
-  name: "DOMAIN_RESTORE",
-  args: remote_domain_restore_args,
-  ret: null,
-  msg: null,
-  stream: null,
-  priority: "low",
-  acl: ["domain:start", "domain:write"],
-};
+const REMOTE_PROC_DOMAIN_RESTORE: ProcedureSpec<RemoteDomainRestoreArgs, void> = [
+  54,
+  "DOMAIN_RESTORE",
+  remote_domain_restore_args,
+  null,
+  null,
+  null,
+];
 /**
  * DOMAIN_SAVE (55).
  * @generate both
  * @acl domain:hibernate
  */
-const REMOTE_PROC_DOMAIN_SAVE: ProcedureSpec<RemoteDomainSaveArgs, void> = {
-  proc: 55,
-  name: "DOMAIN_SAVE",
-  args: remote_domain_save_args,
-  ret: null,
-  msg: null,
-  stream: null,
-  priority: "low",
-  acl: ["domain:hibernate"],
-};
+const REMOTE_PROC_DOMAIN_SAVE: ProcedureSpec<RemoteDomainSaveArgs, void> = [55, "DOMAIN_SAVE", remote_domain_save_args, null, null, null];
 /**
  * DOMAIN_GET_SCHEDULER_TYPE (56).
  * @generate none
  * @acl domain:read
  */
-const REMOTE_PROC_DOMAIN_GET_SCHEDULER_TYPE: ProcedureSpec<RemoteDomainGetSchedulerTypeArgs, RemoteDomainGetSchedulerTypeRet> = {
-  proc: 56,
-  name: "DOMAIN_GET_SCHEDULER_TYPE",
-  args: remote_domain_get_scheduler_type_args,
-  ret: remote_domain_get_scheduler_type_ret,
-  msg: null,
-  stream: null,
-  priority: "low",
-  acl: ["domain:read"],
-};
+const REMOTE_PROC_DOMAIN_GET_SCHEDULER_TYPE: ProcedureSpec<RemoteDomainGetSchedulerTypeArgs, RemoteDomainGetSchedulerTypeRet> = [
+  56,
+  "DOMAIN_GET_SCHEDULER_TYPE",
+  remote_domain_get_scheduler_type_args,
+  remote_domain_get_scheduler_type_ret,
+  null,
+  null,
+];
 /**
  * DOMAIN_GET_SCHEDULER_PARAMETERS (57).
  * @generate client
@@ -10707,219 +6310,177 @@ const REMOTE_PROC_DOMAIN_GET_SCHEDULER_TYPE: ProcedureSpec<RemoteDomainGetSchedu
 const REMOTE_PROC_DOMAIN_GET_SCHEDULER_PARAMETERS: ProcedureSpec<
   RemoteDomainGetSchedulerParametersArgs,
   RemoteDomainGetSchedulerParametersRet
-> = {
-  proc: 57,
-  name: "DOMAIN_GET_SCHEDULER_PARAMETERS",
-  args: remote_domain_get_scheduler_parameters_args,
-  ret: remote_domain_get_scheduler_parameters_ret,
-  msg: null,
-  stream: null,
-  priority: "low",
-  acl: ["domain:read"],
-};
+> = [
+  57,
+  "DOMAIN_GET_SCHEDULER_PARAMETERS",
+  remote_domain_get_scheduler_parameters_args,
+  remote_domain_get_scheduler_parameters_ret,
+  null,
+  null,
+];
 /**
  * DOMAIN_SET_SCHEDULER_PARAMETERS (58).
  * @generate both
  * @acl domain:read
  */
-const REMOTE_PROC_DOMAIN_SET_SCHEDULER_PARAMETERS: ProcedureSpec<RemoteDomainSetSchedulerParametersArgs, void> = {
-  proc: 58,
-  name: "DOMAIN_SET_SCHEDULER_PARAMETERS",
-  args: remote_domain_set_scheduler_parameters_args,
-  ret: null,
-  msg: null,
-  stream: null,
-  priority: "low",
-  acl: ["domain:read"],
-};
+const REMOTE_PROC_DOMAIN_SET_SCHEDULER_PARAMETERS: ProcedureSpec<RemoteDomainSetSchedulerParametersArgs, void> = [
+  58,
+  "DOMAIN_SET_SCHEDULER_PARAMETERS",
+  remote_domain_set_scheduler_parameters_args,
+  null,
+  null,
+  null,
+];
 /**
  * CONNECT_GET_HOSTNAME (59).
  * @generate both
  * @priority high
  * @acl connect:getattr
  */
-const REMOTE_PROC_CONNECT_GET_HOSTNAME: ProcedureSpec<void, RemoteConnectGetHostnameRet> = {
-  proc: 59,
-  name: "CONNECT_GET_HOSTNAME",
-  args: null,
-  ret: remote_connect_get_hostname_ret,
-  msg: null,
-  stream: null,
-  priority: "high",
-  acl: ["connect:getattr"],
-};
+const REMOTE_PROC_CONNECT_GET_HOSTNAME: ProcedureSpec<void, RemoteConnectGetHostnameRet> = [
+  59,
+  "CONNECT_GET_HOSTNAME",
+  null,
+  remote_connect_get_hostname_ret,
+  null,
+  null,
+];
 /**
  * CONNECT_SUPPORTS_FEATURE (60).
  * @generate client
  * @priority high
  * @acl connect:getattr
  */
-const REMOTE_PROC_CONNECT_SUPPORTS_FEATURE: ProcedureSpec<RemoteConnectSupportsFeatureArgs, RemoteConnectSupportsFeatureRet> = {
-  proc: 60,
-  name: "CONNECT_SUPPORTS_FEATURE",
-  args: remote_connect_supports_feature_args,
-  ret: remote_connect_supports_feature_ret,
-  msg: null,
-  stream: null,
-  priority: "high",
-  acl: ["connect:getattr"],
-};
+const REMOTE_PROC_CONNECT_SUPPORTS_FEATURE: ProcedureSpec<RemoteConnectSupportsFeatureArgs, RemoteConnectSupportsFeatureRet> = [
+  60,
+  "CONNECT_SUPPORTS_FEATURE",
+  remote_connect_supports_feature_args,
+  remote_connect_supports_feature_ret,
+  null,
+  null,
+];
 /**
  * DOMAIN_MIGRATE_PREPARE (61).
  * @generate none
  * @acl domain:migrate, domain:start, domain:write
  */
-const REMOTE_PROC_DOMAIN_MIGRATE_PREPARE: ProcedureSpec<RemoteDomainMigratePrepareArgs, RemoteDomainMigratePrepareRet> = {
-  proc: 61,
-  name: "DOMAIN_MIGRATE_PREPARE",
-  args: remote_domain_migrate_prepare_args,
-  ret: remote_domain_migrate_prepare_ret,
-  msg: null,
-  stream: null,
-  priority: "low",
-  acl: ["domain:migrate", "domain:start", "domain:write"],
-};
+const REMOTE_PROC_DOMAIN_MIGRATE_PREPARE: ProcedureSpec<RemoteDomainMigratePrepareArgs, RemoteDomainMigratePrepareRet> = [
+  61,
+  "DOMAIN_MIGRATE_PREPARE",
+  remote_domain_migrate_prepare_args,
+  remote_domain_migrate_prepare_ret,
+  null,
+  null,
+];
 /**
  * DOMAIN_MIGRATE_PERFORM (62).
  * @generate both
  * @acl domain:migrate
  */
-const REMOTE_PROC_DOMAIN_MIGRATE_PERFORM: ProcedureSpec<RemoteDomainMigratePerformArgs, void> = {
-  proc: 62,
-  name: "DOMAIN_MIGRATE_PERFORM",
-  args: remote_domain_migrate_perform_args,
-  ret: null,
-  msg: null,
-  stream: null,
-  priority: "low",
-  acl: ["domain:migrate"],
-};
+const REMOTE_PROC_DOMAIN_MIGRATE_PERFORM: ProcedureSpec<RemoteDomainMigratePerformArgs, void> = [
+  62,
+  "DOMAIN_MIGRATE_PERFORM",
+  remote_domain_migrate_perform_args,
+  null,
+  null,
+  null,
+];
 /**
  * DOMAIN_MIGRATE_FINISH (63).
  * @generate both
  * @acl domain:migrate
  */
-const REMOTE_PROC_DOMAIN_MIGRATE_FINISH: ProcedureSpec<RemoteDomainMigrateFinishArgs, RemoteDomainMigrateFinishRet> = {
-  proc: 63,
-  name: "DOMAIN_MIGRATE_FINISH",
-  args: remote_domain_migrate_finish_args,
-  ret: remote_domain_migrate_finish_ret,
-  msg: null,
-  stream: null,
-  priority: "low",
-  acl: ["domain:migrate"],
-};
+const REMOTE_PROC_DOMAIN_MIGRATE_FINISH: ProcedureSpec<RemoteDomainMigrateFinishArgs, RemoteDomainMigrateFinishRet> = [
+  63,
+  "DOMAIN_MIGRATE_FINISH",
+  remote_domain_migrate_finish_args,
+  remote_domain_migrate_finish_ret,
+  null,
+  null,
+];
 /**
  * DOMAIN_BLOCK_STATS (64).
  * @generate both
  * @acl domain:read
  */
-const REMOTE_PROC_DOMAIN_BLOCK_STATS: ProcedureSpec<RemoteDomainBlockStatsArgs, RemoteDomainBlockStatsRet> = {
-  proc: 64,
-  name: "DOMAIN_BLOCK_STATS",
-  args: remote_domain_block_stats_args,
-  ret: remote_domain_block_stats_ret,
-  msg: null,
-  stream: null,
-  priority: "low",
-  acl: ["domain:read"],
-};
+const REMOTE_PROC_DOMAIN_BLOCK_STATS: ProcedureSpec<RemoteDomainBlockStatsArgs, RemoteDomainBlockStatsRet> = [
+  64,
+  "DOMAIN_BLOCK_STATS",
+  remote_domain_block_stats_args,
+  remote_domain_block_stats_ret,
+  null,
+  null,
+];
 /**
  * DOMAIN_INTERFACE_STATS (65).
  * @generate both
  * @priority high
  * @acl domain:read
  */
-const REMOTE_PROC_DOMAIN_INTERFACE_STATS: ProcedureSpec<RemoteDomainInterfaceStatsArgs, RemoteDomainInterfaceStatsRet> = {
-  proc: 65,
-  name: "DOMAIN_INTERFACE_STATS",
-  args: remote_domain_interface_stats_args,
-  ret: remote_domain_interface_stats_ret,
-  msg: null,
-  stream: null,
-  priority: "high",
-  acl: ["domain:read"],
-};
+const REMOTE_PROC_DOMAIN_INTERFACE_STATS: ProcedureSpec<RemoteDomainInterfaceStatsArgs, RemoteDomainInterfaceStatsRet> = [
+  65,
+  "DOMAIN_INTERFACE_STATS",
+  remote_domain_interface_stats_args,
+  remote_domain_interface_stats_ret,
+  null,
+  null,
+];
 /**
  * AUTH_LIST (66).
  * @generate none
  * @priority high
  * @acl none
  */
-const REMOTE_PROC_AUTH_LIST: ProcedureSpec<void, RemoteAuthListRet> = {
-  proc: 66,
-  name: "AUTH_LIST",
-  args: null,
-  ret: remote_auth_list_ret,
-  msg: null,
-  stream: null,
-  priority: "high",
-  acl: ["none"],
-};
+const REMOTE_PROC_AUTH_LIST: ProcedureSpec<void, RemoteAuthListRet> = [66, "AUTH_LIST", null, remote_auth_list_ret, null, null];
 /**
  * AUTH_SASL_INIT (67).
  * @generate none
  * @priority high
  * @acl none
  */
-const REMOTE_PROC_AUTH_SASL_INIT: ProcedureSpec<void, RemoteAuthSaslInitRet> = {
-  proc: 67,
-  name: "AUTH_SASL_INIT",
-  args: null,
-  ret: remote_auth_sasl_init_ret,
-  msg: null,
-  stream: null,
-  priority: "high",
-  acl: ["none"],
-};
+const REMOTE_PROC_AUTH_SASL_INIT: ProcedureSpec<void, RemoteAuthSaslInitRet> = [
+  67,
+  "AUTH_SASL_INIT",
+  null,
+  remote_auth_sasl_init_ret,
+  null,
+  null,
+];
 /**
  * AUTH_SASL_START (68).
  * @generate none
  * @priority high
  * @acl none
  */
-const REMOTE_PROC_AUTH_SASL_START: ProcedureSpec<RemoteAuthSaslStartArgs, RemoteAuthSaslStartRet> = {
-  proc: 68,
-  name: "AUTH_SASL_START",
-  args: remote_auth_sasl_start_args,
-  ret: remote_auth_sasl_start_ret,
-  msg: null,
-  stream: null,
-  priority: "high",
-  acl: ["none"],
-};
+const REMOTE_PROC_AUTH_SASL_START: ProcedureSpec<RemoteAuthSaslStartArgs, RemoteAuthSaslStartRet> = [
+  68,
+  "AUTH_SASL_START",
+  remote_auth_sasl_start_args,
+  remote_auth_sasl_start_ret,
+  null,
+  null,
+];
 /**
  * AUTH_SASL_STEP (69).
  * @generate none
  * @priority high
  * @acl none
  */
-const REMOTE_PROC_AUTH_SASL_STEP: ProcedureSpec<RemoteAuthSaslStepArgs, RemoteAuthSaslStepRet> = {
-  proc: 69,
-  name: "AUTH_SASL_STEP",
-  args: remote_auth_sasl_step_args,
-  ret: remote_auth_sasl_step_ret,
-  msg: null,
-  stream: null,
-  priority: "high",
-  acl: ["none"],
-};
+const REMOTE_PROC_AUTH_SASL_STEP: ProcedureSpec<RemoteAuthSaslStepArgs, RemoteAuthSaslStepRet> = [
+  69,
+  "AUTH_SASL_STEP",
+  remote_auth_sasl_step_args,
+  remote_auth_sasl_step_ret,
+  null,
+  null,
+];
 /**
  * AUTH_POLKIT (70).
  * @generate none
  * @priority high
  * @acl none
  */
-const REMOTE_PROC_AUTH_POLKIT: ProcedureSpec<void, RemoteAuthPolkitRet> = {
-  proc: 70,
-  name: "AUTH_POLKIT",
-  args: null,
-  ret: remote_auth_polkit_ret,
-  msg: null,
-  stream: null,
-  priority: "high",
-  acl: ["none"],
-};
+const REMOTE_PROC_AUTH_POLKIT: ProcedureSpec<void, RemoteAuthPolkitRet> = [70, "AUTH_POLKIT", null, remote_auth_polkit_ret, null, null];
 /**
  * CONNECT_NUM_OF_STORAGE_POOLS (71).
  * @generate both
@@ -10927,16 +6488,14 @@ const REMOTE_PROC_AUTH_POLKIT: ProcedureSpec<void, RemoteAuthPolkitRet> = {
  * @acl connect:search_storage_pools
  * @aclfilter storage_pool:getattr
  */
-const REMOTE_PROC_CONNECT_NUM_OF_STORAGE_POOLS: ProcedureSpec<void, RemoteConnectNumOfStoragePoolsRet> = {
-  proc: 71,
-  name: "CONNECT_NUM_OF_STORAGE_POOLS",
-  args: null,
-  ret: remote_connect_num_of_storage_pools_ret,
-  msg: null,
-  stream: null,
-  priority: "high",
-  acl: ["connect:search_storage_pools"],
-};
+const REMOTE_PROC_CONNECT_NUM_OF_STORAGE_POOLS: ProcedureSpec<void, RemoteConnectNumOfStoragePoolsRet> = [
+  71,
+  "CONNECT_NUM_OF_STORAGE_POOLS",
+  null,
+  remote_connect_num_of_storage_pools_ret,
+  null,
+  null,
+];
 /**
  * CONNECT_LIST_STORAGE_POOLS (72).
  * @generate both
@@ -10944,16 +6503,14 @@ const REMOTE_PROC_CONNECT_NUM_OF_STORAGE_POOLS: ProcedureSpec<void, RemoteConnec
  * @acl connect:search_storage_pools
  * @aclfilter storage_pool:getattr
  */
-const REMOTE_PROC_CONNECT_LIST_STORAGE_POOLS: ProcedureSpec<RemoteConnectListStoragePoolsArgs, RemoteConnectListStoragePoolsRet> = {
-  proc: 72,
-  name: "CONNECT_LIST_STORAGE_POOLS",
-  args: remote_connect_list_storage_pools_args,
-  ret: remote_connect_list_storage_pools_ret,
-  msg: null,
-  stream: null,
-  priority: "high",
-  acl: ["connect:search_storage_pools"],
-};
+const REMOTE_PROC_CONNECT_LIST_STORAGE_POOLS: ProcedureSpec<RemoteConnectListStoragePoolsArgs, RemoteConnectListStoragePoolsRet> = [
+  72,
+  "CONNECT_LIST_STORAGE_POOLS",
+  remote_connect_list_storage_pools_args,
+  remote_connect_list_storage_pools_ret,
+  null,
+  null,
+];
 /**
  * CONNECT_NUM_OF_DEFINED_STORAGE_POOLS (73).
  * @generate both
@@ -10961,16 +6518,14 @@ const REMOTE_PROC_CONNECT_LIST_STORAGE_POOLS: ProcedureSpec<RemoteConnectListSto
  * @acl connect:search_storage_pools
  * @aclfilter storage_pool:getattr
  */
-const REMOTE_PROC_CONNECT_NUM_OF_DEFINED_STORAGE_POOLS: ProcedureSpec<void, RemoteConnectNumOfDefinedStoragePoolsRet> = {
-  proc: 73,
-  name: "CONNECT_NUM_OF_DEFINED_STORAGE_POOLS",
-  args: null,
-  ret: remote_connect_num_of_defined_storage_pools_ret,
-  msg: null,
-  stream: null,
-  priority: "high",
-  acl: ["connect:search_storage_pools"],
-};
+const REMOTE_PROC_CONNECT_NUM_OF_DEFINED_STORAGE_POOLS: ProcedureSpec<void, RemoteConnectNumOfDefinedStoragePoolsRet> = [
+  73,
+  "CONNECT_NUM_OF_DEFINED_STORAGE_POOLS",
+  null,
+  remote_connect_num_of_defined_storage_pools_ret,
+  null,
+  null,
+];
 /**
  * CONNECT_LIST_DEFINED_STORAGE_POOLS (74).
  * @generate both
@@ -10981,16 +6536,14 @@ const REMOTE_PROC_CONNECT_NUM_OF_DEFINED_STORAGE_POOLS: ProcedureSpec<void, Remo
 const REMOTE_PROC_CONNECT_LIST_DEFINED_STORAGE_POOLS: ProcedureSpec<
   RemoteConnectListDefinedStoragePoolsArgs,
   RemoteConnectListDefinedStoragePoolsRet
-> = {
-  proc: 74,
-  name: "CONNECT_LIST_DEFINED_STORAGE_POOLS",
-  args: remote_connect_list_defined_storage_pools_args,
-  ret: remote_connect_list_defined_storage_pools_ret,
-  msg: null,
-  stream: null,
-  priority: "high",
-  acl: ["connect:search_storage_pools"],
-};
+> = [
+  74,
+  "CONNECT_LIST_DEFINED_STORAGE_POOLS",
+  remote_connect_list_defined_storage_pools_args,
+  remote_connect_list_defined_storage_pools_ret,
+  null,
+  null,
+];
 /**
  * CONNECT_FIND_STORAGE_POOL_SOURCES (75).
  * @generate server
@@ -10999,251 +6552,219 @@ const REMOTE_PROC_CONNECT_LIST_DEFINED_STORAGE_POOLS: ProcedureSpec<
 const REMOTE_PROC_CONNECT_FIND_STORAGE_POOL_SOURCES: ProcedureSpec<
   RemoteConnectFindStoragePoolSourcesArgs,
   RemoteConnectFindStoragePoolSourcesRet
-> = {
-  proc: 75,
-  name: "CONNECT_FIND_STORAGE_POOL_SOURCES",
-  args: remote_connect_find_storage_pool_sources_args,
-  ret: remote_connect_find_storage_pool_sources_ret,
-  msg: null,
-  stream: null,
-  priority: "low",
-  acl: ["connect:detect_storage_pools"],
-};
+> = [
+  75,
+  "CONNECT_FIND_STORAGE_POOL_SOURCES",
+  remote_connect_find_storage_pool_sources_args,
+  remote_connect_find_storage_pool_sources_ret,
+  null,
+  null,
+];
 /**
  * STORAGE_POOL_CREATE_XML (76).
  * @generate both
  * @acl storage_pool:start, storage_pool:write
  */
-const REMOTE_PROC_STORAGE_POOL_CREATE_XML: ProcedureSpec<RemoteStoragePoolCreateXmlArgs, RemoteStoragePoolCreateXmlRet> = {
-  proc: 76,
-  name: "STORAGE_POOL_CREATE_XML",
-  args: remote_storage_pool_create_xml_args,
-  ret: remote_storage_pool_create_xml_ret,
-  msg: null,
-  stream: null,
-  priority: "low",
-  acl: ["storage_pool:start", "storage_pool:write"],
-};
+const REMOTE_PROC_STORAGE_POOL_CREATE_XML: ProcedureSpec<RemoteStoragePoolCreateXmlArgs, RemoteStoragePoolCreateXmlRet> = [
+  76,
+  "STORAGE_POOL_CREATE_XML",
+  remote_storage_pool_create_xml_args,
+  remote_storage_pool_create_xml_ret,
+  null,
+  null,
+];
 /**
  * STORAGE_POOL_DEFINE_XML (77).
  * @generate both
  * @priority high
  * @acl storage_pool:write, storage_pool:save
  */
-const REMOTE_PROC_STORAGE_POOL_DEFINE_XML: ProcedureSpec<RemoteStoragePoolDefineXmlArgs, RemoteStoragePoolDefineXmlRet> = {
-  proc: 77,
-  name: "STORAGE_POOL_DEFINE_XML",
-  args: remote_storage_pool_define_xml_args,
-  ret: remote_storage_pool_define_xml_ret,
-  msg: null,
-  stream: null,
-  priority: "high",
-  acl: ["storage_pool:write", "storage_pool:save"],
-};
+const REMOTE_PROC_STORAGE_POOL_DEFINE_XML: ProcedureSpec<RemoteStoragePoolDefineXmlArgs, RemoteStoragePoolDefineXmlRet> = [
+  77,
+  "STORAGE_POOL_DEFINE_XML",
+  remote_storage_pool_define_xml_args,
+  remote_storage_pool_define_xml_ret,
+  null,
+  null,
+];
 /**
  * STORAGE_POOL_CREATE (78).
  * @generate both
  * @acl storage_pool:start
  */
-const REMOTE_PROC_STORAGE_POOL_CREATE: ProcedureSpec<RemoteStoragePoolCreateArgs, void> = {
-  proc: 78,
-  name: "STORAGE_POOL_CREATE",
-  args: remote_storage_pool_create_args,
-  ret: null,
-  msg: null,
-  stream: null,
-  priority: "low",
-  acl: ["storage_pool:start"],
-};
+const REMOTE_PROC_STORAGE_POOL_CREATE: ProcedureSpec<RemoteStoragePoolCreateArgs, void> = [
+  78,
+  "STORAGE_POOL_CREATE",
+  remote_storage_pool_create_args,
+  null,
+  null,
+  null,
+];
 /**
  * STORAGE_POOL_BUILD (79).
  * @generate both
  * @acl storage_pool:format
  */
-const REMOTE_PROC_STORAGE_POOL_BUILD: ProcedureSpec<RemoteStoragePoolBuildArgs, void> = {
-  proc: 79,
-  name: "STORAGE_POOL_BUILD",
-  args: remote_storage_pool_build_args,
-  ret: null,
-  msg: null,
-  stream: null,
-  priority: "low",
-  acl: ["storage_pool:format"],
-};
+const REMOTE_PROC_STORAGE_POOL_BUILD: ProcedureSpec<RemoteStoragePoolBuildArgs, void> = [
+  79,
+  "STORAGE_POOL_BUILD",
+  remote_storage_pool_build_args,
+  null,
+  null,
+  null,
+];
 /**
  * STORAGE_POOL_DESTROY (80).
  * @generate both
  * @priority high
  * @acl storage_pool:stop
  */
-const REMOTE_PROC_STORAGE_POOL_DESTROY: ProcedureSpec<RemoteStoragePoolDestroyArgs, void> = {
-  proc: 80,
-  name: "STORAGE_POOL_DESTROY",
-  args: remote_storage_pool_destroy_args,
-  ret: null,
-  msg: null,
-  stream: null,
-  priority: "high",
-  acl: ["storage_pool:stop"],
-};
+const REMOTE_PROC_STORAGE_POOL_DESTROY: ProcedureSpec<RemoteStoragePoolDestroyArgs, void> = [
+  80,
+  "STORAGE_POOL_DESTROY",
+  remote_storage_pool_destroy_args,
+  null,
+  null,
+  null,
+];
 /**
  * STORAGE_POOL_DELETE (81).
  * @generate both
  * @acl storage_pool:format
  */
-const REMOTE_PROC_STORAGE_POOL_DELETE: ProcedureSpec<RemoteStoragePoolDeleteArgs, void> = {
-  proc: 81,
-  name: "STORAGE_POOL_DELETE",
-  args: remote_storage_pool_delete_args,
-  ret: null,
-  msg: null,
-  stream: null,
-  priority: "low",
-  acl: ["storage_pool:format"],
-};
+const REMOTE_PROC_STORAGE_POOL_DELETE: ProcedureSpec<RemoteStoragePoolDeleteArgs, void> = [
+  81,
+  "STORAGE_POOL_DELETE",
+  remote_storage_pool_delete_args,
+  null,
+  null,
+  null,
+];
 /**
  * STORAGE_POOL_UNDEFINE (82).
  * @generate both
  * @priority high
  * @acl storage_pool:delete
  */
-const REMOTE_PROC_STORAGE_POOL_UNDEFINE: ProcedureSpec<RemoteStoragePoolUndefineArgs, void> = {
-  proc: 82,
-  name: "STORAGE_POOL_UNDEFINE",
-  args: remote_storage_pool_undefine_args,
-  ret: null,
-  msg: null,
-  stream: null,
-  priority: "high",
-  acl: ["storage_pool:delete"],
-};
+const REMOTE_PROC_STORAGE_POOL_UNDEFINE: ProcedureSpec<RemoteStoragePoolUndefineArgs, void> = [
+  82,
+  "STORAGE_POOL_UNDEFINE",
+  remote_storage_pool_undefine_args,
+  null,
+  null,
+  null,
+];
 /**
  * STORAGE_POOL_REFRESH (83).
  * @generate both
  * @acl storage_pool:refresh
  */
-const REMOTE_PROC_STORAGE_POOL_REFRESH: ProcedureSpec<RemoteStoragePoolRefreshArgs, void> = {
-  proc: 83,
-  name: "STORAGE_POOL_REFRESH",
-  args: remote_storage_pool_refresh_args,
-  ret: null,
-  msg: null,
-  stream: null,
-  priority: "low",
-  acl: ["storage_pool:refresh"],
-};
+const REMOTE_PROC_STORAGE_POOL_REFRESH: ProcedureSpec<RemoteStoragePoolRefreshArgs, void> = [
+  83,
+  "STORAGE_POOL_REFRESH",
+  remote_storage_pool_refresh_args,
+  null,
+  null,
+  null,
+];
 /**
  * STORAGE_POOL_LOOKUP_BY_NAME (84).
  * @generate both
  * @priority high
  * @acl storage_pool:getattr
  */
-const REMOTE_PROC_STORAGE_POOL_LOOKUP_BY_NAME: ProcedureSpec<RemoteStoragePoolLookupByNameArgs, RemoteStoragePoolLookupByNameRet> = {
-  proc: 84,
-  name: "STORAGE_POOL_LOOKUP_BY_NAME",
-  args: remote_storage_pool_lookup_by_name_args,
-  ret: remote_storage_pool_lookup_by_name_ret,
-  msg: null,
-  stream: null,
-  priority: "high",
-  acl: ["storage_pool:getattr"],
-};
+const REMOTE_PROC_STORAGE_POOL_LOOKUP_BY_NAME: ProcedureSpec<RemoteStoragePoolLookupByNameArgs, RemoteStoragePoolLookupByNameRet> = [
+  84,
+  "STORAGE_POOL_LOOKUP_BY_NAME",
+  remote_storage_pool_lookup_by_name_args,
+  remote_storage_pool_lookup_by_name_ret,
+  null,
+  null,
+];
 /**
  * STORAGE_POOL_LOOKUP_BY_UUID (85).
  * @generate both
  * @priority high
  * @acl storage_pool:getattr
  */
-const REMOTE_PROC_STORAGE_POOL_LOOKUP_BY_UUID: ProcedureSpec<RemoteStoragePoolLookupByUuidArgs, RemoteStoragePoolLookupByUuidRet> = {
-  proc: 85,
-  name: "STORAGE_POOL_LOOKUP_BY_UUID",
-  args: remote_storage_pool_lookup_by_uuid_args,
-  ret: remote_storage_pool_lookup_by_uuid_ret,
-  msg: null,
-  stream: null,
-  priority: "high",
-  acl: ["storage_pool:getattr"],
-};
+const REMOTE_PROC_STORAGE_POOL_LOOKUP_BY_UUID: ProcedureSpec<RemoteStoragePoolLookupByUuidArgs, RemoteStoragePoolLookupByUuidRet> = [
+  85,
+  "STORAGE_POOL_LOOKUP_BY_UUID",
+  remote_storage_pool_lookup_by_uuid_args,
+  remote_storage_pool_lookup_by_uuid_ret,
+  null,
+  null,
+];
 /**
  * STORAGE_POOL_LOOKUP_BY_VOLUME (86).
  * @generate both
  * @priority high
  * @acl storage_pool:getattr
  */
-const REMOTE_PROC_STORAGE_POOL_LOOKUP_BY_VOLUME: ProcedureSpec<RemoteStoragePoolLookupByVolumeArgs, RemoteStoragePoolLookupByVolumeRet> = {
-  proc: 86,
-  name: "STORAGE_POOL_LOOKUP_BY_VOLUME",
-  args: remote_storage_pool_lookup_by_volume_args,
-  ret: remote_storage_pool_lookup_by_volume_ret,
-  msg: null,
-  stream: null,
-  priority: "high",
-  acl: ["storage_pool:getattr"],
-};
+const REMOTE_PROC_STORAGE_POOL_LOOKUP_BY_VOLUME: ProcedureSpec<RemoteStoragePoolLookupByVolumeArgs, RemoteStoragePoolLookupByVolumeRet> = [
+  86,
+  "STORAGE_POOL_LOOKUP_BY_VOLUME",
+  remote_storage_pool_lookup_by_volume_args,
+  remote_storage_pool_lookup_by_volume_ret,
+  null,
+  null,
+];
 /**
  * STORAGE_POOL_GET_INFO (87).
  * @generate both
  * @priority high
  * @acl storage_pool:read
  */
-const REMOTE_PROC_STORAGE_POOL_GET_INFO: ProcedureSpec<RemoteStoragePoolGetInfoArgs, RemoteStoragePoolGetInfoRet> = {
-  proc: 87,
-  name: "STORAGE_POOL_GET_INFO",
-  args: remote_storage_pool_get_info_args,
-  ret: remote_storage_pool_get_info_ret,
-  msg: null,
-  stream: null,
-  priority: "high",
-  acl: ["storage_pool:read"],
-};
+const REMOTE_PROC_STORAGE_POOL_GET_INFO: ProcedureSpec<RemoteStoragePoolGetInfoArgs, RemoteStoragePoolGetInfoRet> = [
+  87,
+  "STORAGE_POOL_GET_INFO",
+  remote_storage_pool_get_info_args,
+  remote_storage_pool_get_info_ret,
+  null,
+  null,
+];
 /**
  * STORAGE_POOL_GET_XML_DESC (88).
  * @generate both
  * @priority high
  * @acl storage_pool:read
  */
-const REMOTE_PROC_STORAGE_POOL_GET_XML_DESC: ProcedureSpec<RemoteStoragePoolGetXmlDescArgs, RemoteStoragePoolGetXmlDescRet> = {
-  proc: 88,
-  name: "STORAGE_POOL_GET_XML_DESC",
-  args: remote_storage_pool_get_xml_desc_args,
-  ret: remote_storage_pool_get_xml_desc_ret,
-  msg: null,
-  stream: null,
-  priority: "high",
-  acl: ["storage_pool:read"],
-};
+const REMOTE_PROC_STORAGE_POOL_GET_XML_DESC: ProcedureSpec<RemoteStoragePoolGetXmlDescArgs, RemoteStoragePoolGetXmlDescRet> = [
+  88,
+  "STORAGE_POOL_GET_XML_DESC",
+  remote_storage_pool_get_xml_desc_args,
+  remote_storage_pool_get_xml_desc_ret,
+  null,
+  null,
+];
 /**
  * STORAGE_POOL_GET_AUTOSTART (89).
  * @generate both
  * @priority high
  * @acl storage_pool:read
  */
-const REMOTE_PROC_STORAGE_POOL_GET_AUTOSTART: ProcedureSpec<RemoteStoragePoolGetAutostartArgs, RemoteStoragePoolGetAutostartRet> = {
-  proc: 89,
-  name: "STORAGE_POOL_GET_AUTOSTART",
-  args: remote_storage_pool_get_autostart_args,
-  ret: remote_storage_pool_get_autostart_ret,
-  msg: null,
-  stream: null,
-  priority: "high",
-  acl: ["storage_pool:read"],
-};
+const REMOTE_PROC_STORAGE_POOL_GET_AUTOSTART: ProcedureSpec<RemoteStoragePoolGetAutostartArgs, RemoteStoragePoolGetAutostartRet> = [
+  89,
+  "STORAGE_POOL_GET_AUTOSTART",
+  remote_storage_pool_get_autostart_args,
+  remote_storage_pool_get_autostart_ret,
+  null,
+  null,
+];
 /**
  * STORAGE_POOL_SET_AUTOSTART (90).
  * @generate both
  * @priority high
  * @acl storage_pool:write
  */
-const REMOTE_PROC_STORAGE_POOL_SET_AUTOSTART: ProcedureSpec<RemoteStoragePoolSetAutostartArgs, void> = {
-  proc: 90,
-  name: "STORAGE_POOL_SET_AUTOSTART",
-  args: remote_storage_pool_set_autostart_args,
-  ret: null,
-  msg: null,
-  stream: null,
-  priority: "high",
-  acl: ["storage_pool:write"],
-};
+const REMOTE_PROC_STORAGE_POOL_SET_AUTOSTART: ProcedureSpec<RemoteStoragePoolSetAutostartArgs, void> = [
+  90,
+  "STORAGE_POOL_SET_AUTOSTART",
+  remote_storage_pool_set_autostart_args,
+  null,
+  null,
+  null,
+];
 /**
  * STORAGE_POOL_NUM_OF_VOLUMES (91).
  * @generate both
@@ -11251,16 +6772,14 @@ const REMOTE_PROC_STORAGE_POOL_SET_AUTOSTART: ProcedureSpec<RemoteStoragePoolSet
  * @acl storage_pool:search_storage_vols
  * @aclfilter storage_vol:getattr
  */
-const REMOTE_PROC_STORAGE_POOL_NUM_OF_VOLUMES: ProcedureSpec<RemoteStoragePoolNumOfVolumesArgs, RemoteStoragePoolNumOfVolumesRet> = {
-  proc: 91,
-  name: "STORAGE_POOL_NUM_OF_VOLUMES",
-  args: remote_storage_pool_num_of_volumes_args,
-  ret: remote_storage_pool_num_of_volumes_ret,
-  msg: null,
-  stream: null,
-  priority: "high",
-  acl: ["storage_pool:search_storage_vols"],
-};
+const REMOTE_PROC_STORAGE_POOL_NUM_OF_VOLUMES: ProcedureSpec<RemoteStoragePoolNumOfVolumesArgs, RemoteStoragePoolNumOfVolumesRet> = [
+  91,
+  "STORAGE_POOL_NUM_OF_VOLUMES",
+  remote_storage_pool_num_of_volumes_args,
+  remote_storage_pool_num_of_volumes_ret,
+  null,
+  null,
+];
 /**
  * STORAGE_POOL_LIST_VOLUMES (92).
  * @generate both
@@ -11268,204 +6787,178 @@ const REMOTE_PROC_STORAGE_POOL_NUM_OF_VOLUMES: ProcedureSpec<RemoteStoragePoolNu
  * @acl storage_pool:search_storage_vols
  * @aclfilter storage_vol:getattr
  */
-const REMOTE_PROC_STORAGE_POOL_LIST_VOLUMES: ProcedureSpec<RemoteStoragePoolListVolumesArgs, RemoteStoragePoolListVolumesRet> = {
-  proc: 92,
-  name: "STORAGE_POOL_LIST_VOLUMES",
-  args: remote_storage_pool_list_volumes_args,
-  ret: remote_storage_pool_list_volumes_ret,
-  msg: null,
-  stream: null,
-  priority: "high",
-  acl: ["storage_pool:search_storage_vols"],
-};
+const REMOTE_PROC_STORAGE_POOL_LIST_VOLUMES: ProcedureSpec<RemoteStoragePoolListVolumesArgs, RemoteStoragePoolListVolumesRet> = [
+  92,
+  "STORAGE_POOL_LIST_VOLUMES",
+  remote_storage_pool_list_volumes_args,
+  remote_storage_pool_list_volumes_ret,
+  null,
+  null,
+];
 /**
  * STORAGE_VOL_CREATE_XML (93).
  * @generate both
  * @acl storage_vol:create
  */
-const REMOTE_PROC_STORAGE_VOL_CREATE_XML: ProcedureSpec<RemoteStorageVolCreateXmlArgs, RemoteStorageVolCreateXmlRet> = {
-  proc: 93,
-  name: "STORAGE_VOL_CREATE_XML",
-  args: remote_storage_vol_create_xml_args,
-  ret: remote_storage_vol_create_xml_ret,
-  msg: null,
-  stream: null,
-  priority: "low",
-  acl: ["storage_vol:create"],
-};
+const REMOTE_PROC_STORAGE_VOL_CREATE_XML: ProcedureSpec<RemoteStorageVolCreateXmlArgs, RemoteStorageVolCreateXmlRet> = [
+  93,
+  "STORAGE_VOL_CREATE_XML",
+  remote_storage_vol_create_xml_args,
+  remote_storage_vol_create_xml_ret,
+  null,
+  null,
+];
 /**
  * STORAGE_VOL_DELETE (94).
  * @generate both
  * @acl storage_vol:delete
  */
-const REMOTE_PROC_STORAGE_VOL_DELETE: ProcedureSpec<RemoteStorageVolDeleteArgs, void> = {
-  proc: 94,
-  name: "STORAGE_VOL_DELETE",
-  args: remote_storage_vol_delete_args,
-  ret: null,
-  msg: null,
-  stream: null,
-  priority: "low",
-  acl: ["storage_vol:delete"],
-};
+const REMOTE_PROC_STORAGE_VOL_DELETE: ProcedureSpec<RemoteStorageVolDeleteArgs, void> = [
+  94,
+  "STORAGE_VOL_DELETE",
+  remote_storage_vol_delete_args,
+  null,
+  null,
+  null,
+];
 /**
  * STORAGE_VOL_LOOKUP_BY_NAME (95).
  * @generate both
  * @priority high
  * @acl storage_vol:getattr
  */
-const REMOTE_PROC_STORAGE_VOL_LOOKUP_BY_NAME: ProcedureSpec<RemoteStorageVolLookupByNameArgs, RemoteStorageVolLookupByNameRet> = {
-  proc: 95,
-  name: "STORAGE_VOL_LOOKUP_BY_NAME",
-  args: remote_storage_vol_lookup_by_name_args,
-  ret: remote_storage_vol_lookup_by_name_ret,
-  msg: null,
-  stream: null,
-  priority: "high",
-  acl: ["storage_vol:getattr"],
-};
+const REMOTE_PROC_STORAGE_VOL_LOOKUP_BY_NAME: ProcedureSpec<RemoteStorageVolLookupByNameArgs, RemoteStorageVolLookupByNameRet> = [
+  95,
+  "STORAGE_VOL_LOOKUP_BY_NAME",
+  remote_storage_vol_lookup_by_name_args,
+  remote_storage_vol_lookup_by_name_ret,
+  null,
+  null,
+];
 /**
  * STORAGE_VOL_LOOKUP_BY_KEY (96).
  * @generate both
  * @priority high
  * @acl storage_vol:getattr
  */
-const REMOTE_PROC_STORAGE_VOL_LOOKUP_BY_KEY: ProcedureSpec<RemoteStorageVolLookupByKeyArgs, RemoteStorageVolLookupByKeyRet> = {
-  proc: 96,
-  name: "STORAGE_VOL_LOOKUP_BY_KEY",
-  args: remote_storage_vol_lookup_by_key_args,
-  ret: remote_storage_vol_lookup_by_key_ret,
-  msg: null,
-  stream: null,
-  priority: "high",
-  acl: ["storage_vol:getattr"],
-};
+const REMOTE_PROC_STORAGE_VOL_LOOKUP_BY_KEY: ProcedureSpec<RemoteStorageVolLookupByKeyArgs, RemoteStorageVolLookupByKeyRet> = [
+  96,
+  "STORAGE_VOL_LOOKUP_BY_KEY",
+  remote_storage_vol_lookup_by_key_args,
+  remote_storage_vol_lookup_by_key_ret,
+  null,
+  null,
+];
 /**
  * STORAGE_VOL_LOOKUP_BY_PATH (97).
  * @generate both
  * @priority high
  * @acl storage_vol:getattr
  */
-const REMOTE_PROC_STORAGE_VOL_LOOKUP_BY_PATH: ProcedureSpec<RemoteStorageVolLookupByPathArgs, RemoteStorageVolLookupByPathRet> = {
-  proc: 97,
-  name: "STORAGE_VOL_LOOKUP_BY_PATH",
-  args: remote_storage_vol_lookup_by_path_args,
-  ret: remote_storage_vol_lookup_by_path_ret,
-  msg: null,
-  stream: null,
-  priority: "high",
-  acl: ["storage_vol:getattr"],
-};
+const REMOTE_PROC_STORAGE_VOL_LOOKUP_BY_PATH: ProcedureSpec<RemoteStorageVolLookupByPathArgs, RemoteStorageVolLookupByPathRet> = [
+  97,
+  "STORAGE_VOL_LOOKUP_BY_PATH",
+  remote_storage_vol_lookup_by_path_args,
+  remote_storage_vol_lookup_by_path_ret,
+  null,
+  null,
+];
 /**
  * STORAGE_VOL_GET_INFO (98).
  * @generate both
  * @priority high
  * @acl storage_vol:read
  */
-const REMOTE_PROC_STORAGE_VOL_GET_INFO: ProcedureSpec<RemoteStorageVolGetInfoArgs, RemoteStorageVolGetInfoRet> = {
-  proc: 98,
-  name: "STORAGE_VOL_GET_INFO",
-  args: remote_storage_vol_get_info_args,
-  ret: remote_storage_vol_get_info_ret,
-  msg: null,
-  stream: null,
-  priority: "high",
-  acl: ["storage_vol:read"],
-};
+const REMOTE_PROC_STORAGE_VOL_GET_INFO: ProcedureSpec<RemoteStorageVolGetInfoArgs, RemoteStorageVolGetInfoRet> = [
+  98,
+  "STORAGE_VOL_GET_INFO",
+  remote_storage_vol_get_info_args,
+  remote_storage_vol_get_info_ret,
+  null,
+  null,
+];
 /**
  * STORAGE_VOL_GET_XML_DESC (99).
  * @generate both
  * @priority high
  * @acl storage_vol:read
  */
-const REMOTE_PROC_STORAGE_VOL_GET_XML_DESC: ProcedureSpec<RemoteStorageVolGetXmlDescArgs, RemoteStorageVolGetXmlDescRet> = {
-  proc: 99,
-  name: "STORAGE_VOL_GET_XML_DESC",
-  args: remote_storage_vol_get_xml_desc_args,
-  ret: remote_storage_vol_get_xml_desc_ret,
-  msg: null,
-  stream: null,
-  priority: "high",
-  acl: ["storage_vol:read"],
-};
+const REMOTE_PROC_STORAGE_VOL_GET_XML_DESC: ProcedureSpec<RemoteStorageVolGetXmlDescArgs, RemoteStorageVolGetXmlDescRet> = [
+  99,
+  "STORAGE_VOL_GET_XML_DESC",
+  remote_storage_vol_get_xml_desc_args,
+  remote_storage_vol_get_xml_desc_ret,
+  null,
+  null,
+];
 /**
  * STORAGE_VOL_GET_PATH (100).
  * @generate both
  * @priority high
  * @acl storage_vol:read
  */
-const REMOTE_PROC_STORAGE_VOL_GET_PATH: ProcedureSpec<RemoteStorageVolGetPathArgs, RemoteStorageVolGetPathRet> = {
-  proc: 100,
-  name: "STORAGE_VOL_GET_PATH",
-  args: remote_storage_vol_get_path_args,
-  ret: remote_storage_vol_get_path_ret,
-  msg: null,
-  stream: null,
-  priority: "high",
-  acl: ["storage_vol:read"],
-};
+const REMOTE_PROC_STORAGE_VOL_GET_PATH: ProcedureSpec<RemoteStorageVolGetPathArgs, RemoteStorageVolGetPathRet> = [
+  100,
+  "STORAGE_VOL_GET_PATH",
+  remote_storage_vol_get_path_args,
+  remote_storage_vol_get_path_ret,
+  null,
+  null,
+];
 /**
  * NODE_GET_CELLS_FREE_MEMORY (101).
  * @generate server
  * @priority high
  * @acl connect:read
  */
-const REMOTE_PROC_NODE_GET_CELLS_FREE_MEMORY: ProcedureSpec<RemoteNodeGetCellsFreeMemoryArgs, RemoteNodeGetCellsFreeMemoryRet> = {
-  proc: 101,
-  name: "NODE_GET_CELLS_FREE_MEMORY",
-  args: remote_node_get_cells_free_memory_args,
-  ret: remote_node_get_cells_free_memory_ret,
-  msg: null,
-  stream: null,
-  priority: "high",
-  acl: ["connect:read"],
-};
+const REMOTE_PROC_NODE_GET_CELLS_FREE_MEMORY: ProcedureSpec<RemoteNodeGetCellsFreeMemoryArgs, RemoteNodeGetCellsFreeMemoryRet> = [
+  101,
+  "NODE_GET_CELLS_FREE_MEMORY",
+  remote_node_get_cells_free_memory_args,
+  remote_node_get_cells_free_memory_ret,
+  null,
+  null,
+];
 /**
  * NODE_GET_FREE_MEMORY (102).
  * @generate both
  * @priority high
  * @acl connect:read
  */
-const REMOTE_PROC_NODE_GET_FREE_MEMORY: ProcedureSpec<void, RemoteNodeGetFreeMemoryRet> = {
-  proc: 102,
-  name: "NODE_GET_FREE_MEMORY",
-  args: null,
-  ret: remote_node_get_free_memory_ret,
-  msg: null,
-  stream: null,
-  priority: "high",
-  acl: ["connect:read"],
-};
+const REMOTE_PROC_NODE_GET_FREE_MEMORY: ProcedureSpec<void, RemoteNodeGetFreeMemoryRet> = [
+  102,
+  "NODE_GET_FREE_MEMORY",
+  null,
+  remote_node_get_free_memory_ret,
+  null,
+  null,
+];
 /**
  * DOMAIN_BLOCK_PEEK (103).
  * @generate none
  * @acl domain:block_read
  */
-const REMOTE_PROC_DOMAIN_BLOCK_PEEK: ProcedureSpec<RemoteDomainBlockPeekArgs, RemoteDomainBlockPeekRet> = {
-  proc: 103,
-  name: "DOMAIN_BLOCK_PEEK",
-  args: remote_domain_block_peek_args,
-  ret: remote_domain_block_peek_ret,
-  msg: null,
-  stream: null,
-  priority: "low",
-  acl: ["domain:block_read"],
-};
+const REMOTE_PROC_DOMAIN_BLOCK_PEEK: ProcedureSpec<RemoteDomainBlockPeekArgs, RemoteDomainBlockPeekRet> = [
+  103,
+  "DOMAIN_BLOCK_PEEK",
+  remote_domain_block_peek_args,
+  remote_domain_block_peek_ret,
+  null,
+  null,
+];
 /**
  * DOMAIN_MEMORY_PEEK (104).
  * @generate none
  * @acl domain:mem_read
  */
-const REMOTE_PROC_DOMAIN_MEMORY_PEEK: ProcedureSpec<RemoteDomainMemoryPeekArgs, RemoteDomainMemoryPeekRet> = {
-  proc: 104,
-  name: "DOMAIN_MEMORY_PEEK",
-  args: remote_domain_memory_peek_args,
-  ret: remote_domain_memory_peek_ret,
-  msg: null,
-  stream: null,
-  priority: "low",
-  acl: ["domain:mem_read"],
-};
+const REMOTE_PROC_DOMAIN_MEMORY_PEEK: ProcedureSpec<RemoteDomainMemoryPeekArgs, RemoteDomainMemoryPeekRet> = [
+  104,
+  "DOMAIN_MEMORY_PEEK",
+  remote_domain_memory_peek_args,
+  remote_domain_memory_peek_ret,
+  null,
+  null,
+];
 /**
  * CONNECT_DOMAIN_EVENT_REGISTER (105).
  * @generate none
@@ -11473,93 +6966,81 @@ const REMOTE_PROC_DOMAIN_MEMORY_PEEK: ProcedureSpec<RemoteDomainMemoryPeekArgs, 
  * @acl connect:search_domains
  * @aclfilter domain:getattr
  */
-const REMOTE_PROC_CONNECT_DOMAIN_EVENT_REGISTER: ProcedureSpec<void, RemoteConnectDomainEventRegisterRet> = {
-  proc: 105,
-  name: "CONNECT_DOMAIN_EVENT_REGISTER",
-  args: null,
-  ret: remote_connect_domain_event_register_ret,
-  msg: null,
-  stream: null,
-  priority: "high",
-  acl: ["connect:search_domains"],
-};
+const REMOTE_PROC_CONNECT_DOMAIN_EVENT_REGISTER: ProcedureSpec<void, RemoteConnectDomainEventRegisterRet> = [
+  105,
+  "CONNECT_DOMAIN_EVENT_REGISTER",
+  null,
+  remote_connect_domain_event_register_ret,
+  null,
+  null,
+];
 /**
  * CONNECT_DOMAIN_EVENT_DEREGISTER (106).
  * @generate none
  * @priority high
  * @acl connect:read
  */
-const REMOTE_PROC_CONNECT_DOMAIN_EVENT_DEREGISTER: ProcedureSpec<void, RemoteConnectDomainEventDeregisterRet> = {
-  proc: 106,
-  name: "CONNECT_DOMAIN_EVENT_DEREGISTER",
-  args: null,
-  ret: remote_connect_domain_event_deregister_ret,
-  msg: null,
-  stream: null,
-  priority: "high",
-  acl: ["connect:read"],
-};
+const REMOTE_PROC_CONNECT_DOMAIN_EVENT_DEREGISTER: ProcedureSpec<void, RemoteConnectDomainEventDeregisterRet> = [
+  106,
+  "CONNECT_DOMAIN_EVENT_DEREGISTER",
+  null,
+  remote_connect_domain_event_deregister_ret,
+  null,
+  null,
+];
 /**
  * DOMAIN_EVENT_LIFECYCLE (107): an event the daemon sends.
  * @generate both
  * @acl none
  */
-const REMOTE_PROC_DOMAIN_EVENT_LIFECYCLE: ProcedureSpec<RemoteDomainEventLifecycleMsg, void> = {
-  proc: 107,
-  name: "DOMAIN_EVENT_LIFECYCLE",
-  args: null,
-  ret: null,
-  msg: remote_domain_event_lifecycle_msg,
-  stream: null,
-  priority: "low",
-  acl: ["none"],
-};
+const REMOTE_PROC_DOMAIN_EVENT_LIFECYCLE: ProcedureSpec<RemoteDomainEventLifecycleMsg, void> = [
+  107,
+  "DOMAIN_EVENT_LIFECYCLE",
+  null,
+  null,
+  remote_domain_event_lifecycle_msg,
+  null,
+];
 /**
  * DOMAIN_MIGRATE_PREPARE2 (108).
  * @generate none
  * @acl domain:migrate, domain:start, domain:write
  */
-const REMOTE_PROC_DOMAIN_MIGRATE_PREPARE2: ProcedureSpec<RemoteDomainMigratePrepare2Args, RemoteDomainMigratePrepare2Ret> = {
-  proc: 108,
-  name: "DOMAIN_MIGRATE_PREPARE2",
-  args: remote_domain_migrate_prepare2_args,
-  ret: remote_domain_migrate_prepare2_ret,
-  msg: null,
-  stream: null,
-  priority: "low",
-  acl: ["domain:migrate", "domain:start", "domain:write"],
-};
+const REMOTE_PROC_DOMAIN_MIGRATE_PREPARE2: ProcedureSpec<RemoteDomainMigratePrepare2Args, RemoteDomainMigratePrepare2Ret> = [
+  108,
+  "DOMAIN_MIGRATE_PREPARE2",
+  remote_domain_migrate_prepare2_args,
+  remote_domain_migrate_prepare2_ret,
+  null,
+  null,
+];
 /**
  * DOMAIN_MIGRATE_FINISH2 (109).
  * @generate both
  * @acl domain:migrate
  */
-const REMOTE_PROC_DOMAIN_MIGRATE_FINISH2: ProcedureSpec<RemoteDomainMigrateFinish2Args, RemoteDomainMigrateFinish2Ret> = {
-  proc: 109,
-  name: "DOMAIN_MIGRATE_FINISH2",
-  args: remote_domain_migrate_finish2_args,
-  ret: remote_domain_migrate_finish2_ret,
-  msg: null,
-  stream: null,
-  priority: "low",
-  acl: ["domain:migrate"],
-};
+const REMOTE_PROC_DOMAIN_MIGRATE_FINISH2: ProcedureSpec<RemoteDomainMigrateFinish2Args, RemoteDomainMigrateFinish2Ret> = [
+  109,
+  "DOMAIN_MIGRATE_FINISH2",
+  remote_domain_migrate_finish2_args,
+  remote_domain_migrate_finish2_ret,
+  null,
+  null,
+];
 /**
  * CONNECT_GET_URI (110).
  * @generate server
  * @priority high
  * @acl connect:getattr
  */
-const REMOTE_PROC_CONNECT_GET_URI: ProcedureSpec<void, RemoteConnectGetUriRet> = {
-  proc: 110,
-  name: "CONNECT_GET_URI",
-  args: null,
-  ret: remote_connect_get_uri_ret,
-  msg: null,
-  stream: null,
-  priority: "high",
-  acl: ["connect:getattr"],
-};
+const REMOTE_PROC_CONNECT_GET_URI: ProcedureSpec<void, RemoteConnectGetUriRet> = [
+  110,
+  "CONNECT_GET_URI",
+  null,
+  remote_connect_get_uri_ret,
+  null,
+  null,
+];
 /**
  * NODE_NUM_OF_DEVICES (111).
  * @generate both
@@ -11567,16 +7048,14 @@ const REMOTE_PROC_CONNECT_GET_URI: ProcedureSpec<void, RemoteConnectGetUriRet> =
  * @acl connect:search_node_devices
  * @aclfilter node_device:getattr
  */
-const REMOTE_PROC_NODE_NUM_OF_DEVICES: ProcedureSpec<RemoteNodeNumOfDevicesArgs, RemoteNodeNumOfDevicesRet> = {
-  proc: 111,
-  name: "NODE_NUM_OF_DEVICES",
-  args: remote_node_num_of_devices_args,
-  ret: remote_node_num_of_devices_ret,
-  msg: null,
-  stream: null,
-  priority: "high",
-  acl: ["connect:search_node_devices"],
-};
+const REMOTE_PROC_NODE_NUM_OF_DEVICES: ProcedureSpec<RemoteNodeNumOfDevicesArgs, RemoteNodeNumOfDevicesRet> = [
+  111,
+  "NODE_NUM_OF_DEVICES",
+  remote_node_num_of_devices_args,
+  remote_node_num_of_devices_ret,
+  null,
+  null,
+];
 /**
  * NODE_LIST_DEVICES (112).
  * @generate both
@@ -11584,218 +7063,190 @@ const REMOTE_PROC_NODE_NUM_OF_DEVICES: ProcedureSpec<RemoteNodeNumOfDevicesArgs,
  * @acl connect:search_node_devices
  * @aclfilter node_device:getattr
  */
-const REMOTE_PROC_NODE_LIST_DEVICES: ProcedureSpec<RemoteNodeListDevicesArgs, RemoteNodeListDevicesRet> = {
-  proc: 112,
-  name: "NODE_LIST_DEVICES",
-  args: remote_node_list_devices_args,
-  ret: remote_node_list_devices_ret,
-  msg: null,
-  stream: null,
-  priority: "high",
-  acl: ["connect:search_node_devices"],
-};
+const REMOTE_PROC_NODE_LIST_DEVICES: ProcedureSpec<RemoteNodeListDevicesArgs, RemoteNodeListDevicesRet> = [
+  112,
+  "NODE_LIST_DEVICES",
+  remote_node_list_devices_args,
+  remote_node_list_devices_ret,
+  null,
+  null,
+];
 /**
  * NODE_DEVICE_LOOKUP_BY_NAME (113).
  * @generate both
  * @priority high
  * @acl node_device:getattr
  */
-const REMOTE_PROC_NODE_DEVICE_LOOKUP_BY_NAME: ProcedureSpec<RemoteNodeDeviceLookupByNameArgs, RemoteNodeDeviceLookupByNameRet> = {
-  proc: 113,
-  name: "NODE_DEVICE_LOOKUP_BY_NAME",
-  args: remote_node_device_lookup_by_name_args,
-  ret: remote_node_device_lookup_by_name_ret,
-  msg: null,
-  stream: null,
-  priority: "high",
-  acl: ["node_device:getattr"],
-};
+const REMOTE_PROC_NODE_DEVICE_LOOKUP_BY_NAME: ProcedureSpec<RemoteNodeDeviceLookupByNameArgs, RemoteNodeDeviceLookupByNameRet> = [
+  113,
+  "NODE_DEVICE_LOOKUP_BY_NAME",
+  remote_node_device_lookup_by_name_args,
+  remote_node_device_lookup_by_name_ret,
+  null,
+  null,
+];
 /**
  * NODE_DEVICE_GET_XML_DESC (114).
  * @generate both
  * @acl node_device:read
  */
-const REMOTE_PROC_NODE_DEVICE_GET_XML_DESC: ProcedureSpec<RemoteNodeDeviceGetXmlDescArgs, RemoteNodeDeviceGetXmlDescRet> = {
-  proc: 114,
-  name: "NODE_DEVICE_GET_XML_DESC",
-  args: remote_node_device_get_xml_desc_args,
-  ret: remote_node_device_get_xml_desc_ret,
-  msg: null,
-  stream: null,
-  priority: "low",
-  acl: ["node_device:read"],
-};
+const REMOTE_PROC_NODE_DEVICE_GET_XML_DESC: ProcedureSpec<RemoteNodeDeviceGetXmlDescArgs, RemoteNodeDeviceGetXmlDescRet> = [
+  114,
+  "NODE_DEVICE_GET_XML_DESC",
+  remote_node_device_get_xml_desc_args,
+  remote_node_device_get_xml_desc_ret,
+  null,
+  null,
+];
 /**
  * NODE_DEVICE_GET_PARENT (115).
  * @generate client
  * @priority high
  * @acl node_device:read
  */
-const REMOTE_PROC_NODE_DEVICE_GET_PARENT: ProcedureSpec<RemoteNodeDeviceGetParentArgs, RemoteNodeDeviceGetParentRet> = {
-  proc: 115,
-  name: "NODE_DEVICE_GET_PARENT",
-  args: remote_node_device_get_parent_args,
-  ret: remote_node_device_get_parent_ret,
-  msg: null,
-  stream: null,
-  priority: "high",
-  acl: ["node_device:read"],
-};
+const REMOTE_PROC_NODE_DEVICE_GET_PARENT: ProcedureSpec<RemoteNodeDeviceGetParentArgs, RemoteNodeDeviceGetParentRet> = [
+  115,
+  "NODE_DEVICE_GET_PARENT",
+  remote_node_device_get_parent_args,
+  remote_node_device_get_parent_ret,
+  null,
+  null,
+];
 /**
  * NODE_DEVICE_NUM_OF_CAPS (116).
  * @generate both
  * @priority high
  * @acl node_device:read
  */
-const REMOTE_PROC_NODE_DEVICE_NUM_OF_CAPS: ProcedureSpec<RemoteNodeDeviceNumOfCapsArgs, RemoteNodeDeviceNumOfCapsRet> = {
-  proc: 116,
-  name: "NODE_DEVICE_NUM_OF_CAPS",
-  args: remote_node_device_num_of_caps_args,
-  ret: remote_node_device_num_of_caps_ret,
-  msg: null,
-  stream: null,
-  priority: "high",
-  acl: ["node_device:read"],
-};
+const REMOTE_PROC_NODE_DEVICE_NUM_OF_CAPS: ProcedureSpec<RemoteNodeDeviceNumOfCapsArgs, RemoteNodeDeviceNumOfCapsRet> = [
+  116,
+  "NODE_DEVICE_NUM_OF_CAPS",
+  remote_node_device_num_of_caps_args,
+  remote_node_device_num_of_caps_ret,
+  null,
+  null,
+];
 /**
  * NODE_DEVICE_LIST_CAPS (117).
  * @generate both
  * @priority high
  * @acl node_device:read
  */
-const REMOTE_PROC_NODE_DEVICE_LIST_CAPS: ProcedureSpec<RemoteNodeDeviceListCapsArgs, RemoteNodeDeviceListCapsRet> = {
-  proc: 117,
-  name: "NODE_DEVICE_LIST_CAPS",
-  args: remote_node_device_list_caps_args,
-  ret: remote_node_device_list_caps_ret,
-  msg: null,
-  stream: null,
-  priority: "high",
-  acl: ["node_device:read"],
-};
+const REMOTE_PROC_NODE_DEVICE_LIST_CAPS: ProcedureSpec<RemoteNodeDeviceListCapsArgs, RemoteNodeDeviceListCapsRet> = [
+  117,
+  "NODE_DEVICE_LIST_CAPS",
+  remote_node_device_list_caps_args,
+  remote_node_device_list_caps_ret,
+  null,
+  null,
+];
 /**
  * NODE_DEVICE_DETTACH (118).
  * @generate server
  * @acl node_device:detach
  */
-const REMOTE_PROC_NODE_DEVICE_DETTACH: ProcedureSpec<RemoteNodeDeviceDettachArgs, void> = {
-  proc: 118,
-  name: "NODE_DEVICE_DETTACH",
-  args: remote_node_device_dettach_args,
-  ret: null,
-  msg: null,
-  stream: null,
-  priority: "low",
-  acl: ["node_device:detach"],
-};
+const REMOTE_PROC_NODE_DEVICE_DETTACH: ProcedureSpec<RemoteNodeDeviceDettachArgs, void> = [
+  118,
+  "NODE_DEVICE_DETTACH",
+  remote_node_device_dettach_args,
+  null,
+  null,
+  null,
+];
 /**
  * NODE_DEVICE_RE_ATTACH (119).
  * @generate server
  * @acl node_device:detach
  */
-const REMOTE_PROC_NODE_DEVICE_RE_ATTACH: ProcedureSpec<RemoteNodeDeviceReAttachArgs, void> = {
-  proc: 119,
-  name: "NODE_DEVICE_RE_ATTACH",
-  args: remote_node_device_re_attach_args,
-  ret: null,
-  msg: null,
-  stream: null,
-  priority: "low",
-  acl: ["node_device:detach"],
-};
+const REMOTE_PROC_NODE_DEVICE_RE_ATTACH: ProcedureSpec<RemoteNodeDeviceReAttachArgs, void> = [
+  119,
+  "NODE_DEVICE_RE_ATTACH",
+  remote_node_device_re_attach_args,
+  null,
+  null,
+  null,
+];
 /**
  * NODE_DEVICE_RESET (120).
  * @generate server
  * @acl node_device:detach
  */
-const REMOTE_PROC_NODE_DEVICE_RESET: ProcedureSpec<RemoteNodeDeviceResetArgs, void> = {
-  proc: 120,
-  name: "NODE_DEVICE_RESET",
-  args: remote_node_device_reset_args,
-  ret: null,
-  msg: null,
-  stream: null,
-  priority: "low",
-  acl: ["node_device:detach"],
-};
+const REMOTE_PROC_NODE_DEVICE_RESET: ProcedureSpec<RemoteNodeDeviceResetArgs, void> = [
+  120,
+  "NODE_DEVICE_RESET",
+  remote_node_device_reset_args,
+  null,
+  null,
+  null,
+];
 /**
  * DOMAIN_GET_SECURITY_LABEL (121).
  * @generate none
  * @priority high
  * @acl domain:read
  */
-const REMOTE_PROC_DOMAIN_GET_SECURITY_LABEL: ProcedureSpec<RemoteDomainGetSecurityLabelArgs, RemoteDomainGetSecurityLabelRet> = {
-  proc: 121,
-  name: "DOMAIN_GET_SECURITY_LABEL",
-  args: remote_domain_get_security_label_args,
-  ret: remote_domain_get_security_label_ret,
-  msg: null,
-  stream: null,
-  priority: "high",
-  acl: ["domain:read"],
-};
+const REMOTE_PROC_DOMAIN_GET_SECURITY_LABEL: ProcedureSpec<RemoteDomainGetSecurityLabelArgs, RemoteDomainGetSecurityLabelRet> = [
+  121,
+  "DOMAIN_GET_SECURITY_LABEL",
+  remote_domain_get_security_label_args,
+  remote_domain_get_security_label_ret,
+  null,
+  null,
+];
 /**
  * NODE_GET_SECURITY_MODEL (122).
  * @generate none
  * @priority high
  * @acl connect:read
  */
-const REMOTE_PROC_NODE_GET_SECURITY_MODEL: ProcedureSpec<void, RemoteNodeGetSecurityModelRet> = {
-  proc: 122,
-  name: "NODE_GET_SECURITY_MODEL",
-  args: null,
-  ret: remote_node_get_security_model_ret,
-  msg: null,
-  stream: null,
-  priority: "high",
-  acl: ["connect:read"],
-};
+const REMOTE_PROC_NODE_GET_SECURITY_MODEL: ProcedureSpec<void, RemoteNodeGetSecurityModelRet> = [
+  122,
+  "NODE_GET_SECURITY_MODEL",
+  null,
+  remote_node_get_security_model_ret,
+  null,
+  null,
+];
 /**
  * NODE_DEVICE_CREATE_XML (123).
  * @generate both
  * @acl node_device:write, node_device:start
  */
-const REMOTE_PROC_NODE_DEVICE_CREATE_XML: ProcedureSpec<RemoteNodeDeviceCreateXmlArgs, RemoteNodeDeviceCreateXmlRet> = {
-  proc: 123,
-  name: "NODE_DEVICE_CREATE_XML",
-  args: remote_node_device_create_xml_args,
-  ret: remote_node_device_create_xml_ret,
-  msg: null,
-  stream: null,
-  priority: "low",
-  acl: ["node_device:write", "node_device:start"],
-};
+const REMOTE_PROC_NODE_DEVICE_CREATE_XML: ProcedureSpec<RemoteNodeDeviceCreateXmlArgs, RemoteNodeDeviceCreateXmlRet> = [
+  123,
+  "NODE_DEVICE_CREATE_XML",
+  remote_node_device_create_xml_args,
+  remote_node_device_create_xml_ret,
+  null,
+  null,
+];
 /**
  * NODE_DEVICE_DESTROY (124).
  * @generate both
  * @priority high
  * @acl node_device:stop
  */
-const REMOTE_PROC_NODE_DEVICE_DESTROY: ProcedureSpec<RemoteNodeDeviceDestroyArgs, void> = {
-  proc: 124,
-  name: "NODE_DEVICE_DESTROY",
-  args: remote_node_device_destroy_args,
-  ret: null,
-  msg: null,
-  stream: null,
-  priority: "high",
-  acl: ["node_device:stop"],
-};
+const REMOTE_PROC_NODE_DEVICE_DESTROY: ProcedureSpec<RemoteNodeDeviceDestroyArgs, void> = [
+  124,
+  "NODE_DEVICE_DESTROY",
+  remote_node_device_destroy_args,
+  null,
+  null,
+  null,
+];
 /**
  * STORAGE_VOL_CREATE_XML_FROM (125).
  * @generate both
  * @acl storage_vol:create
  */
-const REMOTE_PROC_STORAGE_VOL_CREATE_XML_FROM: ProcedureSpec<RemoteStorageVolCreateXmlFromArgs, RemoteStorageVolCreateXmlFromRet> = {
-  proc: 125,
-  name: "STORAGE_VOL_CREATE_XML_FROM",
-  args: remote_storage_vol_create_xml_from_args,
-  ret: remote_storage_vol_create_xml_from_ret,
-  msg: null,
-  stream: null,
-  priority: "low",
-  acl: ["storage_vol:create"],
-};
+const REMOTE_PROC_STORAGE_VOL_CREATE_XML_FROM: ProcedureSpec<RemoteStorageVolCreateXmlFromArgs, RemoteStorageVolCreateXmlFromRet> = [
+  125,
+  "STORAGE_VOL_CREATE_XML_FROM",
+  remote_storage_vol_create_xml_from_args,
+  remote_storage_vol_create_xml_from_ret,
+  null,
+  null,
+];
 /**
  * CONNECT_NUM_OF_INTERFACES (126).
  * @generate both
@@ -11803,16 +7254,14 @@ const REMOTE_PROC_STORAGE_VOL_CREATE_XML_FROM: ProcedureSpec<RemoteStorageVolCre
  * @acl connect:search_interfaces
  * @aclfilter interface:getattr
  */
-const REMOTE_PROC_CONNECT_NUM_OF_INTERFACES: ProcedureSpec<void, RemoteConnectNumOfInterfacesRet> = {
-  proc: 126,
-  name: "CONNECT_NUM_OF_INTERFACES",
-  args: null,
-  ret: remote_connect_num_of_interfaces_ret,
-  msg: null,
-  stream: null,
-  priority: "high",
-  acl: ["connect:search_interfaces"],
-};
+const REMOTE_PROC_CONNECT_NUM_OF_INTERFACES: ProcedureSpec<void, RemoteConnectNumOfInterfacesRet> = [
+  126,
+  "CONNECT_NUM_OF_INTERFACES",
+  null,
+  remote_connect_num_of_interfaces_ret,
+  null,
+  null,
+];
 /**
  * CONNECT_LIST_INTERFACES (127).
  * @generate both
@@ -11820,32 +7269,28 @@ const REMOTE_PROC_CONNECT_NUM_OF_INTERFACES: ProcedureSpec<void, RemoteConnectNu
  * @acl connect:search_interfaces
  * @aclfilter interface:getattr
  */
-const REMOTE_PROC_CONNECT_LIST_INTERFACES: ProcedureSpec<RemoteConnectListInterfacesArgs, RemoteConnectListInterfacesRet> = {
-  proc: 127,
-  name: "CONNECT_LIST_INTERFACES",
-  args: remote_connect_list_interfaces_args,
-  ret: remote_connect_list_interfaces_ret,
-  msg: null,
-  stream: null,
-  priority: "high",
-  acl: ["connect:search_interfaces"],
-};
+const REMOTE_PROC_CONNECT_LIST_INTERFACES: ProcedureSpec<RemoteConnectListInterfacesArgs, RemoteConnectListInterfacesRet> = [
+  127,
+  "CONNECT_LIST_INTERFACES",
+  remote_connect_list_interfaces_args,
+  remote_connect_list_interfaces_ret,
+  null,
+  null,
+];
 /**
  * INTERFACE_LOOKUP_BY_NAME (128).
  * @generate both
  * @priority high
  * @acl interface:getattr
  */
-const REMOTE_PROC_INTERFACE_LOOKUP_BY_NAME: ProcedureSpec<RemoteInterfaceLookupByNameArgs, RemoteInterfaceLookupByNameRet> = {
-  proc: 128,
-  name: "INTERFACE_LOOKUP_BY_NAME",
-  args: remote_interface_lookup_by_name_args,
-  ret: remote_interface_lookup_by_name_ret,
-  msg: null,
-  stream: null,
-  priority: "high",
-  acl: ["interface:getattr"],
-};
+const REMOTE_PROC_INTERFACE_LOOKUP_BY_NAME: ProcedureSpec<RemoteInterfaceLookupByNameArgs, RemoteInterfaceLookupByNameRet> = [
+  128,
+  "INTERFACE_LOOKUP_BY_NAME",
+  remote_interface_lookup_by_name_args,
+  remote_interface_lookup_by_name_ret,
+  null,
+  null,
+];
 /**
  * INTERFACE_LOOKUP_BY_MAC_STRING (129).
  * @generate both
@@ -11853,125 +7298,109 @@ const REMOTE_PROC_INTERFACE_LOOKUP_BY_NAME: ProcedureSpec<RemoteInterfaceLookupB
  * @acl interface:getattr
  */
 const REMOTE_PROC_INTERFACE_LOOKUP_BY_MAC_STRING: ProcedureSpec<RemoteInterfaceLookupByMacStringArgs, RemoteInterfaceLookupByMacStringRet> =
-  {
-    proc: 129,
-    name: "INTERFACE_LOOKUP_BY_MAC_STRING",
-    args: remote_interface_lookup_by_mac_string_args,
-    ret: remote_interface_lookup_by_mac_string_ret,
-    msg: null,
-    stream: null,
-    priority: "high",
-    acl: ["interface:getattr"],
-  };
+  [
+    129,
+    "INTERFACE_LOOKUP_BY_MAC_STRING",
+    remote_interface_lookup_by_mac_string_args,
+    remote_interface_lookup_by_mac_string_ret,
+    null,
+    null,
+  ];
 /**
  * INTERFACE_GET_XML_DESC (130).
  * @generate both
  * @acl interface:read
  */
-const REMOTE_PROC_INTERFACE_GET_XML_DESC: ProcedureSpec<RemoteInterfaceGetXmlDescArgs, RemoteInterfaceGetXmlDescRet> = {
-  proc: 130,
-  name: "INTERFACE_GET_XML_DESC",
-  args: remote_interface_get_xml_desc_args,
-  ret: remote_interface_get_xml_desc_ret,
-  msg: null,
-  stream: null,
-  priority: "low",
-  acl: ["interface:read"],
-};
+const REMOTE_PROC_INTERFACE_GET_XML_DESC: ProcedureSpec<RemoteInterfaceGetXmlDescArgs, RemoteInterfaceGetXmlDescRet> = [
+  130,
+  "INTERFACE_GET_XML_DESC",
+  remote_interface_get_xml_desc_args,
+  remote_interface_get_xml_desc_ret,
+  null,
+  null,
+];
 /**
  * INTERFACE_DEFINE_XML (131).
  * @generate both
  * @priority high
  * @acl interface:write, interface:save
  */
-const REMOTE_PROC_INTERFACE_DEFINE_XML: ProcedureSpec<RemoteInterfaceDefineXmlArgs, RemoteInterfaceDefineXmlRet> = {
-  proc: 131,
-  name: "INTERFACE_DEFINE_XML",
-  args: remote_interface_define_xml_args,
-  ret: remote_interface_define_xml_ret,
-  msg: null,
-  stream: null,
-  priority: "high",
-  acl: ["interface:write", "interface:save"],
-};
+const REMOTE_PROC_INTERFACE_DEFINE_XML: ProcedureSpec<RemoteInterfaceDefineXmlArgs, RemoteInterfaceDefineXmlRet> = [
+  131,
+  "INTERFACE_DEFINE_XML",
+  remote_interface_define_xml_args,
+  remote_interface_define_xml_ret,
+  null,
+  null,
+];
 /**
  * INTERFACE_UNDEFINE (132).
  * @generate both
  * @priority high
  * @acl interface:delete
  */
-const REMOTE_PROC_INTERFACE_UNDEFINE: ProcedureSpec<RemoteInterfaceUndefineArgs, void> = {
-  proc: 132,
-  name: "INTERFACE_UNDEFINE",
-  args: remote_interface_undefine_args,
-  ret: null,
-  msg: null,
-  stream: null,
-  priority: "high",
-  acl: ["interface:delete"],
-};
+const REMOTE_PROC_INTERFACE_UNDEFINE: ProcedureSpec<RemoteInterfaceUndefineArgs, void> = [
+  132,
+  "INTERFACE_UNDEFINE",
+  remote_interface_undefine_args,
+  null,
+  null,
+  null,
+];
 /**
  * INTERFACE_CREATE (133).
  * @generate both
  * @acl interface:start
  */
-const REMOTE_PROC_INTERFACE_CREATE: ProcedureSpec<RemoteInterfaceCreateArgs, void> = {
-  proc: 133,
-  name: "INTERFACE_CREATE",
-  args: remote_interface_create_args,
-  ret: null,
-  msg: null,
-  stream: null,
-  priority: "low",
-  acl: ["interface:start"],
-};
+const REMOTE_PROC_INTERFACE_CREATE: ProcedureSpec<RemoteInterfaceCreateArgs, void> = [
+  133,
+  "INTERFACE_CREATE",
+  remote_interface_create_args,
+  null,
+  null,
+  null,
+];
 /**
  * INTERFACE_DESTROY (134).
  * @generate both
  * @priority high
  * @acl interface:stop
  */
-const REMOTE_PROC_INTERFACE_DESTROY: ProcedureSpec<RemoteInterfaceDestroyArgs, void> = {
-  proc: 134,
-  name: "INTERFACE_DESTROY",
-  args: remote_interface_destroy_args,
-  ret: null,
-  msg: null,
-  stream: null,
-  priority: "high",
-  acl: ["interface:stop"],
-};
+const REMOTE_PROC_INTERFACE_DESTROY: ProcedureSpec<RemoteInterfaceDestroyArgs, void> = [
+  134,
+  "INTERFACE_DESTROY",
+  remote_interface_destroy_args,
+  null,
+  null,
+  null,
+];
 /**
  * CONNECT_DOMAIN_XML_FROM_NATIVE (135).
  * @generate both
  * @acl connect:write
  */
 const REMOTE_PROC_CONNECT_DOMAIN_XML_FROM_NATIVE: ProcedureSpec<RemoteConnectDomainXmlFromNativeArgs, RemoteConnectDomainXmlFromNativeRet> =
-  {
-    proc: 135,
-    name: "CONNECT_DOMAIN_XML_FROM_NATIVE",
-    args: remote_connect_domain_xml_from_native_args,
-    ret: remote_connect_domain_xml_from_native_ret,
-    msg: null,
-    stream: null,
-    priority: "low",
-    acl: ["connect:write"],
-  };
+  [
+    135,
+    "CONNECT_DOMAIN_XML_FROM_NATIVE",
+    remote_connect_domain_xml_from_native_args,
+    remote_connect_domain_xml_from_native_ret,
+    null,
+    null,
+  ];
 /**
  * CONNECT_DOMAIN_XML_TO_NATIVE (136).
  * @generate both
  * @acl connect:write
  */
-const REMOTE_PROC_CONNECT_DOMAIN_XML_TO_NATIVE: ProcedureSpec<RemoteConnectDomainXmlToNativeArgs, RemoteConnectDomainXmlToNativeRet> = {
-  proc: 136,
-  name: "CONNECT_DOMAIN_XML_TO_NATIVE",
-  args: remote_connect_domain_xml_to_native_args,
-  ret: remote_connect_domain_xml_to_native_ret,
-  msg: null,
-  stream: null,
-  priority: "low",
-  acl: ["connect:write"],
-};
+const REMOTE_PROC_CONNECT_DOMAIN_XML_TO_NATIVE: ProcedureSpec<RemoteConnectDomainXmlToNativeArgs, RemoteConnectDomainXmlToNativeRet> = [
+  136,
+  "CONNECT_DOMAIN_XML_TO_NATIVE",
+  remote_connect_domain_xml_to_native_args,
+  remote_connect_domain_xml_to_native_ret,
+  null,
+  null,
+];
 /**
  * CONNECT_NUM_OF_DEFINED_INTERFACES (137).
  * @generate both
@@ -11979,16 +7408,14 @@ const REMOTE_PROC_CONNECT_DOMAIN_XML_TO_NATIVE: ProcedureSpec<RemoteConnectDomai
  * @acl connect:search_interfaces
  * @aclfilter interface:getattr
  */
-const REMOTE_PROC_CONNECT_NUM_OF_DEFINED_INTERFACES: ProcedureSpec<void, RemoteConnectNumOfDefinedInterfacesRet> = {
-  proc: 137,
-  name: "CONNECT_NUM_OF_DEFINED_INTERFACES",
-  args: null,
-  ret: remote_connect_num_of_defined_interfaces_ret,
-  msg: null,
-  stream: null,
-  priority: "high",
-  acl: ["connect:search_interfaces"],
-};
+const REMOTE_PROC_CONNECT_NUM_OF_DEFINED_INTERFACES: ProcedureSpec<void, RemoteConnectNumOfDefinedInterfacesRet> = [
+  137,
+  "CONNECT_NUM_OF_DEFINED_INTERFACES",
+  null,
+  remote_connect_num_of_defined_interfaces_ret,
+  null,
+  null,
+];
 /**
  * CONNECT_LIST_DEFINED_INTERFACES (138).
  * @generate both
@@ -11999,16 +7426,14 @@ const REMOTE_PROC_CONNECT_NUM_OF_DEFINED_INTERFACES: ProcedureSpec<void, RemoteC
 const REMOTE_PROC_CONNECT_LIST_DEFINED_INTERFACES: ProcedureSpec<
   RemoteConnectListDefinedInterfacesArgs,
   RemoteConnectListDefinedInterfacesRet
-> = {
-  proc: 138,
-  name: "CONNECT_LIST_DEFINED_INTERFACES",
-  args: remote_connect_list_defined_interfaces_args,
-  ret: remote_connect_list_defined_interfaces_ret,
-  msg: null,
-  stream: null,
-  priority: "high",
-  acl: ["connect:search_interfaces"],
-};
+> = [
+  138,
+  "CONNECT_LIST_DEFINED_INTERFACES",
+  remote_connect_list_defined_interfaces_args,
+  remote_connect_list_defined_interfaces_ret,
+  null,
+  null,
+];
 /**
  * CONNECT_NUM_OF_SECRETS (139).
  * @generate both
@@ -12016,16 +7441,14 @@ const REMOTE_PROC_CONNECT_LIST_DEFINED_INTERFACES: ProcedureSpec<
  * @acl connect:search_secrets
  * @aclfilter secret:getattr
  */
-const REMOTE_PROC_CONNECT_NUM_OF_SECRETS: ProcedureSpec<void, RemoteConnectNumOfSecretsRet> = {
-  proc: 139,
-  name: "CONNECT_NUM_OF_SECRETS",
-  args: null,
-  ret: remote_connect_num_of_secrets_ret,
-  msg: null,
-  stream: null,
-  priority: "high",
-  acl: ["connect:search_secrets"],
-};
+const REMOTE_PROC_CONNECT_NUM_OF_SECRETS: ProcedureSpec<void, RemoteConnectNumOfSecretsRet> = [
+  139,
+  "CONNECT_NUM_OF_SECRETS",
+  null,
+  remote_connect_num_of_secrets_ret,
+  null,
+  null,
+];
 /**
  * CONNECT_LIST_SECRETS (140).
  * @generate both
@@ -12033,424 +7456,370 @@ const REMOTE_PROC_CONNECT_NUM_OF_SECRETS: ProcedureSpec<void, RemoteConnectNumOf
  * @acl connect:search_secrets
  * @aclfilter secret:getattr
  */
-const REMOTE_PROC_CONNECT_LIST_SECRETS: ProcedureSpec<RemoteConnectListSecretsArgs, RemoteConnectListSecretsRet> = {
-  proc: 140,
-  name: "CONNECT_LIST_SECRETS",
-  args: remote_connect_list_secrets_args,
-  ret: remote_connect_list_secrets_ret,
-  msg: null,
-  stream: null,
-  priority: "high",
-  acl: ["connect:search_secrets"],
-};
+const REMOTE_PROC_CONNECT_LIST_SECRETS: ProcedureSpec<RemoteConnectListSecretsArgs, RemoteConnectListSecretsRet> = [
+  140,
+  "CONNECT_LIST_SECRETS",
+  remote_connect_list_secrets_args,
+  remote_connect_list_secrets_ret,
+  null,
+  null,
+];
 /**
  * SECRET_LOOKUP_BY_UUID (141).
  * @generate both
  * @priority high
  * @acl secret:getattr
  */
-const REMOTE_PROC_SECRET_LOOKUP_BY_UUID: ProcedureSpec<RemoteSecretLookupByUuidArgs, RemoteSecretLookupByUuidRet> = {
-  proc: 141,
-  name: "SECRET_LOOKUP_BY_UUID",
-  args: remote_secret_lookup_by_uuid_args,
-  ret: remote_secret_lookup_by_uuid_ret,
-  msg: null,
-  stream: null,
-  priority: "high",
-  acl: ["secret:getattr"],
-};
+const REMOTE_PROC_SECRET_LOOKUP_BY_UUID: ProcedureSpec<RemoteSecretLookupByUuidArgs, RemoteSecretLookupByUuidRet> = [
+  141,
+  "SECRET_LOOKUP_BY_UUID",
+  remote_secret_lookup_by_uuid_args,
+  remote_secret_lookup_by_uuid_ret,
+  null,
+  null,
+];
 /**
  * SECRET_DEFINE_XML (142).
  * @generate both
  * @priority high
  * @acl secret:write, secret:save
  */
-const REMOTE_PROC_SECRET_DEFINE_XML: ProcedureSpec<RemoteSecretDefineXmlArgs, RemoteSecretDefineXmlRet> = {
-  proc: 142,
-  name: "SECRET_DEFINE_XML",
-  args: remote_secret_define_xml_args,
-  ret: remote_secret_define_xml_ret,
-  msg: null,
-  stream: null,
-  priority: "high",
-  acl: ["secret:write", "secret:save"],
-};
+const REMOTE_PROC_SECRET_DEFINE_XML: ProcedureSpec<RemoteSecretDefineXmlArgs, RemoteSecretDefineXmlRet> = [
+  142,
+  "SECRET_DEFINE_XML",
+  remote_secret_define_xml_args,
+  remote_secret_define_xml_ret,
+  null,
+  null,
+];
 /**
  * SECRET_GET_XML_DESC (143).
  * @generate both
  * @priority high
  * @acl secret:read
  */
-const REMOTE_PROC_SECRET_GET_XML_DESC: ProcedureSpec<RemoteSecretGetXmlDescArgs, RemoteSecretGetXmlDescRet> = {
-  proc: 143,
-  name: "SECRET_GET_XML_DESC",
-  args: remote_secret_get_xml_desc_args,
-  ret: remote_secret_get_xml_desc_ret,
-  msg: null,
-  stream: null,
-  priority: "high",
-  acl: ["secret:read"],
-};
+const REMOTE_PROC_SECRET_GET_XML_DESC: ProcedureSpec<RemoteSecretGetXmlDescArgs, RemoteSecretGetXmlDescRet> = [
+  143,
+  "SECRET_GET_XML_DESC",
+  remote_secret_get_xml_desc_args,
+  remote_secret_get_xml_desc_ret,
+  null,
+  null,
+];
 /**
  * SECRET_SET_VALUE (144).
  * @generate both
  * @priority high
  * @acl secret:write
  */
-const REMOTE_PROC_SECRET_SET_VALUE: ProcedureSpec<RemoteSecretSetValueArgs, void> = {
-  proc: 144,
-  name: "SECRET_SET_VALUE",
-  args: remote_secret_set_value_args,
-  ret: null,
-  msg: null,
-  stream: null,
-  priority: "high",
-  acl: ["secret:write"],
-};
+const REMOTE_PROC_SECRET_SET_VALUE: ProcedureSpec<RemoteSecretSetValueArgs, void> = [
+  144,
+  "SECRET_SET_VALUE",
+  remote_secret_set_value_args,
+  null,
+  null,
+  null,
+];
 /**
  * SECRET_GET_VALUE (145).
  * @generate none
  * @priority high
  * @acl secret:read_secure
  */
-const REMOTE_PROC_SECRET_GET_VALUE: ProcedureSpec<RemoteSecretGetValueArgs, RemoteSecretGetValueRet> = {
-  proc: 145,
-  name: "SECRET_GET_VALUE",
-  args: remote_secret_get_value_args,
-  ret: remote_secret_get_value_ret,
-  msg: null,
-  stream: null,
-  priority: "high",
-  acl: ["secret:read_secure"],
-};
+const REMOTE_PROC_SECRET_GET_VALUE: ProcedureSpec<RemoteSecretGetValueArgs, RemoteSecretGetValueRet> = [
+  145,
+  "SECRET_GET_VALUE",
+  remote_secret_get_value_args,
+  remote_secret_get_value_ret,
+  null,
+  null,
+];
 /**
  * SECRET_UNDEFINE (146).
  * @generate both
  * @priority high
  * @acl secret:delete
  */
-const REMOTE_PROC_SECRET_UNDEFINE: ProcedureSpec<RemoteSecretUndefineArgs, void> = {
-  proc: 146,
-  name: "SECRET_UNDEFINE",
-  args: remote_secret_undefine_args,
-  ret: null,
-  msg: null,
-  stream: null,
-  priority: "high",
-  acl: ["secret:delete"],
-};
+const REMOTE_PROC_SECRET_UNDEFINE: ProcedureSpec<RemoteSecretUndefineArgs, void> = [
+  146,
+  "SECRET_UNDEFINE",
+  remote_secret_undefine_args,
+  null,
+  null,
+  null,
+];
 /**
  * SECRET_LOOKUP_BY_USAGE (147).
  * @generate both
  * @priority high
  * @acl secret:getattr
  */
-const REMOTE_PROC_SECRET_LOOKUP_BY_USAGE: ProcedureSpec<RemoteSecretLookupByUsageArgs, RemoteSecretLookupByUsageRet> = {
-  proc: 147,
-  name: "SECRET_LOOKUP_BY_USAGE",
-  args: remote_secret_lookup_by_usage_args,
-  ret: remote_secret_lookup_by_usage_ret,
-  msg: null,
-  stream: null,
-  priority: "high",
-  acl: ["secret:getattr"],
-};
+const REMOTE_PROC_SECRET_LOOKUP_BY_USAGE: ProcedureSpec<RemoteSecretLookupByUsageArgs, RemoteSecretLookupByUsageRet> = [
+  147,
+  "SECRET_LOOKUP_BY_USAGE",
+  remote_secret_lookup_by_usage_args,
+  remote_secret_lookup_by_usage_ret,
+  null,
+  null,
+];
 /**
  * DOMAIN_MIGRATE_PREPARE_TUNNEL (148).
  * @generate both
  * @writestream 1
  * @acl domain:migrate, domain:start, domain:write
  */
-const REMOTE_PROC_DOMAIN_MIGRATE_PREPARE_TUNNEL: ProcedureSpec<RemoteDomainMigratePrepareTunnelArgs, void> = {
-  proc: 148,
-  name: "DOMAIN_MIGRATE_PREPARE_TUNNEL",
-  args: remote_domain_migrate_prepare_tunnel_args,
-  ret: null,
-  msg: null,
-  stream: "write",
-  priority: "low",
-  acl: ["domain:migrate", "domain:start", "domain:write"],
-};
+const REMOTE_PROC_DOMAIN_MIGRATE_PREPARE_TUNNEL: ProcedureSpec<RemoteDomainMigratePrepareTunnelArgs, void> = [
+  148,
+  "DOMAIN_MIGRATE_PREPARE_TUNNEL",
+  remote_domain_migrate_prepare_tunnel_args,
+  null,
+  null,
+  "write",
+];
 /**
  * CONNECT_IS_SECURE (149).
  * @generate server
  * @priority high
  * @acl none
  */
-const REMOTE_PROC_CONNECT_IS_SECURE: ProcedureSpec<void, RemoteConnectIsSecureRet> = {
-  proc: 149,
-  name: "CONNECT_IS_SECURE",
-  args: null,
-  ret: remote_connect_is_secure_ret,
-  msg: null,
-  stream: null,
-  priority: "high",
-  acl: ["none"],
-};
+const REMOTE_PROC_CONNECT_IS_SECURE: ProcedureSpec<void, RemoteConnectIsSecureRet> = [
+  149,
+  "CONNECT_IS_SECURE",
+  null,
+  remote_connect_is_secure_ret,
+  null,
+  null,
+];
 /**
  * DOMAIN_IS_ACTIVE (150).
  * @generate both
  * @priority high
  * @acl domain:read
  */
-const REMOTE_PROC_DOMAIN_IS_ACTIVE: ProcedureSpec<RemoteDomainIsActiveArgs, RemoteDomainIsActiveRet> = {
-  proc: 150,
-  name: "DOMAIN_IS_ACTIVE",
-  args: remote_domain_is_active_args,
-  ret: remote_domain_is_active_ret,
-  msg: null,
-  stream: null,
-  priority: "high",
-  acl: ["domain:read"],
-};
+const REMOTE_PROC_DOMAIN_IS_ACTIVE: ProcedureSpec<RemoteDomainIsActiveArgs, RemoteDomainIsActiveRet> = [
+  150,
+  "DOMAIN_IS_ACTIVE",
+  remote_domain_is_active_args,
+  remote_domain_is_active_ret,
+  null,
+  null,
+];
 /**
  * DOMAIN_IS_PERSISTENT (151).
  * @generate both
  * @priority high
  * @acl domain:read
  */
-const REMOTE_PROC_DOMAIN_IS_PERSISTENT: ProcedureSpec<RemoteDomainIsPersistentArgs, RemoteDomainIsPersistentRet> = {
-  proc: 151,
-  name: "DOMAIN_IS_PERSISTENT",
-  args: remote_domain_is_persistent_args,
-  ret: remote_domain_is_persistent_ret,
-  msg: null,
-  stream: null,
-  priority: "high",
-  acl: ["domain:read"],
-};
+const REMOTE_PROC_DOMAIN_IS_PERSISTENT: ProcedureSpec<RemoteDomainIsPersistentArgs, RemoteDomainIsPersistentRet> = [
+  151,
+  "DOMAIN_IS_PERSISTENT",
+  remote_domain_is_persistent_args,
+  remote_domain_is_persistent_ret,
+  null,
+  null,
+];
 /**
  * NETWORK_IS_ACTIVE (152).
  * @generate both
  * @priority high
  * @acl network:read
  */
-const REMOTE_PROC_NETWORK_IS_ACTIVE: ProcedureSpec<RemoteNetworkIsActiveArgs, RemoteNetworkIsActiveRet> = {
-  proc: 152,
-  name: "NETWORK_IS_ACTIVE",
-  args: remote_network_is_active_args,
-  ret: remote_network_is_active_ret,
-  msg: null,
-  stream: null,
-  priority: "high",
-  acl: ["network:read"],
-};
+const REMOTE_PROC_NETWORK_IS_ACTIVE: ProcedureSpec<RemoteNetworkIsActiveArgs, RemoteNetworkIsActiveRet> = [
+  152,
+  "NETWORK_IS_ACTIVE",
+  remote_network_is_active_args,
+  remote_network_is_active_ret,
+  null,
+  null,
+];
 /**
  * NETWORK_IS_PERSISTENT (153).
  * @generate both
  * @priority high
  * @acl network:read
  */
-const REMOTE_PROC_NETWORK_IS_PERSISTENT: ProcedureSpec<RemoteNetworkIsPersistentArgs, RemoteNetworkIsPersistentRet> = {
-  proc: 153,
-  name: "NETWORK_IS_PERSISTENT",
-  args: remote_network_is_persistent_args,
-  ret: remote_network_is_persistent_ret,
-  msg: null,
-  stream: null,
-  priority: "high",
-  acl: ["network:read"],
-};
+const REMOTE_PROC_NETWORK_IS_PERSISTENT: ProcedureSpec<RemoteNetworkIsPersistentArgs, RemoteNetworkIsPersistentRet> = [
+  153,
+  "NETWORK_IS_PERSISTENT",
+  remote_network_is_persistent_args,
+  remote_network_is_persistent_ret,
+  null,
+  null,
+];
 /**
  * STORAGE_POOL_IS_ACTIVE (154).
  * @generate both
  * @priority high
  * @acl storage_pool:read
  */
-const REMOTE_PROC_STORAGE_POOL_IS_ACTIVE: ProcedureSpec<RemoteStoragePoolIsActiveArgs, RemoteStoragePoolIsActiveRet> = {
-  proc: 154,
-  name: "STORAGE_POOL_IS_ACTIVE",
-  args: remote_storage_pool_is_active_args,
-  ret: remote_storage_pool_is_active_ret,
-  msg: null,
-  stream: null,
-  priority: "high",
-  acl: ["storage_pool:read"],
-};
+const REMOTE_PROC_STORAGE_POOL_IS_ACTIVE: ProcedureSpec<RemoteStoragePoolIsActiveArgs, RemoteStoragePoolIsActiveRet> = [
+  154,
+  "STORAGE_POOL_IS_ACTIVE",
+  remote_storage_pool_is_active_args,
+  remote_storage_pool_is_active_ret,
+  null,
+  null,
+];
 /**
  * STORAGE_POOL_IS_PERSISTENT (155).
  * @generate both
  * @priority high
  * @acl storage_pool:read
  */
-const REMOTE_PROC_STORAGE_POOL_IS_PERSISTENT: ProcedureSpec<RemoteStoragePoolIsPersistentArgs, RemoteStoragePoolIsPersistentRet> = {
-  proc: 155,
-  name: "STORAGE_POOL_IS_PERSISTENT",
-  args: remote_storage_pool_is_persistent_args,
-  ret: remote_storage_pool_is_persistent_ret,
-  msg: null,
-  stream: null,
-  priority: "high",
-  acl: ["storage_pool:read"],
-};
+const REMOTE_PROC_STORAGE_POOL_IS_PERSISTENT: ProcedureSpec<RemoteStoragePoolIsPersistentArgs, RemoteStoragePoolIsPersistentRet> = [
+  155,
+  "STORAGE_POOL_IS_PERSISTENT",
+  remote_storage_pool_is_persistent_args,
+  remote_storage_pool_is_persistent_ret,
+  null,
+  null,
+];
 /**
  * INTERFACE_IS_ACTIVE (156).
  * @generate both
  * @priority high
  * @acl interface:read
  */
-const REMOTE_PROC_INTERFACE_IS_ACTIVE: ProcedureSpec<RemoteInterfaceIsActiveArgs, RemoteInterfaceIsActiveRet> = {
-  proc: 156,
-  name: "INTERFACE_IS_ACTIVE",
-  args: remote_interface_is_active_args,
-  ret: remote_interface_is_active_ret,
-  msg: null,
-  stream: null,
-  priority: "high",
-  acl: ["interface:read"],
-};
+const REMOTE_PROC_INTERFACE_IS_ACTIVE: ProcedureSpec<RemoteInterfaceIsActiveArgs, RemoteInterfaceIsActiveRet> = [
+  156,
+  "INTERFACE_IS_ACTIVE",
+  remote_interface_is_active_args,
+  remote_interface_is_active_ret,
+  null,
+  null,
+];
 /**
  * CONNECT_GET_LIB_VERSION (157).
  * @generate both
  * @priority high
  * @acl connect:getattr
  */
-const REMOTE_PROC_CONNECT_GET_LIB_VERSION: ProcedureSpec<void, RemoteConnectGetLibVersionRet> = {
-  proc: 157,
-  name: "CONNECT_GET_LIB_VERSION",
-  args: null,
-  ret: remote_connect_get_lib_version_ret,
-  msg: null,
-  stream: null,
-  priority: "high",
-  acl: ["connect:getattr"],
-};
+const REMOTE_PROC_CONNECT_GET_LIB_VERSION: ProcedureSpec<void, RemoteConnectGetLibVersionRet> = [
+  157,
+  "CONNECT_GET_LIB_VERSION",
+  null,
+  remote_connect_get_lib_version_ret,
+  null,
+  null,
+];
 /**
  * CONNECT_COMPARE_CPU (158).
  * @generate both
  * @priority high
  * @acl connect:read
  */
-const REMOTE_PROC_CONNECT_COMPARE_CPU: ProcedureSpec<RemoteConnectCompareCpuArgs, RemoteConnectCompareCpuRet> = {
-  proc: 158,
-  name: "CONNECT_COMPARE_CPU",
-  args: remote_connect_compare_cpu_args,
-  ret: remote_connect_compare_cpu_ret,
-  msg: null,
-  stream: null,
-  priority: "high",
-  acl: ["connect:read"],
-};
+const REMOTE_PROC_CONNECT_COMPARE_CPU: ProcedureSpec<RemoteConnectCompareCpuArgs, RemoteConnectCompareCpuRet> = [
+  158,
+  "CONNECT_COMPARE_CPU",
+  remote_connect_compare_cpu_args,
+  remote_connect_compare_cpu_ret,
+  null,
+  null,
+];
 /**
  * DOMAIN_MEMORY_STATS (159).
  * @generate none
  * @acl domain:read
  */
-const REMOTE_PROC_DOMAIN_MEMORY_STATS: ProcedureSpec<RemoteDomainMemoryStatsArgs, RemoteDomainMemoryStatsRet> = {
-  proc: 159,
-  name: "DOMAIN_MEMORY_STATS",
-  args: remote_domain_memory_stats_args,
-  ret: remote_domain_memory_stats_ret,
-  msg: null,
-  stream: null,
-  priority: "low",
-  acl: ["domain:read"],
-};
+const REMOTE_PROC_DOMAIN_MEMORY_STATS: ProcedureSpec<RemoteDomainMemoryStatsArgs, RemoteDomainMemoryStatsRet> = [
+  159,
+  "DOMAIN_MEMORY_STATS",
+  remote_domain_memory_stats_args,
+  remote_domain_memory_stats_ret,
+  null,
+  null,
+];
 /**
  * DOMAIN_ATTACH_DEVICE_FLAGS (160).
  * @generate both
  * @acl domain:write, domain:save:!VIR_DOMAIN_AFFECT_CONFIG|VIR_DOMAIN_AFFECT_LIVE, domain:save:VIR_DOMAIN_AFFECT_CONFIG
  */
-const REMOTE_PROC_DOMAIN_ATTACH_DEVICE_FLAGS: ProcedureSpec<RemoteDomainAttachDeviceFlagsArgs, void> = {
-  proc: 160,
-  name: "DOMAIN_ATTACH_DEVICE_FLAGS",
-  args: remote_domain_attach_device_flags_args,
-  ret: null,
-  msg: null,
-  stream: null,
-  priority: "low",
-  acl: ["domain:write", "domain:save:!VIR_DOMAIN_AFFECT_CONFIG|VIR_DOMAIN_AFFECT_LIVE", "domain:save:VIR_DOMAIN_AFFECT_CONFIG"],
-};
+const REMOTE_PROC_DOMAIN_ATTACH_DEVICE_FLAGS: ProcedureSpec<RemoteDomainAttachDeviceFlagsArgs, void> = [
+  160,
+  "DOMAIN_ATTACH_DEVICE_FLAGS",
+  remote_domain_attach_device_flags_args,
+  null,
+  null,
+  null,
+];
 /**
  * DOMAIN_DETACH_DEVICE_FLAGS (161).
  * @generate both
  * @acl domain:write, domain:save:!VIR_DOMAIN_AFFECT_CONFIG|VIR_DOMAIN_AFFECT_LIVE, domain:save:VIR_DOMAIN_AFFECT_CONFIG
  */
-const REMOTE_PROC_DOMAIN_DETACH_DEVICE_FLAGS: ProcedureSpec<RemoteDomainDetachDeviceFlagsArgs, void> = {
-  proc: 161,
-  name: "DOMAIN_DETACH_DEVICE_FLAGS",
-  args: remote_domain_detach_device_flags_args,
-  ret: null,
-  msg: null,
-  stream: null,
-  priority: "low",
-  acl: ["domain:write", "domain:save:!VIR_DOMAIN_AFFECT_CONFIG|VIR_DOMAIN_AFFECT_LIVE", "domain:save:VIR_DOMAIN_AFFECT_CONFIG"],
-};
+const REMOTE_PROC_DOMAIN_DETACH_DEVICE_FLAGS: ProcedureSpec<RemoteDomainDetachDeviceFlagsArgs, void> = [
+  161,
+  "DOMAIN_DETACH_DEVICE_FLAGS",
+  remote_domain_detach_device_flags_args,
+  null,
+  null,
+  null,
+];
 /**
  * CONNECT_BASELINE_CPU (162).
  * @generate both
  * @acl connect:read
  */
-const REMOTE_PROC_CONNECT_BASELINE_CPU: ProcedureSpec<RemoteConnectBaselineCpuArgs, RemoteConnectBaselineCpuRet> = {
-  proc: 162,
-  name: "CONNECT_BASELINE_CPU",
-  args: remote_connect_baseline_cpu_args,
-  ret: remote_connect_baseline_cpu_ret,
-  msg: null,
-  stream: null,
-  priority: "low",
-  acl: ["connect:read"],
-};
+const REMOTE_PROC_CONNECT_BASELINE_CPU: ProcedureSpec<RemoteConnectBaselineCpuArgs, RemoteConnectBaselineCpuRet> = [
+  162,
+  "CONNECT_BASELINE_CPU",
+  remote_connect_baseline_cpu_args,
+  remote_connect_baseline_cpu_ret,
+  null,
+  null,
+];
 /**
  * DOMAIN_GET_JOB_INFO (163).
  * @generate both
  * @acl domain:read
  */
-const REMOTE_PROC_DOMAIN_GET_JOB_INFO: ProcedureSpec<RemoteDomainGetJobInfoArgs, RemoteDomainGetJobInfoRet> = {
-  proc: 163,
-  name: "DOMAIN_GET_JOB_INFO",
-  args: remote_domain_get_job_info_args,
-  ret: remote_domain_get_job_info_ret,
-  msg: null,
-  stream: null,
-  priority: "low",
-  acl: ["domain:read"],
-};
+const REMOTE_PROC_DOMAIN_GET_JOB_INFO: ProcedureSpec<RemoteDomainGetJobInfoArgs, RemoteDomainGetJobInfoRet> = [
+  163,
+  "DOMAIN_GET_JOB_INFO",
+  remote_domain_get_job_info_args,
+  remote_domain_get_job_info_ret,
+  null,
+  null,
+];
 /**
  * DOMAIN_ABORT_JOB (164).
  * @generate both
  * @acl domain:write
  */
-const REMOTE_PROC_DOMAIN_ABORT_JOB: ProcedureSpec<RemoteDomainAbortJobArgs, void> = {
-  proc: 164,
-  name: "DOMAIN_ABORT_JOB",
-  args: remote_domain_abort_job_args,
-  ret: null,
-  msg: null,
-  stream: null,
-  priority: "low",
-  acl: ["domain:write"],
-};
+const REMOTE_PROC_DOMAIN_ABORT_JOB: ProcedureSpec<RemoteDomainAbortJobArgs, void> = [
+  164,
+  "DOMAIN_ABORT_JOB",
+  remote_domain_abort_job_args,
+  null,
+  null,
+  null,
+];
 /**
  * STORAGE_VOL_WIPE (165).
  * @generate both
  * @acl storage_vol:format
  */
-const REMOTE_PROC_STORAGE_VOL_WIPE: ProcedureSpec<RemoteStorageVolWipeArgs, void> = {
-  proc: 165,
-  name: "STORAGE_VOL_WIPE",
-  args: remote_storage_vol_wipe_args,
-  ret: null,
-  msg: null,
-  stream: null,
-  priority: "low",
-  acl: ["storage_vol:format"],
-};
+const REMOTE_PROC_STORAGE_VOL_WIPE: ProcedureSpec<RemoteStorageVolWipeArgs, void> = [
+  165,
+  "STORAGE_VOL_WIPE",
+  remote_storage_vol_wipe_args,
+  null,
+  null,
+  null,
+];
 /**
  * DOMAIN_MIGRATE_SET_MAX_DOWNTIME (166).
  * @generate both
  * @acl domain:migrate
  */
-const REMOTE_PROC_DOMAIN_MIGRATE_SET_MAX_DOWNTIME: ProcedureSpec<RemoteDomainMigrateSetMaxDowntimeArgs, void> = {
-  proc: 166,
-  name: "DOMAIN_MIGRATE_SET_MAX_DOWNTIME",
-  args: remote_domain_migrate_set_max_downtime_args,
-  ret: null,
-  msg: null,
-  stream: null,
-  priority: "low",
-  acl: ["domain:migrate"],
-};
+const REMOTE_PROC_DOMAIN_MIGRATE_SET_MAX_DOWNTIME: ProcedureSpec<RemoteDomainMigrateSetMaxDowntimeArgs, void> = [
+  166,
+  "DOMAIN_MIGRATE_SET_MAX_DOWNTIME",
+  remote_domain_migrate_set_max_downtime_args,
+  null,
+  null,
+  null,
+];
 /**
  * CONNECT_DOMAIN_EVENT_REGISTER_ANY (167).
  * @generate none
@@ -12458,170 +7827,148 @@ const REMOTE_PROC_DOMAIN_MIGRATE_SET_MAX_DOWNTIME: ProcedureSpec<RemoteDomainMig
  * @acl connect:search_domains
  * @aclfilter domain:getattr
  */
-const REMOTE_PROC_CONNECT_DOMAIN_EVENT_REGISTER_ANY: ProcedureSpec<RemoteConnectDomainEventRegisterAnyArgs, void> = {
-  proc: 167,
-  name: "CONNECT_DOMAIN_EVENT_REGISTER_ANY",
-  args: remote_connect_domain_event_register_any_args,
-  ret: null,
-  msg: null,
-  stream: null,
-  priority: "high",
-  acl: ["connect:search_domains"],
-};
+const REMOTE_PROC_CONNECT_DOMAIN_EVENT_REGISTER_ANY: ProcedureSpec<RemoteConnectDomainEventRegisterAnyArgs, void> = [
+  167,
+  "CONNECT_DOMAIN_EVENT_REGISTER_ANY",
+  remote_connect_domain_event_register_any_args,
+  null,
+  null,
+  null,
+];
 /**
  * CONNECT_DOMAIN_EVENT_DEREGISTER_ANY (168).
  * @generate none
  * @priority high
  * @acl connect:read
  */
-const REMOTE_PROC_CONNECT_DOMAIN_EVENT_DEREGISTER_ANY: ProcedureSpec<RemoteConnectDomainEventDeregisterAnyArgs, void> = {
-  proc: 168,
-  name: "CONNECT_DOMAIN_EVENT_DEREGISTER_ANY",
-  args: remote_connect_domain_event_deregister_any_args,
-  ret: null,
-  msg: null,
-  stream: null,
-  priority: "high",
-  acl: ["connect:read"],
-};
+const REMOTE_PROC_CONNECT_DOMAIN_EVENT_DEREGISTER_ANY: ProcedureSpec<RemoteConnectDomainEventDeregisterAnyArgs, void> = [
+  168,
+  "CONNECT_DOMAIN_EVENT_DEREGISTER_ANY",
+  remote_connect_domain_event_deregister_any_args,
+  null,
+  null,
+  null,
+];
 /**
  * DOMAIN_EVENT_REBOOT (169): an event the daemon sends.
  * @generate both
  * @acl none
  */
-const REMOTE_PROC_DOMAIN_EVENT_REBOOT: ProcedureSpec<RemoteDomainEventRebootMsg, void> = {
-  proc: 169,
-  name: "DOMAIN_EVENT_REBOOT",
-  args: null,
-  ret: null,
-  msg: remote_domain_event_reboot_msg,
-  stream: null,
-  priority: "low",
-  acl: ["none"],
-};
+const REMOTE_PROC_DOMAIN_EVENT_REBOOT: ProcedureSpec<RemoteDomainEventRebootMsg, void> = [
+  169,
+  "DOMAIN_EVENT_REBOOT",
+  null,
+  null,
+  remote_domain_event_reboot_msg,
+  null,
+];
 /**
  * DOMAIN_EVENT_RTC_CHANGE (170): an event the daemon sends.
  * @generate both
  * @acl none
  */
-const REMOTE_PROC_DOMAIN_EVENT_RTC_CHANGE: ProcedureSpec<RemoteDomainEventRtcChangeMsg, void> = {
-  proc: 170,
-  name: "DOMAIN_EVENT_RTC_CHANGE",
-  args: null,
-  ret: null,
-  msg: remote_domain_event_rtc_change_msg,
-  stream: null,
-  priority: "low",
-  acl: ["none"],
-};
+const REMOTE_PROC_DOMAIN_EVENT_RTC_CHANGE: ProcedureSpec<RemoteDomainEventRtcChangeMsg, void> = [
+  170,
+  "DOMAIN_EVENT_RTC_CHANGE",
+  null,
+  null,
+  remote_domain_event_rtc_change_msg,
+  null,
+];
 /**
  * DOMAIN_EVENT_WATCHDOG (171): an event the daemon sends.
  * @generate both
  * @acl none
  */
-const REMOTE_PROC_DOMAIN_EVENT_WATCHDOG: ProcedureSpec<RemoteDomainEventWatchdogMsg, void> = {
-  proc: 171,
-  name: "DOMAIN_EVENT_WATCHDOG",
-  args: null,
-  ret: null,
-  msg: remote_domain_event_watchdog_msg,
-  stream: null,
-  priority: "low",
-  acl: ["none"],
-};
+const REMOTE_PROC_DOMAIN_EVENT_WATCHDOG: ProcedureSpec<RemoteDomainEventWatchdogMsg, void> = [
+  171,
+  "DOMAIN_EVENT_WATCHDOG",
+  null,
+  null,
+  remote_domain_event_watchdog_msg,
+  null,
+];
 /**
  * DOMAIN_EVENT_IO_ERROR (172): an event the daemon sends.
  * @generate both
  * @acl none
  */
-const REMOTE_PROC_DOMAIN_EVENT_IO_ERROR: ProcedureSpec<RemoteDomainEventIoErrorMsg, void> = {
-  proc: 172,
-  name: "DOMAIN_EVENT_IO_ERROR",
-  args: null,
-  ret: null,
-  msg: remote_domain_event_io_error_msg,
-  stream: null,
-  priority: "low",
-  acl: ["none"],
-};
+const REMOTE_PROC_DOMAIN_EVENT_IO_ERROR: ProcedureSpec<RemoteDomainEventIoErrorMsg, void> = [
+  172,
+  "DOMAIN_EVENT_IO_ERROR",
+  null,
+  null,
+  remote_domain_event_io_error_msg,
+  null,
+];
 /**
  * DOMAIN_EVENT_GRAPHICS (173): an event the daemon sends.
  * @generate both
  * @acl none
  */
-const REMOTE_PROC_DOMAIN_EVENT_GRAPHICS: ProcedureSpec<RemoteDomainEventGraphicsMsg, void> = {
-  proc: 173,
-  name: "DOMAIN_EVENT_GRAPHICS",
-  args: null,
-  ret: null,
-  msg: remote_domain_event_graphics_msg,
-  stream: null,
-  priority: "low",
-  acl: ["none"],
-};
+const REMOTE_PROC_DOMAIN_EVENT_GRAPHICS: ProcedureSpec<RemoteDomainEventGraphicsMsg, void> = [
+  173,
+  "DOMAIN_EVENT_GRAPHICS",
+  null,
+  null,
+  remote_domain_event_graphics_msg,
+  null,
+];
 /**
  * DOMAIN_UPDATE_DEVICE_FLAGS (174).
  * @generate both
  * @acl domain:write, domain:save:!VIR_DOMAIN_AFFECT_CONFIG|VIR_DOMAIN_AFFECT_LIVE, domain:save:VIR_DOMAIN_AFFECT_CONFIG
  */
-const REMOTE_PROC_DOMAIN_UPDATE_DEVICE_FLAGS: ProcedureSpec<RemoteDomainUpdateDeviceFlagsArgs, void> = {
-  proc: 174,
-  name: "DOMAIN_UPDATE_DEVICE_FLAGS",
-  args: remote_domain_update_device_flags_args,
-  ret: null,
-  msg: null,
-  stream: null,
-  priority: "low",
-  acl: ["domain:write", "domain:save:!VIR_DOMAIN_AFFECT_CONFIG|VIR_DOMAIN_AFFECT_LIVE", "domain:save:VIR_DOMAIN_AFFECT_CONFIG"],
-};
+const REMOTE_PROC_DOMAIN_UPDATE_DEVICE_FLAGS: ProcedureSpec<RemoteDomainUpdateDeviceFlagsArgs, void> = [
+  174,
+  "DOMAIN_UPDATE_DEVICE_FLAGS",
+  remote_domain_update_device_flags_args,
+  null,
+  null,
+  null,
+];
 /**
  * NWFILTER_LOOKUP_BY_NAME (175).
  * @generate both
  * @priority high
  * @acl nwfilter:getattr
  */
-const REMOTE_PROC_NWFILTER_LOOKUP_BY_NAME: ProcedureSpec<RemoteNwfilterLookupByNameArgs, RemoteNwfilterLookupByNameRet> = {
-  proc: 175,
-  name: "NWFILTER_LOOKUP_BY_NAME",
-  args: remote_nwfilter_lookup_by_name_args,
-  ret: remote_nwfilter_lookup_by_name_ret,
-  msg: null,
-  stream: null,
-  priority: "high",
-  acl: ["nwfilter:getattr"],
-};
+const REMOTE_PROC_NWFILTER_LOOKUP_BY_NAME: ProcedureSpec<RemoteNwfilterLookupByNameArgs, RemoteNwfilterLookupByNameRet> = [
+  175,
+  "NWFILTER_LOOKUP_BY_NAME",
+  remote_nwfilter_lookup_by_name_args,
+  remote_nwfilter_lookup_by_name_ret,
+  null,
+  null,
+];
 /**
  * NWFILTER_LOOKUP_BY_UUID (176).
  * @generate both
  * @priority high
  * @acl nwfilter:getattr
  */
-const REMOTE_PROC_NWFILTER_LOOKUP_BY_UUID: ProcedureSpec<RemoteNwfilterLookupByUuidArgs, RemoteNwfilterLookupByUuidRet> = {
-  proc: 176,
-  name: "NWFILTER_LOOKUP_BY_UUID",
-  args: remote_nwfilter_lookup_by_uuid_args,
-  ret: remote_nwfilter_lookup_by_uuid_ret,
-  msg: null,
-  stream: null,
-  priority: "high",
-  acl: ["nwfilter:getattr"],
-};
+const REMOTE_PROC_NWFILTER_LOOKUP_BY_UUID: ProcedureSpec<RemoteNwfilterLookupByUuidArgs, RemoteNwfilterLookupByUuidRet> = [
+  176,
+  "NWFILTER_LOOKUP_BY_UUID",
+  remote_nwfilter_lookup_by_uuid_args,
+  remote_nwfilter_lookup_by_uuid_ret,
+  null,
+  null,
+];
 /**
  * NWFILTER_GET_XML_DESC (177).
  * @generate both
  * @priority high
  * @acl nwfilter:read
  */
-const REMOTE_PROC_NWFILTER_GET_XML_DESC: ProcedureSpec<RemoteNwfilterGetXmlDescArgs, RemoteNwfilterGetXmlDescRet> = {
-  proc: 177,
-  name: "NWFILTER_GET_XML_DESC",
-  args: remote_nwfilter_get_xml_desc_args,
-  ret: remote_nwfilter_get_xml_desc_ret,
-  msg: null,
-  stream: null,
-  priority: "high",
-  acl: ["nwfilter:read"],
-};
+const REMOTE_PROC_NWFILTER_GET_XML_DESC: ProcedureSpec<RemoteNwfilterGetXmlDescArgs, RemoteNwfilterGetXmlDescRet> = [
+  177,
+  "NWFILTER_GET_XML_DESC",
+  remote_nwfilter_get_xml_desc_args,
+  remote_nwfilter_get_xml_desc_ret,
+  null,
+  null,
+];
 /**
  * CONNECT_NUM_OF_NWFILTERS (178).
  * @generate both
@@ -12629,16 +7976,14 @@ const REMOTE_PROC_NWFILTER_GET_XML_DESC: ProcedureSpec<RemoteNwfilterGetXmlDescA
  * @acl connect:search_nwfilters
  * @aclfilter nwfilter:getattr
  */
-const REMOTE_PROC_CONNECT_NUM_OF_NWFILTERS: ProcedureSpec<void, RemoteConnectNumOfNwfiltersRet> = {
-  proc: 178,
-  name: "CONNECT_NUM_OF_NWFILTERS",
-  args: null,
-  ret: remote_connect_num_of_nwfilters_ret,
-  msg: null,
-  stream: null,
-  priority: "high",
-  acl: ["connect:search_nwfilters"],
-};
+const REMOTE_PROC_CONNECT_NUM_OF_NWFILTERS: ProcedureSpec<void, RemoteConnectNumOfNwfiltersRet> = [
+  178,
+  "CONNECT_NUM_OF_NWFILTERS",
+  null,
+  remote_connect_num_of_nwfilters_ret,
+  null,
+  null,
+];
 /**
  * CONNECT_LIST_NWFILTERS (179).
  * @generate both
@@ -12646,156 +7991,136 @@ const REMOTE_PROC_CONNECT_NUM_OF_NWFILTERS: ProcedureSpec<void, RemoteConnectNum
  * @acl connect:search_nwfilters
  * @aclfilter nwfilter:getattr
  */
-const REMOTE_PROC_CONNECT_LIST_NWFILTERS: ProcedureSpec<RemoteConnectListNwfiltersArgs, RemoteConnectListNwfiltersRet> = {
-  proc: 179,
-  name: "CONNECT_LIST_NWFILTERS",
-  args: remote_connect_list_nwfilters_args,
-  ret: remote_connect_list_nwfilters_ret,
-  msg: null,
-  stream: null,
-  priority: "high",
-  acl: ["connect:search_nwfilters"],
-};
+const REMOTE_PROC_CONNECT_LIST_NWFILTERS: ProcedureSpec<RemoteConnectListNwfiltersArgs, RemoteConnectListNwfiltersRet> = [
+  179,
+  "CONNECT_LIST_NWFILTERS",
+  remote_connect_list_nwfilters_args,
+  remote_connect_list_nwfilters_ret,
+  null,
+  null,
+];
 /**
  * NWFILTER_DEFINE_XML (180).
  * @generate both
  * @priority high
  * @acl nwfilter:write, nwfilter:save
  */
-const REMOTE_PROC_NWFILTER_DEFINE_XML: ProcedureSpec<RemoteNwfilterDefineXmlArgs, RemoteNwfilterDefineXmlRet> = {
-  proc: 180,
-  name: "NWFILTER_DEFINE_XML",
-  args: remote_nwfilter_define_xml_args,
-  ret: remote_nwfilter_define_xml_ret,
-  msg: null,
-  stream: null,
-  priority: "high",
-  acl: ["nwfilter:write", "nwfilter:save"],
-};
+const REMOTE_PROC_NWFILTER_DEFINE_XML: ProcedureSpec<RemoteNwfilterDefineXmlArgs, RemoteNwfilterDefineXmlRet> = [
+  180,
+  "NWFILTER_DEFINE_XML",
+  remote_nwfilter_define_xml_args,
+  remote_nwfilter_define_xml_ret,
+  null,
+  null,
+];
 /**
  * NWFILTER_UNDEFINE (181).
  * @generate both
  * @priority high
  * @acl nwfilter:delete
  */
-const REMOTE_PROC_NWFILTER_UNDEFINE: ProcedureSpec<RemoteNwfilterUndefineArgs, void> = {
-  proc: 181,
-  name: "NWFILTER_UNDEFINE",
-  args: remote_nwfilter_undefine_args,
-  ret: null,
-  msg: null,
-  stream: null,
-  priority: "high",
-  acl: ["nwfilter:delete"],
-};
+const REMOTE_PROC_NWFILTER_UNDEFINE: ProcedureSpec<RemoteNwfilterUndefineArgs, void> = [
+  181,
+  "NWFILTER_UNDEFINE",
+  remote_nwfilter_undefine_args,
+  null,
+  null,
+  null,
+];
 /**
  * DOMAIN_MANAGED_SAVE (182).
  * @generate both
  * @acl domain:hibernate
  */
-const REMOTE_PROC_DOMAIN_MANAGED_SAVE: ProcedureSpec<RemoteDomainManagedSaveArgs, void> = {
-  proc: 182,
-  name: "DOMAIN_MANAGED_SAVE",
-  args: remote_domain_managed_save_args,
-  ret: null,
-  msg: null,
-  stream: null,
-  priority: "low",
-  acl: ["domain:hibernate"],
-};
+const REMOTE_PROC_DOMAIN_MANAGED_SAVE: ProcedureSpec<RemoteDomainManagedSaveArgs, void> = [
+  182,
+  "DOMAIN_MANAGED_SAVE",
+  remote_domain_managed_save_args,
+  null,
+  null,
+  null,
+];
 /**
  * DOMAIN_HAS_MANAGED_SAVE_IMAGE (183).
  * @generate both
  * @acl domain:read
  */
-const REMOTE_PROC_DOMAIN_HAS_MANAGED_SAVE_IMAGE: ProcedureSpec<RemoteDomainHasManagedSaveImageArgs, RemoteDomainHasManagedSaveImageRet> = {
-  proc: 183,
-  name: "DOMAIN_HAS_MANAGED_SAVE_IMAGE",
-  args: remote_domain_has_managed_save_image_args,
-  ret: remote_domain_has_managed_save_image_ret,
-  msg: null,
-  stream: null,
-  priority: "low",
-  acl: ["domain:read"],
-};
+const REMOTE_PROC_DOMAIN_HAS_MANAGED_SAVE_IMAGE: ProcedureSpec<RemoteDomainHasManagedSaveImageArgs, RemoteDomainHasManagedSaveImageRet> = [
+  183,
+  "DOMAIN_HAS_MANAGED_SAVE_IMAGE",
+  remote_domain_has_managed_save_image_args,
+  remote_domain_has_managed_save_image_ret,
+  null,
+  null,
+];
 /**
  * DOMAIN_MANAGED_SAVE_REMOVE (184).
  * @generate both
  * @acl domain:hibernate
  */
-const REMOTE_PROC_DOMAIN_MANAGED_SAVE_REMOVE: ProcedureSpec<RemoteDomainManagedSaveRemoveArgs, void> = {
-  proc: 184,
-  name: "DOMAIN_MANAGED_SAVE_REMOVE",
-  args: remote_domain_managed_save_remove_args,
-  ret: null,
-  msg: null,
-  stream: null,
-  priority: "low",
-  acl: ["domain:hibernate"],
-};
+const REMOTE_PROC_DOMAIN_MANAGED_SAVE_REMOVE: ProcedureSpec<RemoteDomainManagedSaveRemoveArgs, void> = [
+  184,
+  "DOMAIN_MANAGED_SAVE_REMOVE",
+  remote_domain_managed_save_remove_args,
+  null,
+  null,
+  null,
+];
 /**
  * DOMAIN_SNAPSHOT_CREATE_XML (185).
  * @generate both
  * @acl domain:snapshot, domain:fs_freeze:VIR_DOMAIN_SNAPSHOT_CREATE_QUIESCE
  */
-const REMOTE_PROC_DOMAIN_SNAPSHOT_CREATE_XML: ProcedureSpec<RemoteDomainSnapshotCreateXmlArgs, RemoteDomainSnapshotCreateXmlRet> = {
-  proc: 185,
-  name: "DOMAIN_SNAPSHOT_CREATE_XML",
-  args: remote_domain_snapshot_create_xml_args,
-  ret: remote_domain_snapshot_create_xml_ret,
-  msg: null,
-  stream: null,
-  priority: "low",
-  acl: ["domain:snapshot", "domain:fs_freeze:VIR_DOMAIN_SNAPSHOT_CREATE_QUIESCE"],
-};
+const REMOTE_PROC_DOMAIN_SNAPSHOT_CREATE_XML: ProcedureSpec<RemoteDomainSnapshotCreateXmlArgs, RemoteDomainSnapshotCreateXmlRet> = [
+  185,
+  "DOMAIN_SNAPSHOT_CREATE_XML",
+  remote_domain_snapshot_create_xml_args,
+  remote_domain_snapshot_create_xml_ret,
+  null,
+  null,
+];
 /**
  * DOMAIN_SNAPSHOT_GET_XML_DESC (186).
  * @generate both
  * @priority high
  * @acl domain:read, domain:read_secure:VIR_DOMAIN_SNAPSHOT_XML_SECURE
  */
-const REMOTE_PROC_DOMAIN_SNAPSHOT_GET_XML_DESC: ProcedureSpec<RemoteDomainSnapshotGetXmlDescArgs, RemoteDomainSnapshotGetXmlDescRet> = {
-  proc: 186,
-  name: "DOMAIN_SNAPSHOT_GET_XML_DESC",
-  args: remote_domain_snapshot_get_xml_desc_args,
-  ret: remote_domain_snapshot_get_xml_desc_ret,
-  msg: null,
-  stream: null,
-  priority: "high",
-  acl: ["domain:read", "domain:read_secure:VIR_DOMAIN_SNAPSHOT_XML_SECURE"],
-};
+const REMOTE_PROC_DOMAIN_SNAPSHOT_GET_XML_DESC: ProcedureSpec<RemoteDomainSnapshotGetXmlDescArgs, RemoteDomainSnapshotGetXmlDescRet> = [
+  186,
+  "DOMAIN_SNAPSHOT_GET_XML_DESC",
+  remote_domain_snapshot_get_xml_desc_args,
+  remote_domain_snapshot_get_xml_desc_ret,
+  null,
+  null,
+];
 /**
  * DOMAIN_SNAPSHOT_NUM (187).
  * @generate both
  * @priority high
  * @acl domain:read
  */
-const REMOTE_PROC_DOMAIN_SNAPSHOT_NUM: ProcedureSpec<RemoteDomainSnapshotNumArgs, RemoteDomainSnapshotNumRet> = {
-  proc: 187,
-  name: "DOMAIN_SNAPSHOT_NUM",
-  args: remote_domain_snapshot_num_args,
-  ret: remote_domain_snapshot_num_ret,
-  msg: null,
-  stream: null,
-  priority: "high",
-  acl: ["domain:read"],
-};
+const REMOTE_PROC_DOMAIN_SNAPSHOT_NUM: ProcedureSpec<RemoteDomainSnapshotNumArgs, RemoteDomainSnapshotNumRet> = [
+  187,
+  "DOMAIN_SNAPSHOT_NUM",
+  remote_domain_snapshot_num_args,
+  remote_domain_snapshot_num_ret,
+  null,
+  null,
+];
 /**
  * DOMAIN_SNAPSHOT_LIST_NAMES (188).
  * @generate both
  * @priority high
  * @acl domain:read
  */
-const REMOTE_PROC_DOMAIN_SNAPSHOT_LIST_NAMES: ProcedureSpec<RemoteDomainSnapshotListNamesArgs, RemoteDomainSnapshotListNamesRet> = {
-  proc: 188,
-  name: "DOMAIN_SNAPSHOT_LIST_NAMES",
-  args: remote_domain_snapshot_list_names_args,
-  ret: remote_domain_snapshot_list_names_ret,
-  msg: null,
-  stream: null,
-  priority: "high",
-  acl: ["domain:read"],
-};
+const REMOTE_PROC_DOMAIN_SNAPSHOT_LIST_NAMES: ProcedureSpec<RemoteDomainSnapshotListNamesArgs, RemoteDomainSnapshotListNamesRet> = [
+  188,
+  "DOMAIN_SNAPSHOT_LIST_NAMES",
+  remote_domain_snapshot_list_names_args,
+  remote_domain_snapshot_list_names_ret,
+  null,
+  null,
+];
 /**
  * DOMAIN_SNAPSHOT_LOOKUP_BY_NAME (189).
  * @generate both
@@ -12803,294 +8128,251 @@ const REMOTE_PROC_DOMAIN_SNAPSHOT_LIST_NAMES: ProcedureSpec<RemoteDomainSnapshot
  * @acl domain:read
  */
 const REMOTE_PROC_DOMAIN_SNAPSHOT_LOOKUP_BY_NAME: ProcedureSpec<RemoteDomainSnapshotLookupByNameArgs, RemoteDomainSnapshotLookupByNameRet> =
-  {
-    proc: 189,
-    name: "DOMAIN_SNAPSHOT_LOOKUP_BY_NAME",
-    args: remote_domain_snapshot_lookup_by_name_args,
-    ret: remote_domain_snapshot_lookup_by_name_ret,
-    msg: null,
-    stream: null,
-    priority: "high",
-    acl: ["domain:read"],
-  };
+  [
+    189,
+    "DOMAIN_SNAPSHOT_LOOKUP_BY_NAME",
+    remote_domain_snapshot_lookup_by_name_args,
+    remote_domain_snapshot_lookup_by_name_ret,
+    null,
+    null,
+  ];
 /**
  * DOMAIN_HAS_CURRENT_SNAPSHOT (190).
  * @generate both
  * @acl domain:read
  */
-const REMOTE_PROC_DOMAIN_HAS_CURRENT_SNAPSHOT: ProcedureSpec<RemoteDomainHasCurrentSnapshotArgs, RemoteDomainHasCurrentSnapshotRet> = {
-  proc: 190,
-  name: "DOMAIN_HAS_CURRENT_SNAPSHOT",
-  args: remote_domain_has_current_snapshot_args,
-  ret: remote_domain_has_current_snapshot_ret,
-  msg: null,
-  stream: null,
-  priority: "low",
-  acl: ["domain:read"],
-};
+const REMOTE_PROC_DOMAIN_HAS_CURRENT_SNAPSHOT: ProcedureSpec<RemoteDomainHasCurrentSnapshotArgs, RemoteDomainHasCurrentSnapshotRet> = [
+  190,
+  "DOMAIN_HAS_CURRENT_SNAPSHOT",
+  remote_domain_has_current_snapshot_args,
+  remote_domain_has_current_snapshot_ret,
+  null,
+  null,
+];
 /**
  * DOMAIN_SNAPSHOT_CURRENT (191).
  * @generate both
  * @acl domain:read
  */
-const REMOTE_PROC_DOMAIN_SNAPSHOT_CURRENT: ProcedureSpec<RemoteDomainSnapshotCurrentArgs, RemoteDomainSnapshotCurrentRet> = {
-  proc: 191,
-  name: "DOMAIN_SNAPSHOT_CURRENT",
-  args: remote_domain_snapshot_current_args,
-  ret: remote_domain_snapshot_current_ret,
-  msg: null,
-  stream: null,
-  priority: "low",
-  acl: ["domain:read"],
-};
+const REMOTE_PROC_DOMAIN_SNAPSHOT_CURRENT: ProcedureSpec<RemoteDomainSnapshotCurrentArgs, RemoteDomainSnapshotCurrentRet> = [
+  191,
+  "DOMAIN_SNAPSHOT_CURRENT",
+  remote_domain_snapshot_current_args,
+  remote_domain_snapshot_current_ret,
+  null,
+  null,
+];
 /**
  * DOMAIN_REVERT_TO_SNAPSHOT (192).
  * @generate both
  * @acl domain:snapshot
  */
-const REMOTE_PROC_DOMAIN_REVERT_TO_SNAPSHOT: ProcedureSpec<RemoteDomainRevertToSnapshotArgs, void> = {
-  proc: 192,
-  name: "DOMAIN_REVERT_TO_SNAPSHOT",
-  args: remote_domain_revert_to_snapshot_args,
-  ret: null,
-  msg: null,
-  stream: null,
-  priority: "low",
-  acl: ["domain:snapshot"],
-};
+const REMOTE_PROC_DOMAIN_REVERT_TO_SNAPSHOT: ProcedureSpec<RemoteDomainRevertToSnapshotArgs, void> = [
+  192,
+  "DOMAIN_REVERT_TO_SNAPSHOT",
+  remote_domain_revert_to_snapshot_args,
+  null,
+  null,
+  null,
+];
 /**
  * DOMAIN_SNAPSHOT_DELETE (193).
  * @generate both
  * @acl domain:snapshot
  */
-const REMOTE_PROC_DOMAIN_SNAPSHOT_DELETE: ProcedureSpec<RemoteDomainSnapshotDeleteArgs, void> = {
-  proc: 193,
-  name: "DOMAIN_SNAPSHOT_DELETE",
-  args: remote_domain_snapshot_delete_args,
-  ret: null,
-  msg: null,
-  stream: null,
-  priority: "low",
-  acl: ["domain:snapshot"],
-};
+const REMOTE_PROC_DOMAIN_SNAPSHOT_DELETE: ProcedureSpec<RemoteDomainSnapshotDeleteArgs, void> = [
+  193,
+  "DOMAIN_SNAPSHOT_DELETE",
+  remote_domain_snapshot_delete_args,
+  null,
+  null,
+  null,
+];
 /**
  * DOMAIN_GET_BLOCK_INFO (194).
  * @generate both
  * @acl domain:read
  */
-const REMOTE_PROC_DOMAIN_GET_BLOCK_INFO: ProcedureSpec<RemoteDomainGetBlockInfoArgs, RemoteDomainGetBlockInfoRet> = {
-  proc: 194,
-  name: "DOMAIN_GET_BLOCK_INFO",
-  args: remote_domain_get_block_info_args,
-  ret: remote_domain_get_block_info_ret,
-  msg: null,
-  stream: null,
-  priority: "low",
-  acl: ["domain:read"],
-};
+const REMOTE_PROC_DOMAIN_GET_BLOCK_INFO: ProcedureSpec<RemoteDomainGetBlockInfoArgs, RemoteDomainGetBlockInfoRet> = [
+  194,
+  "DOMAIN_GET_BLOCK_INFO",
+  remote_domain_get_block_info_args,
+  remote_domain_get_block_info_ret,
+  null,
+  null,
+];
 /**
  * DOMAIN_EVENT_IO_ERROR_REASON (195): an event the daemon sends.
  * @generate both
  * @acl none
  */
-const REMOTE_PROC_DOMAIN_EVENT_IO_ERROR_REASON: ProcedureSpec<RemoteDomainEventIoErrorReasonMsg, void> = {
-  proc: 195,
-  name: "DOMAIN_EVENT_IO_ERROR_REASON",
-  args: null,
-  ret: null,
-  msg: remote_domain_event_io_error_reason_msg,
-  stream: null,
-  priority: "low",
-  acl: ["none"],
-};
+const REMOTE_PROC_DOMAIN_EVENT_IO_ERROR_REASON: ProcedureSpec<RemoteDomainEventIoErrorReasonMsg, void> = [
+  195,
+  "DOMAIN_EVENT_IO_ERROR_REASON",
+  null,
+  null,
+  remote_domain_event_io_error_reason_msg,
+  null,
+];
 /**
  * DOMAIN_CREATE_WITH_FLAGS (196).
  * @generate both
  * @acl domain:start
  */
-const REMOTE_PROC_DOMAIN_CREATE_WITH_FLAGS: ProcedureSpec<RemoteDomainCreateWithFlagsArgs, RemoteDomainCreateWithFlagsRet> = {
-  proc: 196,
-  name: "DOMAIN_CREATE_WITH_FLAGS",
-  args: remote_domain_create_with_flags_args,
-  ret: remote_domain_create_with_flags_ret,
-  msg: null,
-  stream: null,
-  priority: "low",
-  acl: ["domain:start"],
-};
+const REMOTE_PROC_DOMAIN_CREATE_WITH_FLAGS: ProcedureSpec<RemoteDomainCreateWithFlagsArgs, RemoteDomainCreateWithFlagsRet> = [
+  196,
+  "DOMAIN_CREATE_WITH_FLAGS",
+  remote_domain_create_with_flags_args,
+  remote_domain_create_with_flags_ret,
+  null,
+  null,
+];
 /**
  * DOMAIN_SET_MEMORY_PARAMETERS (197).
  * @generate both
  * @acl domain:write, domain:save:!VIR_DOMAIN_AFFECT_CONFIG|VIR_DOMAIN_AFFECT_LIVE, domain:save:VIR_DOMAIN_AFFECT_CONFIG
  */
-const REMOTE_PROC_DOMAIN_SET_MEMORY_PARAMETERS: ProcedureSpec<RemoteDomainSetMemoryParametersArgs, void> = {
-  proc: 197,
-  name: "DOMAIN_SET_MEMORY_PARAMETERS",
-  args: remote_domain_set_memory_parameters_args,
-  ret: null,
-  msg: null,
-  stream: null,
-  priority: "low",
-  acl: ["domain:write", "domain:save:!VIR_DOMAIN_AFFECT_CONFIG|VIR_DOMAIN_AFFECT_LIVE", "domain:save:VIR_DOMAIN_AFFECT_CONFIG"],
-};
+const REMOTE_PROC_DOMAIN_SET_MEMORY_PARAMETERS: ProcedureSpec<RemoteDomainSetMemoryParametersArgs, void> = [
+  197,
+  "DOMAIN_SET_MEMORY_PARAMETERS",
+  remote_domain_set_memory_parameters_args,
+  null,
+  null,
+  null,
+];
 /**
  * DOMAIN_GET_MEMORY_PARAMETERS (198).
  * @generate none
  * @acl domain:read
  */
-const REMOTE_PROC_DOMAIN_GET_MEMORY_PARAMETERS: ProcedureSpec<RemoteDomainGetMemoryParametersArgs, RemoteDomainGetMemoryParametersRet> = {
-  proc: 198,
-  name: "DOMAIN_GET_MEMORY_PARAMETERS",
-  args: remote_domain_get_memory_parameters_args,
-  ret: remote_domain_get_memory_parameters_ret,
-  msg: null,
-  stream: null,
-  priority: "low",
-  acl: ["domain:read"],
-};
+const REMOTE_PROC_DOMAIN_GET_MEMORY_PARAMETERS: ProcedureSpec<RemoteDomainGetMemoryParametersArgs, RemoteDomainGetMemoryParametersRet> = [
+  198,
+  "DOMAIN_GET_MEMORY_PARAMETERS",
+  remote_domain_get_memory_parameters_args,
+  remote_domain_get_memory_parameters_ret,
+  null,
+  null,
+];
 /**
  * DOMAIN_SET_VCPUS_FLAGS (199).
  * @generate both
  * @acl domain:write, domain:save:!VIR_DOMAIN_AFFECT_CONFIG|VIR_DOMAIN_AFFECT_LIVE, domain:save:VIR_DOMAIN_AFFECT_CONFIG, domain:write:VIR_DOMAIN_VCPU_GUEST
  */
-const REMOTE_PROC_DOMAIN_SET_VCPUS_FLAGS: ProcedureSpec<RemoteDomainSetVcpusFlagsArgs, void> = {
-  proc: 199,
-  name: "DOMAIN_SET_VCPUS_FLAGS",
-  args: remote_domain_set_vcpus_flags_args,
-  ret: null,
-  msg: null,
-  stream: null,
-  priority: "low",
-  acl: [
-    "domain:write",
-    "domain:save:!VIR_DOMAIN_AFFECT_CONFIG|VIR_DOMAIN_AFFECT_LIVE",
-    "domain:save:VIR_DOMAIN_AFFECT_CONFIG",
-    "domain:write:VIR_DOMAIN_VCPU_GUEST",
-  ],
-};
+const REMOTE_PROC_DOMAIN_SET_VCPUS_FLAGS: ProcedureSpec<RemoteDomainSetVcpusFlagsArgs, void> = [
+  199,
+  "DOMAIN_SET_VCPUS_FLAGS",
+  remote_domain_set_vcpus_flags_args,
+  null,
+  null,
+  null,
+];
 /**
  * DOMAIN_GET_VCPUS_FLAGS (200).
  * @generate both
  * @acl domain:read, domain:write:VIR_DOMAIN_VCPU_GUEST
  */
-const REMOTE_PROC_DOMAIN_GET_VCPUS_FLAGS: ProcedureSpec<RemoteDomainGetVcpusFlagsArgs, RemoteDomainGetVcpusFlagsRet> = {
-  proc: 200,
-  name: "DOMAIN_GET_VCPUS_FLAGS",
-  args: remote_domain_get_vcpus_flags_args,
-  ret: remote_domain_get_vcpus_flags_ret,
-  msg: null,
-  stream: null,
-  priority: "low",
-  acl: ["domain:read", "domain:write:VIR_DOMAIN_VCPU_GUEST"],
-};
+const REMOTE_PROC_DOMAIN_GET_VCPUS_FLAGS: ProcedureSpec<RemoteDomainGetVcpusFlagsArgs, RemoteDomainGetVcpusFlagsRet> = [
+  200,
+  "DOMAIN_GET_VCPUS_FLAGS",
+  remote_domain_get_vcpus_flags_args,
+  remote_domain_get_vcpus_flags_ret,
+  null,
+  null,
+];
 /**
  * DOMAIN_OPEN_CONSOLE (201).
  * @generate both
  * @readstream 2
  * @acl domain:open_device
  */
-const REMOTE_PROC_DOMAIN_OPEN_CONSOLE: ProcedureSpec<RemoteDomainOpenConsoleArgs, void> = {
-  proc: 201,
-  name: "DOMAIN_OPEN_CONSOLE",
-  args: remote_domain_open_console_args,
-  ret: null,
-  msg: null,
-  stream: "read",
-  priority: "low",
-  acl: ["domain:open_device"],
-};
+const REMOTE_PROC_DOMAIN_OPEN_CONSOLE: ProcedureSpec<RemoteDomainOpenConsoleArgs, void> = [
+  201,
+  "DOMAIN_OPEN_CONSOLE",
+  remote_domain_open_console_args,
+  null,
+  null,
+  "read",
+];
 /**
  * DOMAIN_IS_UPDATED (202).
  * @generate both
  * @priority high
  * @acl domain:read
  */
-const REMOTE_PROC_DOMAIN_IS_UPDATED: ProcedureSpec<RemoteDomainIsUpdatedArgs, RemoteDomainIsUpdatedRet> = {
-  proc: 202,
-  name: "DOMAIN_IS_UPDATED",
-  args: remote_domain_is_updated_args,
-  ret: remote_domain_is_updated_ret,
-  msg: null,
-  stream: null,
-  priority: "high",
-  acl: ["domain:read"],
-};
+const REMOTE_PROC_DOMAIN_IS_UPDATED: ProcedureSpec<RemoteDomainIsUpdatedArgs, RemoteDomainIsUpdatedRet> = [
+  202,
+  "DOMAIN_IS_UPDATED",
+  remote_domain_is_updated_args,
+  remote_domain_is_updated_ret,
+  null,
+  null,
+];
 /**
  * CONNECT_GET_SYSINFO (203).
  * @generate both
  * @priority high
  * @acl connect:read
  */
-const REMOTE_PROC_CONNECT_GET_SYSINFO: ProcedureSpec<RemoteConnectGetSysinfoArgs, RemoteConnectGetSysinfoRet> = {
-  proc: 203,
-  name: "CONNECT_GET_SYSINFO",
-  args: remote_connect_get_sysinfo_args,
-  ret: remote_connect_get_sysinfo_ret,
-  msg: null,
-  stream: null,
-  priority: "high",
-  acl: ["connect:read"],
-};
+const REMOTE_PROC_CONNECT_GET_SYSINFO: ProcedureSpec<RemoteConnectGetSysinfoArgs, RemoteConnectGetSysinfoRet> = [
+  203,
+  "CONNECT_GET_SYSINFO",
+  remote_connect_get_sysinfo_args,
+  remote_connect_get_sysinfo_ret,
+  null,
+  null,
+];
 /**
  * DOMAIN_SET_MEMORY_FLAGS (204).
  * @generate both
  * @acl domain:write, domain:save:!VIR_DOMAIN_AFFECT_CONFIG|VIR_DOMAIN_AFFECT_LIVE, domain:save:VIR_DOMAIN_AFFECT_CONFIG
  */
-const REMOTE_PROC_DOMAIN_SET_MEMORY_FLAGS: ProcedureSpec<RemoteDomainSetMemoryFlagsArgs, void> = {
-  proc: 204,
-  name: "DOMAIN_SET_MEMORY_FLAGS",
-  args: remote_domain_set_memory_flags_args,
-  ret: null,
-  msg: null,
-  stream: null,
-  priority: "low",
-  acl: ["domain:write", "domain:save:!VIR_DOMAIN_AFFECT_CONFIG|VIR_DOMAIN_AFFECT_LIVE", "domain:save:VIR_DOMAIN_AFFECT_CONFIG"],
-};
+const REMOTE_PROC_DOMAIN_SET_MEMORY_FLAGS: ProcedureSpec<RemoteDomainSetMemoryFlagsArgs, void> = [
+  204,
+  "DOMAIN_SET_MEMORY_FLAGS",
+  remote_domain_set_memory_flags_args,
+  null,
+  null,
+  null,
+];
 /**
  * DOMAIN_SET_BLKIO_PARAMETERS (205).
  * @generate both
  * @acl domain:write, domain:save:!VIR_DOMAIN_AFFECT_CONFIG|VIR_DOMAIN_AFFECT_LIVE, domain:save:VIR_DOMAIN_AFFECT_CONFIG
  */
-const REMOTE_PROC_DOMAIN_SET_BLKIO_PARAMETERS: ProcedureSpec<RemoteDomainSetBlkioParametersArgs, void> = {
-  proc: 205,
-  name: "DOMAIN_SET_BLKIO_PARAMETERS",
-  args: remote_domain_set_blkio_parameters_args,
-  ret: null,
-  msg: null,
-  stream: null,
-  priority: "low",
-  acl: ["domain:write", "domain:save:!VIR_DOMAIN_AFFECT_CONFIG|VIR_DOMAIN_AFFECT_LIVE", "domain:save:VIR_DOMAIN_AFFECT_CONFIG"],
-};
+const REMOTE_PROC_DOMAIN_SET_BLKIO_PARAMETERS: ProcedureSpec<RemoteDomainSetBlkioParametersArgs, void> = [
+  205,
+  "DOMAIN_SET_BLKIO_PARAMETERS",
+  remote_domain_set_blkio_parameters_args,
+  null,
+  null,
+  null,
+];
 /**
  * DOMAIN_GET_BLKIO_PARAMETERS (206).
  * @generate none
  * @acl domain:read
  */
-const REMOTE_PROC_DOMAIN_GET_BLKIO_PARAMETERS: ProcedureSpec<RemoteDomainGetBlkioParametersArgs, RemoteDomainGetBlkioParametersRet> = {
-  proc: 206,
-  name: "DOMAIN_GET_BLKIO_PARAMETERS",
-  args: remote_domain_get_blkio_parameters_args,
-  ret: remote_domain_get_blkio_parameters_ret,
-  msg: null,
-  stream: null,
-  priority: "low",
-  acl: ["domain:read"],
-};
+const REMOTE_PROC_DOMAIN_GET_BLKIO_PARAMETERS: ProcedureSpec<RemoteDomainGetBlkioParametersArgs, RemoteDomainGetBlkioParametersRet> = [
+  206,
+  "DOMAIN_GET_BLKIO_PARAMETERS",
+  remote_domain_get_blkio_parameters_args,
+  remote_domain_get_blkio_parameters_ret,
+  null,
+  null,
+];
 /**
  * DOMAIN_MIGRATE_SET_MAX_SPEED (207).
  * @generate both
  * @acl domain:migrate
  */
-const REMOTE_PROC_DOMAIN_MIGRATE_SET_MAX_SPEED: ProcedureSpec<RemoteDomainMigrateSetMaxSpeedArgs, void> = {
-  proc: 207,
-  name: "DOMAIN_MIGRATE_SET_MAX_SPEED",
-  args: remote_domain_migrate_set_max_speed_args,
-  ret: null,
-  msg: null,
-  stream: null,
-  priority: "low",
-  acl: ["domain:migrate"],
-};
+const REMOTE_PROC_DOMAIN_MIGRATE_SET_MAX_SPEED: ProcedureSpec<RemoteDomainMigrateSetMaxSpeedArgs, void> = [
+  207,
+  "DOMAIN_MIGRATE_SET_MAX_SPEED",
+  remote_domain_migrate_set_max_speed_args,
+  null,
+  null,
+  null,
+];
 /**
  * STORAGE_VOL_UPLOAD (208).
  * @generate both
@@ -13098,16 +8380,14 @@ const REMOTE_PROC_DOMAIN_MIGRATE_SET_MAX_SPEED: ProcedureSpec<RemoteDomainMigrat
  * @sparseflag VIR_STORAGE_VOL_UPLOAD_SPARSE_STREAM
  * @acl storage_vol:data_write
  */
-const REMOTE_PROC_STORAGE_VOL_UPLOAD: ProcedureSpec<RemoteStorageVolUploadArgs, void> = {
-  proc: 208,
-  name: "STORAGE_VOL_UPLOAD",
-  args: remote_storage_vol_upload_args,
-  ret: null,
-  msg: null,
-  stream: "write",
-  priority: "low",
-  acl: ["storage_vol:data_write"],
-};
+const REMOTE_PROC_STORAGE_VOL_UPLOAD: ProcedureSpec<RemoteStorageVolUploadArgs, void> = [
+  208,
+  "STORAGE_VOL_UPLOAD",
+  remote_storage_vol_upload_args,
+  null,
+  null,
+  "write",
+];
 /**
  * STORAGE_VOL_DOWNLOAD (209).
  * @generate both
@@ -13115,93 +8395,81 @@ const REMOTE_PROC_STORAGE_VOL_UPLOAD: ProcedureSpec<RemoteStorageVolUploadArgs, 
  * @sparseflag VIR_STORAGE_VOL_DOWNLOAD_SPARSE_STREAM
  * @acl storage_vol:data_read
  */
-const REMOTE_PROC_STORAGE_VOL_DOWNLOAD: ProcedureSpec<RemoteStorageVolDownloadArgs, void> = {
-  proc: 209,
-  name: "STORAGE_VOL_DOWNLOAD",
-  args: remote_storage_vol_download_args,
-  ret: null,
-  msg: null,
-  stream: "read",
-  priority: "low",
-  acl: ["storage_vol:data_read"],
-};
+const REMOTE_PROC_STORAGE_VOL_DOWNLOAD: ProcedureSpec<RemoteStorageVolDownloadArgs, void> = [
+  209,
+  "STORAGE_VOL_DOWNLOAD",
+  remote_storage_vol_download_args,
+  null,
+  null,
+  "read",
+];
 /**
  * DOMAIN_INJECT_NMI (210).
  * @generate both
  * @acl domain:inject_nmi
  */
-const REMOTE_PROC_DOMAIN_INJECT_NMI: ProcedureSpec<RemoteDomainInjectNmiArgs, void> = {
-  proc: 210,
-  name: "DOMAIN_INJECT_NMI",
-  args: remote_domain_inject_nmi_args,
-  ret: null,
-  msg: null,
-  stream: null,
-  priority: "low",
-  acl: ["domain:inject_nmi"],
-};
+const REMOTE_PROC_DOMAIN_INJECT_NMI: ProcedureSpec<RemoteDomainInjectNmiArgs, void> = [
+  210,
+  "DOMAIN_INJECT_NMI",
+  remote_domain_inject_nmi_args,
+  null,
+  null,
+  null,
+];
 /**
  * DOMAIN_SCREENSHOT (211).
  * @generate both
  * @readstream 1
  * @acl domain:screenshot
  */
-const REMOTE_PROC_DOMAIN_SCREENSHOT: ProcedureSpec<RemoteDomainScreenshotArgs, RemoteDomainScreenshotRet> = {
-  proc: 211,
-  name: "DOMAIN_SCREENSHOT",
-  args: remote_domain_screenshot_args,
-  ret: remote_domain_screenshot_ret,
-  msg: null,
-  stream: "read",
-  priority: "low",
-  acl: ["domain:screenshot"],
-};
+const REMOTE_PROC_DOMAIN_SCREENSHOT: ProcedureSpec<RemoteDomainScreenshotArgs, RemoteDomainScreenshotRet> = [
+  211,
+  "DOMAIN_SCREENSHOT",
+  remote_domain_screenshot_args,
+  remote_domain_screenshot_ret,
+  null,
+  "read",
+];
 /**
  * DOMAIN_GET_STATE (212).
  * @generate none
  * @priority high
  * @acl domain:read
  */
-const REMOTE_PROC_DOMAIN_GET_STATE: ProcedureSpec<RemoteDomainGetStateArgs, RemoteDomainGetStateRet> = {
-  proc: 212,
-  name: "DOMAIN_GET_STATE",
-  args: remote_domain_get_state_args,
-  ret: remote_domain_get_state_ret,
-  msg: null,
-  stream: null,
-  priority: "high",
-  acl: ["domain:read"],
-};
+const REMOTE_PROC_DOMAIN_GET_STATE: ProcedureSpec<RemoteDomainGetStateArgs, RemoteDomainGetStateRet> = [
+  212,
+  "DOMAIN_GET_STATE",
+  remote_domain_get_state_args,
+  remote_domain_get_state_ret,
+  null,
+  null,
+];
 /**
  * DOMAIN_MIGRATE_BEGIN3 (213).
  * @generate none
  * @acl domain:migrate
  */
-const REMOTE_PROC_DOMAIN_MIGRATE_BEGIN3: ProcedureSpec<RemoteDomainMigrateBegin3Args, RemoteDomainMigrateBegin3Ret> = {
-  proc: 213,
-  name: "DOMAIN_MIGRATE_BEGIN3",
-  args: remote_domain_migrate_begin3_args,
-  ret: remote_domain_migrate_begin3_ret,
-  msg: null,
-  stream: null,
-  priority: "low",
-  acl: ["domain:migrate"],
-};
+const REMOTE_PROC_DOMAIN_MIGRATE_BEGIN3: ProcedureSpec<RemoteDomainMigrateBegin3Args, RemoteDomainMigrateBegin3Ret> = [
+  213,
+  "DOMAIN_MIGRATE_BEGIN3",
+  remote_domain_migrate_begin3_args,
+  remote_domain_migrate_begin3_ret,
+  null,
+  null,
+];
 /**
  * DOMAIN_MIGRATE_PREPARE3 (214).
  * @generate none
  * @acl domain:migrate, domain:start, domain:write
  */
-const REMOTE_PROC_DOMAIN_MIGRATE_PREPARE3: ProcedureSpec<RemoteDomainMigratePrepare3Args, RemoteDomainMigratePrepare3Ret> = {
-  proc: 214,
-  name: "DOMAIN_MIGRATE_PREPARE3",
-  args: remote_domain_migrate_prepare3_args,
-  ret: remote_domain_migrate_prepare3_ret,
-  msg: null,
-  stream: null,
-  priority: "low",
-  acl: ["domain:migrate", "domain:start", "domain:write"],
-};
+const REMOTE_PROC_DOMAIN_MIGRATE_PREPARE3: ProcedureSpec<RemoteDomainMigratePrepare3Args, RemoteDomainMigratePrepare3Ret> = [
+  214,
+  "DOMAIN_MIGRATE_PREPARE3",
+  remote_domain_migrate_prepare3_args,
+  remote_domain_migrate_prepare3_ret,
+  null,
+  null,
+];
 /**
  * DOMAIN_MIGRATE_PREPARE_TUNNEL3 (215).
  * @generate server
@@ -13211,121 +8479,105 @@ const REMOTE_PROC_DOMAIN_MIGRATE_PREPARE3: ProcedureSpec<RemoteDomainMigratePrep
 const REMOTE_PROC_DOMAIN_MIGRATE_PREPARE_TUNNEL3: ProcedureSpec<
   RemoteDomainMigratePrepareTunnel3Args,
   RemoteDomainMigratePrepareTunnel3Ret
-> = {
-  proc: 215,
-  name: "DOMAIN_MIGRATE_PREPARE_TUNNEL3",
-  args: remote_domain_migrate_prepare_tunnel3_args,
-  ret: remote_domain_migrate_prepare_tunnel3_ret,
-  msg: null,
-  stream: "write",
-  priority: "low",
-  acl: ["domain:migrate", "domain:start", "domain:write"],
-};
+> = [
+  215,
+  "DOMAIN_MIGRATE_PREPARE_TUNNEL3",
+  remote_domain_migrate_prepare_tunnel3_args,
+  remote_domain_migrate_prepare_tunnel3_ret,
+  null,
+  "write",
+];
 /**
  * DOMAIN_MIGRATE_PERFORM3 (216).
  * @generate none
  * @acl domain:migrate
  */
-const REMOTE_PROC_DOMAIN_MIGRATE_PERFORM3: ProcedureSpec<RemoteDomainMigratePerform3Args, RemoteDomainMigratePerform3Ret> = {
-  proc: 216,
-  name: "DOMAIN_MIGRATE_PERFORM3",
-  args: remote_domain_migrate_perform3_args,
-  ret: remote_domain_migrate_perform3_ret,
-  msg: null,
-  stream: null,
-  priority: "low",
-  acl: ["domain:migrate"],
-};
+const REMOTE_PROC_DOMAIN_MIGRATE_PERFORM3: ProcedureSpec<RemoteDomainMigratePerform3Args, RemoteDomainMigratePerform3Ret> = [
+  216,
+  "DOMAIN_MIGRATE_PERFORM3",
+  remote_domain_migrate_perform3_args,
+  remote_domain_migrate_perform3_ret,
+  null,
+  null,
+];
 /**
  * DOMAIN_MIGRATE_FINISH3 (217).
  * @generate none
  * @acl domain:migrate
  */
-const REMOTE_PROC_DOMAIN_MIGRATE_FINISH3: ProcedureSpec<RemoteDomainMigrateFinish3Args, RemoteDomainMigrateFinish3Ret> = {
-  proc: 217,
-  name: "DOMAIN_MIGRATE_FINISH3",
-  args: remote_domain_migrate_finish3_args,
-  ret: remote_domain_migrate_finish3_ret,
-  msg: null,
-  stream: null,
-  priority: "low",
-  acl: ["domain:migrate"],
-};
+const REMOTE_PROC_DOMAIN_MIGRATE_FINISH3: ProcedureSpec<RemoteDomainMigrateFinish3Args, RemoteDomainMigrateFinish3Ret> = [
+  217,
+  "DOMAIN_MIGRATE_FINISH3",
+  remote_domain_migrate_finish3_args,
+  remote_domain_migrate_finish3_ret,
+  null,
+  null,
+];
 /**
  * DOMAIN_MIGRATE_CONFIRM3 (218).
  * @generate none
  * @acl domain:migrate
  */
-const REMOTE_PROC_DOMAIN_MIGRATE_CONFIRM3: ProcedureSpec<RemoteDomainMigrateConfirm3Args, void> = {
-  proc: 218,
-  name: "DOMAIN_MIGRATE_CONFIRM3",
-  args: remote_domain_migrate_confirm3_args,
-  ret: null,
-  msg: null,
-  stream: null,
-  priority: "low",
-  acl: ["domain:migrate"],
-};
+const REMOTE_PROC_DOMAIN_MIGRATE_CONFIRM3: ProcedureSpec<RemoteDomainMigrateConfirm3Args, void> = [
+  218,
+  "DOMAIN_MIGRATE_CONFIRM3",
+  remote_domain_migrate_confirm3_args,
+  null,
+  null,
+  null,
+];
 /**
  * DOMAIN_SET_SCHEDULER_PARAMETERS_FLAGS (219).
  * @generate both
  * @acl domain:write, domain:save:!VIR_DOMAIN_AFFECT_CONFIG|VIR_DOMAIN_AFFECT_LIVE, domain:save:VIR_DOMAIN_AFFECT_CONFIG
  */
-const REMOTE_PROC_DOMAIN_SET_SCHEDULER_PARAMETERS_FLAGS: ProcedureSpec<RemoteDomainSetSchedulerParametersFlagsArgs, void> = {
-  proc: 219,
-  name: "DOMAIN_SET_SCHEDULER_PARAMETERS_FLAGS",
-  args: remote_domain_set_scheduler_parameters_flags_args,
-  ret: null,
-  msg: null,
-  stream: null,
-  priority: "low",
-  acl: ["domain:write", "domain:save:!VIR_DOMAIN_AFFECT_CONFIG|VIR_DOMAIN_AFFECT_LIVE", "domain:save:VIR_DOMAIN_AFFECT_CONFIG"],
-};
+const REMOTE_PROC_DOMAIN_SET_SCHEDULER_PARAMETERS_FLAGS: ProcedureSpec<RemoteDomainSetSchedulerParametersFlagsArgs, void> = [
+  219,
+  "DOMAIN_SET_SCHEDULER_PARAMETERS_FLAGS",
+  remote_domain_set_scheduler_parameters_flags_args,
+  null,
+  null,
+  null,
+];
 /**
  * INTERFACE_CHANGE_BEGIN (220).
  * @generate both
  * @acl connect:interface_transaction
  */
-const REMOTE_PROC_INTERFACE_CHANGE_BEGIN: ProcedureSpec<RemoteInterfaceChangeBeginArgs, void> = {
-  proc: 220,
-  name: "INTERFACE_CHANGE_BEGIN",
-  args: remote_interface_change_begin_args,
-  ret: null,
-  msg: null,
-  stream: null,
-  priority: "low",
-  acl: ["connect:interface_transaction"],
-};
+const REMOTE_PROC_INTERFACE_CHANGE_BEGIN: ProcedureSpec<RemoteInterfaceChangeBeginArgs, void> = [
+  220,
+  "INTERFACE_CHANGE_BEGIN",
+  remote_interface_change_begin_args,
+  null,
+  null,
+  null,
+];
 /**
  * INTERFACE_CHANGE_COMMIT (221).
  * @generate both
  * @acl connect:interface_transaction
  */
-const REMOTE_PROC_INTERFACE_CHANGE_COMMIT: ProcedureSpec<RemoteInterfaceChangeCommitArgs, void> = {
-  proc: 221,
-  name: "INTERFACE_CHANGE_COMMIT",
-  args: remote_interface_change_commit_args,
-  ret: null,
-  msg: null,
-  stream: null,
-  priority: "low",
-  acl: ["connect:interface_transaction"],
-};
+const REMOTE_PROC_INTERFACE_CHANGE_COMMIT: ProcedureSpec<RemoteInterfaceChangeCommitArgs, void> = [
+  221,
+  "INTERFACE_CHANGE_COMMIT",
+  remote_interface_change_commit_args,
+  null,
+  null,
+  null,
+];
 /**
  * INTERFACE_CHANGE_ROLLBACK (222).
  * @generate both
  * @acl connect:interface_transaction
  */
-const REMOTE_PROC_INTERFACE_CHANGE_ROLLBACK: ProcedureSpec<RemoteInterfaceChangeRollbackArgs, void> = {
-  proc: 222,
-  name: "INTERFACE_CHANGE_ROLLBACK",
-  args: remote_interface_change_rollback_args,
-  ret: null,
-  msg: null,
-  stream: null,
-  priority: "low",
-  acl: ["connect:interface_transaction"],
-};
+const REMOTE_PROC_INTERFACE_CHANGE_ROLLBACK: ProcedureSpec<RemoteInterfaceChangeRollbackArgs, void> = [
+  222,
+  "INTERFACE_CHANGE_ROLLBACK",
+  remote_interface_change_rollback_args,
+  null,
+  null,
+  null,
+];
 /**
  * DOMAIN_GET_SCHEDULER_PARAMETERS_FLAGS (223).
  * @generate client
@@ -13334,370 +8586,322 @@ const REMOTE_PROC_INTERFACE_CHANGE_ROLLBACK: ProcedureSpec<RemoteInterfaceChange
 const REMOTE_PROC_DOMAIN_GET_SCHEDULER_PARAMETERS_FLAGS: ProcedureSpec<
   RemoteDomainGetSchedulerParametersFlagsArgs,
   RemoteDomainGetSchedulerParametersFlagsRet
-> = {
-  proc: 223,
-  name: "DOMAIN_GET_SCHEDULER_PARAMETERS_FLAGS",
-  args: remote_domain_get_scheduler_parameters_flags_args,
-  ret: remote_domain_get_scheduler_parameters_flags_ret,
-  msg: null,
-  stream: null,
-  priority: "low",
-  acl: ["domain:read"],
-};
+> = [
+  223,
+  "DOMAIN_GET_SCHEDULER_PARAMETERS_FLAGS",
+  remote_domain_get_scheduler_parameters_flags_args,
+  remote_domain_get_scheduler_parameters_flags_ret,
+  null,
+  null,
+];
 /**
  * DOMAIN_EVENT_CONTROL_ERROR (224): an event the daemon sends.
  * @generate none
  * @acl none
  */
-const REMOTE_PROC_DOMAIN_EVENT_CONTROL_ERROR: ProcedureSpec<RemoteDomainEventControlErrorMsg, void> = {
-  proc: 224,
-  name: "DOMAIN_EVENT_CONTROL_ERROR",
-  args: null,
-  ret: null,
-  msg: remote_domain_event_control_error_msg,
-  stream: null,
-  priority: "low",
-  acl: ["none"],
-};
+const REMOTE_PROC_DOMAIN_EVENT_CONTROL_ERROR: ProcedureSpec<RemoteDomainEventControlErrorMsg, void> = [
+  224,
+  "DOMAIN_EVENT_CONTROL_ERROR",
+  null,
+  null,
+  remote_domain_event_control_error_msg,
+  null,
+];
 /**
  * DOMAIN_PIN_VCPU_FLAGS (225).
  * @generate both
  * @acl domain:write, domain:save:!VIR_DOMAIN_AFFECT_CONFIG|VIR_DOMAIN_AFFECT_LIVE, domain:save:VIR_DOMAIN_AFFECT_CONFIG
  */
-const REMOTE_PROC_DOMAIN_PIN_VCPU_FLAGS: ProcedureSpec<RemoteDomainPinVcpuFlagsArgs, void> = {
-  proc: 225,
-  name: "DOMAIN_PIN_VCPU_FLAGS",
-  args: remote_domain_pin_vcpu_flags_args,
-  ret: null,
-  msg: null,
-  stream: null,
-  priority: "low",
-  acl: ["domain:write", "domain:save:!VIR_DOMAIN_AFFECT_CONFIG|VIR_DOMAIN_AFFECT_LIVE", "domain:save:VIR_DOMAIN_AFFECT_CONFIG"],
-};
+const REMOTE_PROC_DOMAIN_PIN_VCPU_FLAGS: ProcedureSpec<RemoteDomainPinVcpuFlagsArgs, void> = [
+  225,
+  "DOMAIN_PIN_VCPU_FLAGS",
+  remote_domain_pin_vcpu_flags_args,
+  null,
+  null,
+  null,
+];
 /**
  * DOMAIN_SEND_KEY (226).
  * @generate both
  * @acl domain:send_input
  */
-const REMOTE_PROC_DOMAIN_SEND_KEY: ProcedureSpec<RemoteDomainSendKeyArgs, void> = {
-  proc: 226,
-  name: "DOMAIN_SEND_KEY",
-  args: remote_domain_send_key_args,
-  ret: null,
-  msg: null,
-  stream: null,
-  priority: "low",
-  acl: ["domain:send_input"],
-};
+const REMOTE_PROC_DOMAIN_SEND_KEY: ProcedureSpec<RemoteDomainSendKeyArgs, void> = [
+  226,
+  "DOMAIN_SEND_KEY",
+  remote_domain_send_key_args,
+  null,
+  null,
+  null,
+];
 /**
  * NODE_GET_CPU_STATS (227).
  * @generate none
  * @priority high
  * @acl connect:read
  */
-const REMOTE_PROC_NODE_GET_CPU_STATS: ProcedureSpec<RemoteNodeGetCpuStatsArgs, RemoteNodeGetCpuStatsRet> = {
-  proc: 227,
-  name: "NODE_GET_CPU_STATS",
-  args: remote_node_get_cpu_stats_args,
-  ret: remote_node_get_cpu_stats_ret,
-  msg: null,
-  stream: null,
-  priority: "high",
-  acl: ["connect:read"],
-};
+const REMOTE_PROC_NODE_GET_CPU_STATS: ProcedureSpec<RemoteNodeGetCpuStatsArgs, RemoteNodeGetCpuStatsRet> = [
+  227,
+  "NODE_GET_CPU_STATS",
+  remote_node_get_cpu_stats_args,
+  remote_node_get_cpu_stats_ret,
+  null,
+  null,
+];
 /**
  * NODE_GET_MEMORY_STATS (228).
  * @generate none
  * @priority high
  * @acl connect:read
  */
-const REMOTE_PROC_NODE_GET_MEMORY_STATS: ProcedureSpec<RemoteNodeGetMemoryStatsArgs, RemoteNodeGetMemoryStatsRet> = {
-  proc: 228,
-  name: "NODE_GET_MEMORY_STATS",
-  args: remote_node_get_memory_stats_args,
-  ret: remote_node_get_memory_stats_ret,
-  msg: null,
-  stream: null,
-  priority: "high",
-  acl: ["connect:read"],
-};
+const REMOTE_PROC_NODE_GET_MEMORY_STATS: ProcedureSpec<RemoteNodeGetMemoryStatsArgs, RemoteNodeGetMemoryStatsRet> = [
+  228,
+  "NODE_GET_MEMORY_STATS",
+  remote_node_get_memory_stats_args,
+  remote_node_get_memory_stats_ret,
+  null,
+  null,
+];
 /**
  * DOMAIN_GET_CONTROL_INFO (229).
  * @generate both
  * @priority high
  * @acl domain:read
  */
-const REMOTE_PROC_DOMAIN_GET_CONTROL_INFO: ProcedureSpec<RemoteDomainGetControlInfoArgs, RemoteDomainGetControlInfoRet> = {
-  proc: 229,
-  name: "DOMAIN_GET_CONTROL_INFO",
-  args: remote_domain_get_control_info_args,
-  ret: remote_domain_get_control_info_ret,
-  msg: null,
-  stream: null,
-  priority: "high",
-  acl: ["domain:read"],
-};
+const REMOTE_PROC_DOMAIN_GET_CONTROL_INFO: ProcedureSpec<RemoteDomainGetControlInfoArgs, RemoteDomainGetControlInfoRet> = [
+  229,
+  "DOMAIN_GET_CONTROL_INFO",
+  remote_domain_get_control_info_args,
+  remote_domain_get_control_info_ret,
+  null,
+  null,
+];
 /**
  * DOMAIN_GET_VCPU_PIN_INFO (230).
  * @generate none
  * @acl domain:read
  */
-const REMOTE_PROC_DOMAIN_GET_VCPU_PIN_INFO: ProcedureSpec<RemoteDomainGetVcpuPinInfoArgs, RemoteDomainGetVcpuPinInfoRet> = {
-  proc: 230,
-  name: "DOMAIN_GET_VCPU_PIN_INFO",
-  args: remote_domain_get_vcpu_pin_info_args,
-  ret: remote_domain_get_vcpu_pin_info_ret,
-  msg: null,
-  stream: null,
-  priority: "low",
-  acl: ["domain:read"],
-};
+const REMOTE_PROC_DOMAIN_GET_VCPU_PIN_INFO: ProcedureSpec<RemoteDomainGetVcpuPinInfoArgs, RemoteDomainGetVcpuPinInfoRet> = [
+  230,
+  "DOMAIN_GET_VCPU_PIN_INFO",
+  remote_domain_get_vcpu_pin_info_args,
+  remote_domain_get_vcpu_pin_info_ret,
+  null,
+  null,
+];
 /**
  * DOMAIN_UNDEFINE_FLAGS (231).
  * @generate both
  * @priority high
  * @acl domain:delete
  */
-const REMOTE_PROC_DOMAIN_UNDEFINE_FLAGS: ProcedureSpec<RemoteDomainUndefineFlagsArgs, void> = {
-  proc: 231,
-  name: "DOMAIN_UNDEFINE_FLAGS",
-  args: remote_domain_undefine_flags_args,
-  ret: null,
-  msg: null,
-  stream: null,
-  priority: "high",
-  acl: ["domain:delete"],
-};
+const REMOTE_PROC_DOMAIN_UNDEFINE_FLAGS: ProcedureSpec<RemoteDomainUndefineFlagsArgs, void> = [
+  231,
+  "DOMAIN_UNDEFINE_FLAGS",
+  remote_domain_undefine_flags_args,
+  null,
+  null,
+  null,
+];
 /**
  * DOMAIN_SAVE_FLAGS (232).
  * @generate both
  * @acl domain:hibernate
  */
-const REMOTE_PROC_DOMAIN_SAVE_FLAGS: ProcedureSpec<RemoteDomainSaveFlagsArgs, void> = {
-  proc: 232,
-  name: "DOMAIN_SAVE_FLAGS",
-  args: remote_domain_save_flags_args,
-  ret: null,
-  msg: null,
-  stream: null,
-  priority: "low",
-  acl: ["domain:hibernate"],
-};
+const REMOTE_PROC_DOMAIN_SAVE_FLAGS: ProcedureSpec<RemoteDomainSaveFlagsArgs, void> = [
+  232,
+  "DOMAIN_SAVE_FLAGS",
+  remote_domain_save_flags_args,
+  null,
+  null,
+  null,
+];
 /**
  * DOMAIN_RESTORE_FLAGS (233).
  * @generate both
  * @acl domain:start, domain:write
  */
-const REMOTE_PROC_DOMAIN_RESTORE_FLAGS: ProcedureSpec<RemoteDomainRestoreFlagsArgs, void> = {
-  proc: 233,
-  name: "DOMAIN_RESTORE_FLAGS",
-  args: remote_domain_restore_flags_args,
-  ret: null,
-  msg: null,
-  stream: null,
-  priority: "low",
-  acl: ["domain:start", "domain:write"],
-};
+const REMOTE_PROC_DOMAIN_RESTORE_FLAGS: ProcedureSpec<RemoteDomainRestoreFlagsArgs, void> = [
+  233,
+  "DOMAIN_RESTORE_FLAGS",
+  remote_domain_restore_flags_args,
+  null,
+  null,
+  null,
+];
 /**
  * DOMAIN_DESTROY_FLAGS (234).
  * @generate both
  * @priority high
  * @acl domain:stop
  */
-const REMOTE_PROC_DOMAIN_DESTROY_FLAGS: ProcedureSpec<RemoteDomainDestroyFlagsArgs, void> = {
-  proc: 234,
-  name: "DOMAIN_DESTROY_FLAGS",
-  args: remote_domain_destroy_flags_args,
-  ret: null,
-  msg: null,
-  stream: null,
-  priority: "high",
-  acl: ["domain:stop"],
-};
+const REMOTE_PROC_DOMAIN_DESTROY_FLAGS: ProcedureSpec<RemoteDomainDestroyFlagsArgs, void> = [
+  234,
+  "DOMAIN_DESTROY_FLAGS",
+  remote_domain_destroy_flags_args,
+  null,
+  null,
+  null,
+];
 /**
  * DOMAIN_SAVE_IMAGE_GET_XML_DESC (235).
  * @generate both
  * @priority high
  * @acl domain:write
  */
-const REMOTE_PROC_DOMAIN_SAVE_IMAGE_GET_XML_DESC: ProcedureSpec<RemoteDomainSaveImageGetXmlDescArgs, RemoteDomainSaveImageGetXmlDescRet> = {
-  proc: 235,
-  name: "DOMAIN_SAVE_IMAGE_GET_XML_DESC",
-  args: remote_domain_save_image_get_xml_desc_args,
-  ret: remote_domain_save_image_get_xml_desc_ret,
-  msg: null,
-  stream: null,
-  priority: "high",
-  acl: ["domain:write"],
-};
+const REMOTE_PROC_DOMAIN_SAVE_IMAGE_GET_XML_DESC: ProcedureSpec<RemoteDomainSaveImageGetXmlDescArgs, RemoteDomainSaveImageGetXmlDescRet> = [
+  235,
+  "DOMAIN_SAVE_IMAGE_GET_XML_DESC",
+  remote_domain_save_image_get_xml_desc_args,
+  remote_domain_save_image_get_xml_desc_ret,
+  null,
+  null,
+];
 /**
  * DOMAIN_SAVE_IMAGE_DEFINE_XML (236).
  * @generate both
  * @priority high
  * @acl domain:write, domain:hibernate
  */
-const REMOTE_PROC_DOMAIN_SAVE_IMAGE_DEFINE_XML: ProcedureSpec<RemoteDomainSaveImageDefineXmlArgs, void> = {
-  proc: 236,
-  name: "DOMAIN_SAVE_IMAGE_DEFINE_XML",
-  args: remote_domain_save_image_define_xml_args,
-  ret: null,
-  msg: null,
-  stream: null,
-  priority: "high",
-  acl: ["domain:write", "domain:hibernate"],
-};
+const REMOTE_PROC_DOMAIN_SAVE_IMAGE_DEFINE_XML: ProcedureSpec<RemoteDomainSaveImageDefineXmlArgs, void> = [
+  236,
+  "DOMAIN_SAVE_IMAGE_DEFINE_XML",
+  remote_domain_save_image_define_xml_args,
+  null,
+  null,
+  null,
+];
 /**
  * DOMAIN_BLOCK_JOB_ABORT (237).
  * @generate both
  * @acl domain:write
  */
-const REMOTE_PROC_DOMAIN_BLOCK_JOB_ABORT: ProcedureSpec<RemoteDomainBlockJobAbortArgs, void> = {
-  proc: 237,
-  name: "DOMAIN_BLOCK_JOB_ABORT",
-  args: remote_domain_block_job_abort_args,
-  ret: null,
-  msg: null,
-  stream: null,
-  priority: "low",
-  acl: ["domain:write"],
-};
+const REMOTE_PROC_DOMAIN_BLOCK_JOB_ABORT: ProcedureSpec<RemoteDomainBlockJobAbortArgs, void> = [
+  237,
+  "DOMAIN_BLOCK_JOB_ABORT",
+  remote_domain_block_job_abort_args,
+  null,
+  null,
+  null,
+];
 /**
  * DOMAIN_GET_BLOCK_JOB_INFO (238).
  * @generate none
  * @acl domain:read
  */
-const REMOTE_PROC_DOMAIN_GET_BLOCK_JOB_INFO: ProcedureSpec<RemoteDomainGetBlockJobInfoArgs, RemoteDomainGetBlockJobInfoRet> = {
-  proc: 238,
-  name: "DOMAIN_GET_BLOCK_JOB_INFO",
-  args: remote_domain_get_block_job_info_args,
-  ret: remote_domain_get_block_job_info_ret,
-  msg: null,
-  stream: null,
-  priority: "low",
-  acl: ["domain:read"],
-};
+const REMOTE_PROC_DOMAIN_GET_BLOCK_JOB_INFO: ProcedureSpec<RemoteDomainGetBlockJobInfoArgs, RemoteDomainGetBlockJobInfoRet> = [
+  238,
+  "DOMAIN_GET_BLOCK_JOB_INFO",
+  remote_domain_get_block_job_info_args,
+  remote_domain_get_block_job_info_ret,
+  null,
+  null,
+];
 /**
  * DOMAIN_BLOCK_JOB_SET_SPEED (239).
  * @generate both
  * @acl domain:write
  */
-const REMOTE_PROC_DOMAIN_BLOCK_JOB_SET_SPEED: ProcedureSpec<RemoteDomainBlockJobSetSpeedArgs, void> = {
-  proc: 239,
-  name: "DOMAIN_BLOCK_JOB_SET_SPEED",
-  args: remote_domain_block_job_set_speed_args,
-  ret: null,
-  msg: null,
-  stream: null,
-  priority: "low",
-  acl: ["domain:write"],
-};
+const REMOTE_PROC_DOMAIN_BLOCK_JOB_SET_SPEED: ProcedureSpec<RemoteDomainBlockJobSetSpeedArgs, void> = [
+  239,
+  "DOMAIN_BLOCK_JOB_SET_SPEED",
+  remote_domain_block_job_set_speed_args,
+  null,
+  null,
+  null,
+];
 /**
  * DOMAIN_BLOCK_PULL (240).
  * @generate both
  * @acl domain:block_write
  */
-const REMOTE_PROC_DOMAIN_BLOCK_PULL: ProcedureSpec<RemoteDomainBlockPullArgs, void> = {
-  proc: 240,
-  name: "DOMAIN_BLOCK_PULL",
-  args: remote_domain_block_pull_args,
-  ret: null,
-  msg: null,
-  stream: null,
-  priority: "low",
-  acl: ["domain:block_write"],
-};
+const REMOTE_PROC_DOMAIN_BLOCK_PULL: ProcedureSpec<RemoteDomainBlockPullArgs, void> = [
+  240,
+  "DOMAIN_BLOCK_PULL",
+  remote_domain_block_pull_args,
+  null,
+  null,
+  null,
+];
 /**
  * DOMAIN_EVENT_BLOCK_JOB (241): an event the daemon sends.
  * @generate none
  * @acl none
  */
-const REMOTE_PROC_DOMAIN_EVENT_BLOCK_JOB: ProcedureSpec<RemoteDomainEventBlockJobMsg, void> = {
-  proc: 241,
-  name: "DOMAIN_EVENT_BLOCK_JOB",
-  args: null,
-  ret: null,
-  msg: remote_domain_event_block_job_msg,
-  stream: null,
-  priority: "low",
-  acl: ["none"],
-};
+const REMOTE_PROC_DOMAIN_EVENT_BLOCK_JOB: ProcedureSpec<RemoteDomainEventBlockJobMsg, void> = [
+  241,
+  "DOMAIN_EVENT_BLOCK_JOB",
+  null,
+  null,
+  remote_domain_event_block_job_msg,
+  null,
+];
 /**
  * DOMAIN_MIGRATE_GET_MAX_SPEED (242).
  * @generate both
  * @acl domain:migrate
  */
-const REMOTE_PROC_DOMAIN_MIGRATE_GET_MAX_SPEED: ProcedureSpec<RemoteDomainMigrateGetMaxSpeedArgs, RemoteDomainMigrateGetMaxSpeedRet> = {
-  proc: 242,
-  name: "DOMAIN_MIGRATE_GET_MAX_SPEED",
-  args: remote_domain_migrate_get_max_speed_args,
-  ret: remote_domain_migrate_get_max_speed_ret,
-  msg: null,
-  stream: null,
-  priority: "low",
-  acl: ["domain:migrate"],
-};
+const REMOTE_PROC_DOMAIN_MIGRATE_GET_MAX_SPEED: ProcedureSpec<RemoteDomainMigrateGetMaxSpeedArgs, RemoteDomainMigrateGetMaxSpeedRet> = [
+  242,
+  "DOMAIN_MIGRATE_GET_MAX_SPEED",
+  remote_domain_migrate_get_max_speed_args,
+  remote_domain_migrate_get_max_speed_ret,
+  null,
+  null,
+];
 /**
  * DOMAIN_BLOCK_STATS_FLAGS (243).
  * @generate none
  * @acl domain:read
  */
-const REMOTE_PROC_DOMAIN_BLOCK_STATS_FLAGS: ProcedureSpec<RemoteDomainBlockStatsFlagsArgs, RemoteDomainBlockStatsFlagsRet> = {
-  proc: 243,
-  name: "DOMAIN_BLOCK_STATS_FLAGS",
-  args: remote_domain_block_stats_flags_args,
-  ret: remote_domain_block_stats_flags_ret,
-  msg: null,
-  stream: null,
-  priority: "low",
-  acl: ["domain:read"],
-};
+const REMOTE_PROC_DOMAIN_BLOCK_STATS_FLAGS: ProcedureSpec<RemoteDomainBlockStatsFlagsArgs, RemoteDomainBlockStatsFlagsRet> = [
+  243,
+  "DOMAIN_BLOCK_STATS_FLAGS",
+  remote_domain_block_stats_flags_args,
+  remote_domain_block_stats_flags_ret,
+  null,
+  null,
+];
 /**
  * DOMAIN_SNAPSHOT_GET_PARENT (244).
  * @generate both
  * @priority high
  * @acl domain:read
  */
-const REMOTE_PROC_DOMAIN_SNAPSHOT_GET_PARENT: ProcedureSpec<RemoteDomainSnapshotGetParentArgs, RemoteDomainSnapshotGetParentRet> = {
-  proc: 244,
-  name: "DOMAIN_SNAPSHOT_GET_PARENT",
-  args: remote_domain_snapshot_get_parent_args,
-  ret: remote_domain_snapshot_get_parent_ret,
-  msg: null,
-  stream: null,
-  priority: "high",
-  acl: ["domain:read"],
-};
+const REMOTE_PROC_DOMAIN_SNAPSHOT_GET_PARENT: ProcedureSpec<RemoteDomainSnapshotGetParentArgs, RemoteDomainSnapshotGetParentRet> = [
+  244,
+  "DOMAIN_SNAPSHOT_GET_PARENT",
+  remote_domain_snapshot_get_parent_args,
+  remote_domain_snapshot_get_parent_ret,
+  null,
+  null,
+];
 /**
  * DOMAIN_RESET (245).
  * @generate both
  * @acl domain:reset
  */
-const REMOTE_PROC_DOMAIN_RESET: ProcedureSpec<RemoteDomainResetArgs, void> = {
-  proc: 245,
-  name: "DOMAIN_RESET",
-  args: remote_domain_reset_args,
-  ret: null,
-  msg: null,
-  stream: null,
-  priority: "low",
-  acl: ["domain:reset"],
-};
+const REMOTE_PROC_DOMAIN_RESET: ProcedureSpec<RemoteDomainResetArgs, void> = [
+  245,
+  "DOMAIN_RESET",
+  remote_domain_reset_args,
+  null,
+  null,
+  null,
+];
 /**
  * DOMAIN_SNAPSHOT_NUM_CHILDREN (246).
  * @generate both
  * @priority high
  * @acl domain:read
  */
-const REMOTE_PROC_DOMAIN_SNAPSHOT_NUM_CHILDREN: ProcedureSpec<RemoteDomainSnapshotNumChildrenArgs, RemoteDomainSnapshotNumChildrenRet> = {
-  proc: 246,
-  name: "DOMAIN_SNAPSHOT_NUM_CHILDREN",
-  args: remote_domain_snapshot_num_children_args,
-  ret: remote_domain_snapshot_num_children_ret,
-  msg: null,
-  stream: null,
-  priority: "high",
-  acl: ["domain:read"],
-};
+const REMOTE_PROC_DOMAIN_SNAPSHOT_NUM_CHILDREN: ProcedureSpec<RemoteDomainSnapshotNumChildrenArgs, RemoteDomainSnapshotNumChildrenRet> = [
+  246,
+  "DOMAIN_SNAPSHOT_NUM_CHILDREN",
+  remote_domain_snapshot_num_children_args,
+  remote_domain_snapshot_num_children_ret,
+  null,
+  null,
+];
 /**
  * DOMAIN_SNAPSHOT_LIST_CHILDREN_NAMES (247).
  * @generate both
@@ -13707,151 +8911,131 @@ const REMOTE_PROC_DOMAIN_SNAPSHOT_NUM_CHILDREN: ProcedureSpec<RemoteDomainSnapsh
 const REMOTE_PROC_DOMAIN_SNAPSHOT_LIST_CHILDREN_NAMES: ProcedureSpec<
   RemoteDomainSnapshotListChildrenNamesArgs,
   RemoteDomainSnapshotListChildrenNamesRet
-> = {
-  proc: 247,
-  name: "DOMAIN_SNAPSHOT_LIST_CHILDREN_NAMES",
-  args: remote_domain_snapshot_list_children_names_args,
-  ret: remote_domain_snapshot_list_children_names_ret,
-  msg: null,
-  stream: null,
-  priority: "high",
-  acl: ["domain:read"],
-};
+> = [
+  247,
+  "DOMAIN_SNAPSHOT_LIST_CHILDREN_NAMES",
+  remote_domain_snapshot_list_children_names_args,
+  remote_domain_snapshot_list_children_names_ret,
+  null,
+  null,
+];
 /**
  * DOMAIN_EVENT_DISK_CHANGE (248): an event the daemon sends.
  * @generate none
  * @acl none
  */
-const REMOTE_PROC_DOMAIN_EVENT_DISK_CHANGE: ProcedureSpec<RemoteDomainEventDiskChangeMsg, void> = {
-  proc: 248,
-  name: "DOMAIN_EVENT_DISK_CHANGE",
-  args: null,
-  ret: null,
-  msg: remote_domain_event_disk_change_msg,
-  stream: null,
-  priority: "low",
-  acl: ["none"],
-};
+const REMOTE_PROC_DOMAIN_EVENT_DISK_CHANGE: ProcedureSpec<RemoteDomainEventDiskChangeMsg, void> = [
+  248,
+  "DOMAIN_EVENT_DISK_CHANGE",
+  null,
+  null,
+  remote_domain_event_disk_change_msg,
+  null,
+];
 /**
  * DOMAIN_OPEN_GRAPHICS (249).
  * @generate none
  * @acl domain:open_graphics
  */
-const REMOTE_PROC_DOMAIN_OPEN_GRAPHICS: ProcedureSpec<RemoteDomainOpenGraphicsArgs, void> = {
-  proc: 249,
-  name: "DOMAIN_OPEN_GRAPHICS",
-  args: remote_domain_open_graphics_args,
-  ret: null,
-  msg: null,
-  stream: null,
-  priority: "low",
-  acl: ["domain:open_graphics"],
-};
+const REMOTE_PROC_DOMAIN_OPEN_GRAPHICS: ProcedureSpec<RemoteDomainOpenGraphicsArgs, void> = [
+  249,
+  "DOMAIN_OPEN_GRAPHICS",
+  remote_domain_open_graphics_args,
+  null,
+  null,
+  null,
+];
 /**
  * NODE_SUSPEND_FOR_DURATION (250).
  * @generate both
  * @acl connect:pm_control
  */
-const REMOTE_PROC_NODE_SUSPEND_FOR_DURATION: ProcedureSpec<RemoteNodeSuspendForDurationArgs, void> = {
-  proc: 250,
-  name: "NODE_SUSPEND_FOR_DURATION",
-  args: remote_node_suspend_for_duration_args,
-  ret: null,
-  msg: null,
-  stream: null,
-  priority: "low",
-  acl: ["connect:pm_control"],
-};
+const REMOTE_PROC_NODE_SUSPEND_FOR_DURATION: ProcedureSpec<RemoteNodeSuspendForDurationArgs, void> = [
+  250,
+  "NODE_SUSPEND_FOR_DURATION",
+  remote_node_suspend_for_duration_args,
+  null,
+  null,
+  null,
+];
 /**
  * DOMAIN_BLOCK_RESIZE (251).
  * @generate both
  * @acl domain:block_write
  */
-const REMOTE_PROC_DOMAIN_BLOCK_RESIZE: ProcedureSpec<RemoteDomainBlockResizeArgs, void> = {
-  proc: 251,
-  name: "DOMAIN_BLOCK_RESIZE",
-  args: remote_domain_block_resize_args,
-  ret: null,
-  msg: null,
-  stream: null,
-  priority: "low",
-  acl: ["domain:block_write"],
-};
+const REMOTE_PROC_DOMAIN_BLOCK_RESIZE: ProcedureSpec<RemoteDomainBlockResizeArgs, void> = [
+  251,
+  "DOMAIN_BLOCK_RESIZE",
+  remote_domain_block_resize_args,
+  null,
+  null,
+  null,
+];
 /**
  * DOMAIN_SET_BLOCK_IO_TUNE (252).
  * @generate both
  * @acl domain:write, domain:save:!VIR_DOMAIN_AFFECT_CONFIG|VIR_DOMAIN_AFFECT_LIVE, domain:save:VIR_DOMAIN_AFFECT_CONFIG
  */
-const REMOTE_PROC_DOMAIN_SET_BLOCK_IO_TUNE: ProcedureSpec<RemoteDomainSetBlockIoTuneArgs, void> = {
-  proc: 252,
-  name: "DOMAIN_SET_BLOCK_IO_TUNE",
-  args: remote_domain_set_block_io_tune_args,
-  ret: null,
-  msg: null,
-  stream: null,
-  priority: "low",
-  acl: ["domain:write", "domain:save:!VIR_DOMAIN_AFFECT_CONFIG|VIR_DOMAIN_AFFECT_LIVE", "domain:save:VIR_DOMAIN_AFFECT_CONFIG"],
-};
+const REMOTE_PROC_DOMAIN_SET_BLOCK_IO_TUNE: ProcedureSpec<RemoteDomainSetBlockIoTuneArgs, void> = [
+  252,
+  "DOMAIN_SET_BLOCK_IO_TUNE",
+  remote_domain_set_block_io_tune_args,
+  null,
+  null,
+  null,
+];
 /**
  * DOMAIN_GET_BLOCK_IO_TUNE (253).
  * @generate none
  * @acl domain:read
  */
-const REMOTE_PROC_DOMAIN_GET_BLOCK_IO_TUNE: ProcedureSpec<RemoteDomainGetBlockIoTuneArgs, RemoteDomainGetBlockIoTuneRet> = {
-  proc: 253,
-  name: "DOMAIN_GET_BLOCK_IO_TUNE",
-  args: remote_domain_get_block_io_tune_args,
-  ret: remote_domain_get_block_io_tune_ret,
-  msg: null,
-  stream: null,
-  priority: "low",
-  acl: ["domain:read"],
-};
+const REMOTE_PROC_DOMAIN_GET_BLOCK_IO_TUNE: ProcedureSpec<RemoteDomainGetBlockIoTuneArgs, RemoteDomainGetBlockIoTuneRet> = [
+  253,
+  "DOMAIN_GET_BLOCK_IO_TUNE",
+  remote_domain_get_block_io_tune_args,
+  remote_domain_get_block_io_tune_ret,
+  null,
+  null,
+];
 /**
  * DOMAIN_SET_NUMA_PARAMETERS (254).
  * @generate both
  * @acl domain:write, domain:save:!VIR_DOMAIN_AFFECT_CONFIG|VIR_DOMAIN_AFFECT_LIVE, domain:save:VIR_DOMAIN_AFFECT_CONFIG
  */
-const REMOTE_PROC_DOMAIN_SET_NUMA_PARAMETERS: ProcedureSpec<RemoteDomainSetNumaParametersArgs, void> = {
-  proc: 254,
-  name: "DOMAIN_SET_NUMA_PARAMETERS",
-  args: remote_domain_set_numa_parameters_args,
-  ret: null,
-  msg: null,
-  stream: null,
-  priority: "low",
-  acl: ["domain:write", "domain:save:!VIR_DOMAIN_AFFECT_CONFIG|VIR_DOMAIN_AFFECT_LIVE", "domain:save:VIR_DOMAIN_AFFECT_CONFIG"],
-};
+const REMOTE_PROC_DOMAIN_SET_NUMA_PARAMETERS: ProcedureSpec<RemoteDomainSetNumaParametersArgs, void> = [
+  254,
+  "DOMAIN_SET_NUMA_PARAMETERS",
+  remote_domain_set_numa_parameters_args,
+  null,
+  null,
+  null,
+];
 /**
  * DOMAIN_GET_NUMA_PARAMETERS (255).
  * @generate none
  * @acl domain:read
  */
-const REMOTE_PROC_DOMAIN_GET_NUMA_PARAMETERS: ProcedureSpec<RemoteDomainGetNumaParametersArgs, RemoteDomainGetNumaParametersRet> = {
-  proc: 255,
-  name: "DOMAIN_GET_NUMA_PARAMETERS",
-  args: remote_domain_get_numa_parameters_args,
-  ret: remote_domain_get_numa_parameters_ret,
-  msg: null,
-  stream: null,
-  priority: "low",
-  acl: ["domain:read"],
-};
+const REMOTE_PROC_DOMAIN_GET_NUMA_PARAMETERS: ProcedureSpec<RemoteDomainGetNumaParametersArgs, RemoteDomainGetNumaParametersRet> = [
+  255,
+  "DOMAIN_GET_NUMA_PARAMETERS",
+  remote_domain_get_numa_parameters_args,
+  remote_domain_get_numa_parameters_ret,
+  null,
+  null,
+];
 /**
  * DOMAIN_SET_INTERFACE_PARAMETERS (256).
  * @generate both
  * @acl domain:write, domain:save:!VIR_DOMAIN_AFFECT_CONFIG|VIR_DOMAIN_AFFECT_LIVE, domain:save:VIR_DOMAIN_AFFECT_CONFIG
  */
-const REMOTE_PROC_DOMAIN_SET_INTERFACE_PARAMETERS: ProcedureSpec<RemoteDomainSetInterfaceParametersArgs, void> = {
-  proc: 256,
-  name: "DOMAIN_SET_INTERFACE_PARAMETERS",
-  args: remote_domain_set_interface_parameters_args,
-  ret: null,
-  msg: null,
-  stream: null,
-  priority: "low",
-  acl: ["domain:write", "domain:save:!VIR_DOMAIN_AFFECT_CONFIG|VIR_DOMAIN_AFFECT_LIVE", "domain:save:VIR_DOMAIN_AFFECT_CONFIG"],
-};
+const REMOTE_PROC_DOMAIN_SET_INTERFACE_PARAMETERS: ProcedureSpec<RemoteDomainSetInterfaceParametersArgs, void> = [
+  256,
+  "DOMAIN_SET_INTERFACE_PARAMETERS",
+  remote_domain_set_interface_parameters_args,
+  null,
+  null,
+  null,
+];
 /**
  * DOMAIN_GET_INTERFACE_PARAMETERS (257).
  * @generate none
@@ -13860,241 +9044,209 @@ const REMOTE_PROC_DOMAIN_SET_INTERFACE_PARAMETERS: ProcedureSpec<RemoteDomainSet
 const REMOTE_PROC_DOMAIN_GET_INTERFACE_PARAMETERS: ProcedureSpec<
   RemoteDomainGetInterfaceParametersArgs,
   RemoteDomainGetInterfaceParametersRet
-> = {
-  proc: 257,
-  name: "DOMAIN_GET_INTERFACE_PARAMETERS",
-  args: remote_domain_get_interface_parameters_args,
-  ret: remote_domain_get_interface_parameters_ret,
-  msg: null,
-  stream: null,
-  priority: "low",
-  acl: ["domain:read"],
-};
+> = [
+  257,
+  "DOMAIN_GET_INTERFACE_PARAMETERS",
+  remote_domain_get_interface_parameters_args,
+  remote_domain_get_interface_parameters_ret,
+  null,
+  null,
+];
 /**
  * DOMAIN_SHUTDOWN_FLAGS (258).
  * @generate both
  * @acl domain:init_control, domain:write:VIR_DOMAIN_SHUTDOWN_GUEST_AGENT
  */
-const REMOTE_PROC_DOMAIN_SHUTDOWN_FLAGS: ProcedureSpec<RemoteDomainShutdownFlagsArgs, void> = {
-  proc: 258,
-  name: "DOMAIN_SHUTDOWN_FLAGS",
-  args: remote_domain_shutdown_flags_args,
-  ret: null,
-  msg: null,
-  stream: null,
-  priority: "low",
-  acl: ["domain:init_control", "domain:write:VIR_DOMAIN_SHUTDOWN_GUEST_AGENT"],
-};
+const REMOTE_PROC_DOMAIN_SHUTDOWN_FLAGS: ProcedureSpec<RemoteDomainShutdownFlagsArgs, void> = [
+  258,
+  "DOMAIN_SHUTDOWN_FLAGS",
+  remote_domain_shutdown_flags_args,
+  null,
+  null,
+  null,
+];
 /**
  * STORAGE_VOL_WIPE_PATTERN (259).
  * @generate both
  * @acl storage_vol:format
  */
-const REMOTE_PROC_STORAGE_VOL_WIPE_PATTERN: ProcedureSpec<RemoteStorageVolWipePatternArgs, void> = {
-  proc: 259,
-  name: "STORAGE_VOL_WIPE_PATTERN",
-  args: remote_storage_vol_wipe_pattern_args,
-  ret: null,
-  msg: null,
-  stream: null,
-  priority: "low",
-  acl: ["storage_vol:format"],
-};
+const REMOTE_PROC_STORAGE_VOL_WIPE_PATTERN: ProcedureSpec<RemoteStorageVolWipePatternArgs, void> = [
+  259,
+  "STORAGE_VOL_WIPE_PATTERN",
+  remote_storage_vol_wipe_pattern_args,
+  null,
+  null,
+  null,
+];
 /**
  * STORAGE_VOL_RESIZE (260).
  * @generate both
  * @acl storage_vol:resize
  */
-const REMOTE_PROC_STORAGE_VOL_RESIZE: ProcedureSpec<RemoteStorageVolResizeArgs, void> = {
-  proc: 260,
-  name: "STORAGE_VOL_RESIZE",
-  args: remote_storage_vol_resize_args,
-  ret: null,
-  msg: null,
-  stream: null,
-  priority: "low",
-  acl: ["storage_vol:resize"],
-};
+const REMOTE_PROC_STORAGE_VOL_RESIZE: ProcedureSpec<RemoteStorageVolResizeArgs, void> = [
+  260,
+  "STORAGE_VOL_RESIZE",
+  remote_storage_vol_resize_args,
+  null,
+  null,
+  null,
+];
 /**
  * DOMAIN_PM_SUSPEND_FOR_DURATION (261).
  * @generate both
  * @acl domain:pm_control
  */
-const REMOTE_PROC_DOMAIN_PM_SUSPEND_FOR_DURATION: ProcedureSpec<RemoteDomainPmSuspendForDurationArgs, void> = {
-  proc: 261,
-  name: "DOMAIN_PM_SUSPEND_FOR_DURATION",
-  args: remote_domain_pm_suspend_for_duration_args,
-  ret: null,
-  msg: null,
-  stream: null,
-  priority: "low",
-  acl: ["domain:pm_control"],
-};
+const REMOTE_PROC_DOMAIN_PM_SUSPEND_FOR_DURATION: ProcedureSpec<RemoteDomainPmSuspendForDurationArgs, void> = [
+  261,
+  "DOMAIN_PM_SUSPEND_FOR_DURATION",
+  remote_domain_pm_suspend_for_duration_args,
+  null,
+  null,
+  null,
+];
 /**
  * DOMAIN_GET_CPU_STATS (262).
  * @generate none
  * @acl domain:read
  */
-const REMOTE_PROC_DOMAIN_GET_CPU_STATS: ProcedureSpec<RemoteDomainGetCpuStatsArgs, RemoteDomainGetCpuStatsRet> = {
-  proc: 262,
-  name: "DOMAIN_GET_CPU_STATS",
-  args: remote_domain_get_cpu_stats_args,
-  ret: remote_domain_get_cpu_stats_ret,
-  msg: null,
-  stream: null,
-  priority: "low",
-  acl: ["domain:read"],
-};
+const REMOTE_PROC_DOMAIN_GET_CPU_STATS: ProcedureSpec<RemoteDomainGetCpuStatsArgs, RemoteDomainGetCpuStatsRet> = [
+  262,
+  "DOMAIN_GET_CPU_STATS",
+  remote_domain_get_cpu_stats_args,
+  remote_domain_get_cpu_stats_ret,
+  null,
+  null,
+];
 /**
  * DOMAIN_GET_DISK_ERRORS (263).
  * @generate none
  * @acl domain:read
  */
-const REMOTE_PROC_DOMAIN_GET_DISK_ERRORS: ProcedureSpec<RemoteDomainGetDiskErrorsArgs, RemoteDomainGetDiskErrorsRet> = {
-  proc: 263,
-  name: "DOMAIN_GET_DISK_ERRORS",
-  args: remote_domain_get_disk_errors_args,
-  ret: remote_domain_get_disk_errors_ret,
-  msg: null,
-  stream: null,
-  priority: "low",
-  acl: ["domain:read"],
-};
+const REMOTE_PROC_DOMAIN_GET_DISK_ERRORS: ProcedureSpec<RemoteDomainGetDiskErrorsArgs, RemoteDomainGetDiskErrorsRet> = [
+  263,
+  "DOMAIN_GET_DISK_ERRORS",
+  remote_domain_get_disk_errors_args,
+  remote_domain_get_disk_errors_ret,
+  null,
+  null,
+];
 /**
  * DOMAIN_SET_METADATA (264).
  * @generate both
  * @acl domain:write, domain:save:!VIR_DOMAIN_AFFECT_CONFIG|VIR_DOMAIN_AFFECT_LIVE, domain:save:VIR_DOMAIN_AFFECT_CONFIG
  */
-const REMOTE_PROC_DOMAIN_SET_METADATA: ProcedureSpec<RemoteDomainSetMetadataArgs, void> = {
-  proc: 264,
-  name: "DOMAIN_SET_METADATA",
-  args: remote_domain_set_metadata_args,
-  ret: null,
-  msg: null,
-  stream: null,
-  priority: "low",
-  acl: ["domain:write", "domain:save:!VIR_DOMAIN_AFFECT_CONFIG|VIR_DOMAIN_AFFECT_LIVE", "domain:save:VIR_DOMAIN_AFFECT_CONFIG"],
-};
+const REMOTE_PROC_DOMAIN_SET_METADATA: ProcedureSpec<RemoteDomainSetMetadataArgs, void> = [
+  264,
+  "DOMAIN_SET_METADATA",
+  remote_domain_set_metadata_args,
+  null,
+  null,
+  null,
+];
 /**
  * DOMAIN_GET_METADATA (265).
  * @generate both
  * @acl domain:read
  */
-const REMOTE_PROC_DOMAIN_GET_METADATA: ProcedureSpec<RemoteDomainGetMetadataArgs, RemoteDomainGetMetadataRet> = {
-  proc: 265,
-  name: "DOMAIN_GET_METADATA",
-  args: remote_domain_get_metadata_args,
-  ret: remote_domain_get_metadata_ret,
-  msg: null,
-  stream: null,
-  priority: "low",
-  acl: ["domain:read"],
-};
+const REMOTE_PROC_DOMAIN_GET_METADATA: ProcedureSpec<RemoteDomainGetMetadataArgs, RemoteDomainGetMetadataRet> = [
+  265,
+  "DOMAIN_GET_METADATA",
+  remote_domain_get_metadata_args,
+  remote_domain_get_metadata_ret,
+  null,
+  null,
+];
 /**
  * DOMAIN_BLOCK_REBASE (266).
  * @generate both
  * @acl domain:block_write
  */
-const REMOTE_PROC_DOMAIN_BLOCK_REBASE: ProcedureSpec<RemoteDomainBlockRebaseArgs, void> = {
-  proc: 266,
-  name: "DOMAIN_BLOCK_REBASE",
-  args: remote_domain_block_rebase_args,
-  ret: null,
-  msg: null,
-  stream: null,
-  priority: "low",
-  acl: ["domain:block_write"],
-};
+const REMOTE_PROC_DOMAIN_BLOCK_REBASE: ProcedureSpec<RemoteDomainBlockRebaseArgs, void> = [
+  266,
+  "DOMAIN_BLOCK_REBASE",
+  remote_domain_block_rebase_args,
+  null,
+  null,
+  null,
+];
 /**
  * DOMAIN_PM_WAKEUP (267).
  * @generate both
  * @acl domain:pm_control
  */
-const REMOTE_PROC_DOMAIN_PM_WAKEUP: ProcedureSpec<RemoteDomainPmWakeupArgs, void> = {
-  proc: 267,
-  name: "DOMAIN_PM_WAKEUP",
-  args: remote_domain_pm_wakeup_args,
-  ret: null,
-  msg: null,
-  stream: null,
-  priority: "low",
-  acl: ["domain:pm_control"],
-};
+const REMOTE_PROC_DOMAIN_PM_WAKEUP: ProcedureSpec<RemoteDomainPmWakeupArgs, void> = [
+  267,
+  "DOMAIN_PM_WAKEUP",
+  remote_domain_pm_wakeup_args,
+  null,
+  null,
+  null,
+];
 /**
  * DOMAIN_EVENT_TRAY_CHANGE (268): an event the daemon sends.
  * @generate both
  * @acl none
  */
-const REMOTE_PROC_DOMAIN_EVENT_TRAY_CHANGE: ProcedureSpec<RemoteDomainEventTrayChangeMsg, void> = {
-  proc: 268,
-  name: "DOMAIN_EVENT_TRAY_CHANGE",
-  args: null,
-  ret: null,
-  msg: remote_domain_event_tray_change_msg,
-  stream: null,
-  priority: "low",
-  acl: ["none"],
-};
+const REMOTE_PROC_DOMAIN_EVENT_TRAY_CHANGE: ProcedureSpec<RemoteDomainEventTrayChangeMsg, void> = [
+  268,
+  "DOMAIN_EVENT_TRAY_CHANGE",
+  null,
+  null,
+  remote_domain_event_tray_change_msg,
+  null,
+];
 /**
  * DOMAIN_EVENT_PMWAKEUP (269): an event the daemon sends.
  * @generate both
  * @acl none
  */
-const REMOTE_PROC_DOMAIN_EVENT_PMWAKEUP: ProcedureSpec<RemoteDomainEventPmwakeupMsg, void> = {
-  proc: 269,
-  name: "DOMAIN_EVENT_PMWAKEUP",
-  args: null,
-  ret: null,
-  msg: remote_domain_event_pmwakeup_msg,
-  stream: null,
-  priority: "low",
-  acl: ["none"],
-};
+const REMOTE_PROC_DOMAIN_EVENT_PMWAKEUP: ProcedureSpec<RemoteDomainEventPmwakeupMsg, void> = [
+  269,
+  "DOMAIN_EVENT_PMWAKEUP",
+  null,
+  null,
+  remote_domain_event_pmwakeup_msg,
+  null,
+];
 /**
  * DOMAIN_EVENT_PMSUSPEND (270): an event the daemon sends.
  * @generate both
  * @acl none
  */
-const REMOTE_PROC_DOMAIN_EVENT_PMSUSPEND: ProcedureSpec<RemoteDomainEventPmsuspendMsg, void> = {
-  proc: 270,
-  name: "DOMAIN_EVENT_PMSUSPEND",
-  args: null,
-  ret: null,
-  msg: remote_domain_event_pmsuspend_msg,
-  stream: null,
-  priority: "low",
-  acl: ["none"],
-};
+const REMOTE_PROC_DOMAIN_EVENT_PMSUSPEND: ProcedureSpec<RemoteDomainEventPmsuspendMsg, void> = [
+  270,
+  "DOMAIN_EVENT_PMSUSPEND",
+  null,
+  null,
+  remote_domain_event_pmsuspend_msg,
+  null,
+];
 /**
  * DOMAIN_SNAPSHOT_IS_CURRENT (271).
  * @generate both
  * @acl domain:read
  */
-const REMOTE_PROC_DOMAIN_SNAPSHOT_IS_CURRENT: ProcedureSpec<RemoteDomainSnapshotIsCurrentArgs, RemoteDomainSnapshotIsCurrentRet> = {
-  proc: 271,
-  name: "DOMAIN_SNAPSHOT_IS_CURRENT",
-  args: remote_domain_snapshot_is_current_args,
-  ret: remote_domain_snapshot_is_current_ret,
-  msg: null,
-  stream: null,
-  priority: "low",
-  acl: ["domain:read"],
-};
+const REMOTE_PROC_DOMAIN_SNAPSHOT_IS_CURRENT: ProcedureSpec<RemoteDomainSnapshotIsCurrentArgs, RemoteDomainSnapshotIsCurrentRet> = [
+  271,
+  "DOMAIN_SNAPSHOT_IS_CURRENT",
+  remote_domain_snapshot_is_current_args,
+  remote_domain_snapshot_is_current_ret,
+  null,
+  null,
+];
 /**
  * DOMAIN_SNAPSHOT_HAS_METADATA (272).
  * @generate both
  * @acl domain:read
  */
-const REMOTE_PROC_DOMAIN_SNAPSHOT_HAS_METADATA: ProcedureSpec<RemoteDomainSnapshotHasMetadataArgs, RemoteDomainSnapshotHasMetadataRet> = {
-  proc: 272,
-  name: "DOMAIN_SNAPSHOT_HAS_METADATA",
-  args: remote_domain_snapshot_has_metadata_args,
-  ret: remote_domain_snapshot_has_metadata_ret,
-  msg: null,
-  stream: null,
-  priority: "low",
-  acl: ["domain:read"],
-};
+const REMOTE_PROC_DOMAIN_SNAPSHOT_HAS_METADATA: ProcedureSpec<RemoteDomainSnapshotHasMetadataArgs, RemoteDomainSnapshotHasMetadataRet> = [
+  272,
+  "DOMAIN_SNAPSHOT_HAS_METADATA",
+  remote_domain_snapshot_has_metadata_args,
+  remote_domain_snapshot_has_metadata_ret,
+  null,
+  null,
+];
 /**
  * CONNECT_LIST_ALL_DOMAINS (273).
  * @generate both
@@ -14102,32 +9254,28 @@ const REMOTE_PROC_DOMAIN_SNAPSHOT_HAS_METADATA: ProcedureSpec<RemoteDomainSnapsh
  * @acl connect:search_domains
  * @aclfilter domain:getattr
  */
-const REMOTE_PROC_CONNECT_LIST_ALL_DOMAINS: ProcedureSpec<RemoteConnectListAllDomainsArgs, RemoteConnectListAllDomainsRet> = {
-  proc: 273,
-  name: "CONNECT_LIST_ALL_DOMAINS",
-  args: remote_connect_list_all_domains_args,
-  ret: remote_connect_list_all_domains_ret,
-  msg: null,
-  stream: null,
-  priority: "high",
-  acl: ["connect:search_domains"],
-};
+const REMOTE_PROC_CONNECT_LIST_ALL_DOMAINS: ProcedureSpec<RemoteConnectListAllDomainsArgs, RemoteConnectListAllDomainsRet> = [
+  273,
+  "CONNECT_LIST_ALL_DOMAINS",
+  remote_connect_list_all_domains_args,
+  remote_connect_list_all_domains_ret,
+  null,
+  null,
+];
 /**
  * DOMAIN_LIST_ALL_SNAPSHOTS (274).
  * @generate both
  * @priority high
  * @acl domain:read
  */
-const REMOTE_PROC_DOMAIN_LIST_ALL_SNAPSHOTS: ProcedureSpec<RemoteDomainListAllSnapshotsArgs, RemoteDomainListAllSnapshotsRet> = {
-  proc: 274,
-  name: "DOMAIN_LIST_ALL_SNAPSHOTS",
-  args: remote_domain_list_all_snapshots_args,
-  ret: remote_domain_list_all_snapshots_ret,
-  msg: null,
-  stream: null,
-  priority: "high",
-  acl: ["domain:read"],
-};
+const REMOTE_PROC_DOMAIN_LIST_ALL_SNAPSHOTS: ProcedureSpec<RemoteDomainListAllSnapshotsArgs, RemoteDomainListAllSnapshotsRet> = [
+  274,
+  "DOMAIN_LIST_ALL_SNAPSHOTS",
+  remote_domain_list_all_snapshots_args,
+  remote_domain_list_all_snapshots_ret,
+  null,
+  null,
+];
 /**
  * DOMAIN_SNAPSHOT_LIST_ALL_CHILDREN (275).
  * @generate both
@@ -14137,46 +9285,40 @@ const REMOTE_PROC_DOMAIN_LIST_ALL_SNAPSHOTS: ProcedureSpec<RemoteDomainListAllSn
 const REMOTE_PROC_DOMAIN_SNAPSHOT_LIST_ALL_CHILDREN: ProcedureSpec<
   RemoteDomainSnapshotListAllChildrenArgs,
   RemoteDomainSnapshotListAllChildrenRet
-> = {
-  proc: 275,
-  name: "DOMAIN_SNAPSHOT_LIST_ALL_CHILDREN",
-  args: remote_domain_snapshot_list_all_children_args,
-  ret: remote_domain_snapshot_list_all_children_ret,
-  msg: null,
-  stream: null,
-  priority: "high",
-  acl: ["domain:read"],
-};
+> = [
+  275,
+  "DOMAIN_SNAPSHOT_LIST_ALL_CHILDREN",
+  remote_domain_snapshot_list_all_children_args,
+  remote_domain_snapshot_list_all_children_ret,
+  null,
+  null,
+];
 /**
  * DOMAIN_EVENT_BALLOON_CHANGE (276): an event the daemon sends.
  * @generate both
  * @acl none
  */
-const REMOTE_PROC_DOMAIN_EVENT_BALLOON_CHANGE: ProcedureSpec<RemoteDomainEventBalloonChangeMsg, void> = {
-  proc: 276,
-  name: "DOMAIN_EVENT_BALLOON_CHANGE",
-  args: null,
-  ret: null,
-  msg: remote_domain_event_balloon_change_msg,
-  stream: null,
-  priority: "low",
-  acl: ["none"],
-};
+const REMOTE_PROC_DOMAIN_EVENT_BALLOON_CHANGE: ProcedureSpec<RemoteDomainEventBalloonChangeMsg, void> = [
+  276,
+  "DOMAIN_EVENT_BALLOON_CHANGE",
+  null,
+  null,
+  remote_domain_event_balloon_change_msg,
+  null,
+];
 /**
  * DOMAIN_GET_HOSTNAME (277).
  * @generate both
  * @acl domain:write
  */
-const REMOTE_PROC_DOMAIN_GET_HOSTNAME: ProcedureSpec<RemoteDomainGetHostnameArgs, RemoteDomainGetHostnameRet> = {
-  proc: 277,
-  name: "DOMAIN_GET_HOSTNAME",
-  args: remote_domain_get_hostname_args,
-  ret: remote_domain_get_hostname_ret,
-  msg: null,
-  stream: null,
-  priority: "low",
-  acl: ["domain:write"],
-};
+const REMOTE_PROC_DOMAIN_GET_HOSTNAME: ProcedureSpec<RemoteDomainGetHostnameArgs, RemoteDomainGetHostnameRet> = [
+  277,
+  "DOMAIN_GET_HOSTNAME",
+  remote_domain_get_hostname_args,
+  remote_domain_get_hostname_ret,
+  null,
+  null,
+];
 /**
  * DOMAIN_GET_SECURITY_LABEL_LIST (278).
  * @generate none
@@ -14184,46 +9326,40 @@ const REMOTE_PROC_DOMAIN_GET_HOSTNAME: ProcedureSpec<RemoteDomainGetHostnameArgs
  * @acl domain:read
  */
 const REMOTE_PROC_DOMAIN_GET_SECURITY_LABEL_LIST: ProcedureSpec<RemoteDomainGetSecurityLabelListArgs, RemoteDomainGetSecurityLabelListRet> =
-  {
-    proc: 278,
-    name: "DOMAIN_GET_SECURITY_LABEL_LIST",
-    args: remote_domain_get_security_label_list_args,
-    ret: remote_domain_get_security_label_list_ret,
-    msg: null,
-    stream: null,
-    priority: "high",
-    acl: ["domain:read"],
-  };
+  [
+    278,
+    "DOMAIN_GET_SECURITY_LABEL_LIST",
+    remote_domain_get_security_label_list_args,
+    remote_domain_get_security_label_list_ret,
+    null,
+    null,
+  ];
 /**
  * DOMAIN_PIN_EMULATOR (279).
  * @generate none
  * @acl domain:write, domain:save:!VIR_DOMAIN_AFFECT_CONFIG|VIR_DOMAIN_AFFECT_LIVE, domain:save:VIR_DOMAIN_AFFECT_CONFIG
  */
-const REMOTE_PROC_DOMAIN_PIN_EMULATOR: ProcedureSpec<RemoteDomainPinEmulatorArgs, void> = {
-  proc: 279,
-  name: "DOMAIN_PIN_EMULATOR",
-  args: remote_domain_pin_emulator_args,
-  ret: null,
-  msg: null,
-  stream: null,
-  priority: "low",
-  acl: ["domain:write", "domain:save:!VIR_DOMAIN_AFFECT_CONFIG|VIR_DOMAIN_AFFECT_LIVE", "domain:save:VIR_DOMAIN_AFFECT_CONFIG"],
-};
+const REMOTE_PROC_DOMAIN_PIN_EMULATOR: ProcedureSpec<RemoteDomainPinEmulatorArgs, void> = [
+  279,
+  "DOMAIN_PIN_EMULATOR",
+  remote_domain_pin_emulator_args,
+  null,
+  null,
+  null,
+];
 /**
  * DOMAIN_GET_EMULATOR_PIN_INFO (280).
  * @generate none
  * @acl domain:read
  */
-const REMOTE_PROC_DOMAIN_GET_EMULATOR_PIN_INFO: ProcedureSpec<RemoteDomainGetEmulatorPinInfoArgs, RemoteDomainGetEmulatorPinInfoRet> = {
-  proc: 280,
-  name: "DOMAIN_GET_EMULATOR_PIN_INFO",
-  args: remote_domain_get_emulator_pin_info_args,
-  ret: remote_domain_get_emulator_pin_info_ret,
-  msg: null,
-  stream: null,
-  priority: "low",
-  acl: ["domain:read"],
-};
+const REMOTE_PROC_DOMAIN_GET_EMULATOR_PIN_INFO: ProcedureSpec<RemoteDomainGetEmulatorPinInfoArgs, RemoteDomainGetEmulatorPinInfoRet> = [
+  280,
+  "DOMAIN_GET_EMULATOR_PIN_INFO",
+  remote_domain_get_emulator_pin_info_args,
+  remote_domain_get_emulator_pin_info_ret,
+  null,
+  null,
+];
 /**
  * CONNECT_LIST_ALL_STORAGE_POOLS (281).
  * @generate both
@@ -14232,16 +9368,14 @@ const REMOTE_PROC_DOMAIN_GET_EMULATOR_PIN_INFO: ProcedureSpec<RemoteDomainGetEmu
  * @aclfilter storage_pool:getattr
  */
 const REMOTE_PROC_CONNECT_LIST_ALL_STORAGE_POOLS: ProcedureSpec<RemoteConnectListAllStoragePoolsArgs, RemoteConnectListAllStoragePoolsRet> =
-  {
-    proc: 281,
-    name: "CONNECT_LIST_ALL_STORAGE_POOLS",
-    args: remote_connect_list_all_storage_pools_args,
-    ret: remote_connect_list_all_storage_pools_ret,
-    msg: null,
-    stream: null,
-    priority: "high",
-    acl: ["connect:search_storage_pools"],
-  };
+  [
+    281,
+    "CONNECT_LIST_ALL_STORAGE_POOLS",
+    remote_connect_list_all_storage_pools_args,
+    remote_connect_list_all_storage_pools_ret,
+    null,
+    null,
+  ];
 /**
  * STORAGE_POOL_LIST_ALL_VOLUMES (282).
  * @generate both
@@ -14249,16 +9383,14 @@ const REMOTE_PROC_CONNECT_LIST_ALL_STORAGE_POOLS: ProcedureSpec<RemoteConnectLis
  * @acl storage_pool:search_storage_vols
  * @aclfilter storage_vol:getattr
  */
-const REMOTE_PROC_STORAGE_POOL_LIST_ALL_VOLUMES: ProcedureSpec<RemoteStoragePoolListAllVolumesArgs, RemoteStoragePoolListAllVolumesRet> = {
-  proc: 282,
-  name: "STORAGE_POOL_LIST_ALL_VOLUMES",
-  args: remote_storage_pool_list_all_volumes_args,
-  ret: remote_storage_pool_list_all_volumes_ret,
-  msg: null,
-  stream: null,
-  priority: "high",
-  acl: ["storage_pool:search_storage_vols"],
-};
+const REMOTE_PROC_STORAGE_POOL_LIST_ALL_VOLUMES: ProcedureSpec<RemoteStoragePoolListAllVolumesArgs, RemoteStoragePoolListAllVolumesRet> = [
+  282,
+  "STORAGE_POOL_LIST_ALL_VOLUMES",
+  remote_storage_pool_list_all_volumes_args,
+  remote_storage_pool_list_all_volumes_ret,
+  null,
+  null,
+];
 /**
  * CONNECT_LIST_ALL_NETWORKS (283).
  * @generate both
@@ -14266,16 +9398,14 @@ const REMOTE_PROC_STORAGE_POOL_LIST_ALL_VOLUMES: ProcedureSpec<RemoteStoragePool
  * @acl connect:search_networks
  * @aclfilter network:getattr
  */
-const REMOTE_PROC_CONNECT_LIST_ALL_NETWORKS: ProcedureSpec<RemoteConnectListAllNetworksArgs, RemoteConnectListAllNetworksRet> = {
-  proc: 283,
-  name: "CONNECT_LIST_ALL_NETWORKS",
-  args: remote_connect_list_all_networks_args,
-  ret: remote_connect_list_all_networks_ret,
-  msg: null,
-  stream: null,
-  priority: "high",
-  acl: ["connect:search_networks"],
-};
+const REMOTE_PROC_CONNECT_LIST_ALL_NETWORKS: ProcedureSpec<RemoteConnectListAllNetworksArgs, RemoteConnectListAllNetworksRet> = [
+  283,
+  "CONNECT_LIST_ALL_NETWORKS",
+  remote_connect_list_all_networks_args,
+  remote_connect_list_all_networks_ret,
+  null,
+  null,
+];
 /**
  * CONNECT_LIST_ALL_INTERFACES (284).
  * @generate both
@@ -14283,16 +9413,14 @@ const REMOTE_PROC_CONNECT_LIST_ALL_NETWORKS: ProcedureSpec<RemoteConnectListAllN
  * @acl connect:search_interfaces
  * @aclfilter interface:getattr
  */
-const REMOTE_PROC_CONNECT_LIST_ALL_INTERFACES: ProcedureSpec<RemoteConnectListAllInterfacesArgs, RemoteConnectListAllInterfacesRet> = {
-  proc: 284,
-  name: "CONNECT_LIST_ALL_INTERFACES",
-  args: remote_connect_list_all_interfaces_args,
-  ret: remote_connect_list_all_interfaces_ret,
-  msg: null,
-  stream: null,
-  priority: "high",
-  acl: ["connect:search_interfaces"],
-};
+const REMOTE_PROC_CONNECT_LIST_ALL_INTERFACES: ProcedureSpec<RemoteConnectListAllInterfacesArgs, RemoteConnectListAllInterfacesRet> = [
+  284,
+  "CONNECT_LIST_ALL_INTERFACES",
+  remote_connect_list_all_interfaces_args,
+  remote_connect_list_all_interfaces_ret,
+  null,
+  null,
+];
 /**
  * CONNECT_LIST_ALL_NODE_DEVICES (285).
  * @generate both
@@ -14300,16 +9428,14 @@ const REMOTE_PROC_CONNECT_LIST_ALL_INTERFACES: ProcedureSpec<RemoteConnectListAl
  * @acl connect:search_node_devices
  * @aclfilter node_device:getattr
  */
-const REMOTE_PROC_CONNECT_LIST_ALL_NODE_DEVICES: ProcedureSpec<RemoteConnectListAllNodeDevicesArgs, RemoteConnectListAllNodeDevicesRet> = {
-  proc: 285,
-  name: "CONNECT_LIST_ALL_NODE_DEVICES",
-  args: remote_connect_list_all_node_devices_args,
-  ret: remote_connect_list_all_node_devices_ret,
-  msg: null,
-  stream: null,
-  priority: "high",
-  acl: ["connect:search_node_devices"],
-};
+const REMOTE_PROC_CONNECT_LIST_ALL_NODE_DEVICES: ProcedureSpec<RemoteConnectListAllNodeDevicesArgs, RemoteConnectListAllNodeDevicesRet> = [
+  285,
+  "CONNECT_LIST_ALL_NODE_DEVICES",
+  remote_connect_list_all_node_devices_args,
+  remote_connect_list_all_node_devices_ret,
+  null,
+  null,
+];
 /**
  * CONNECT_LIST_ALL_NWFILTERS (286).
  * @generate both
@@ -14317,16 +9443,14 @@ const REMOTE_PROC_CONNECT_LIST_ALL_NODE_DEVICES: ProcedureSpec<RemoteConnectList
  * @acl connect:search_nwfilters
  * @aclfilter nwfilter:getattr
  */
-const REMOTE_PROC_CONNECT_LIST_ALL_NWFILTERS: ProcedureSpec<RemoteConnectListAllNwfiltersArgs, RemoteConnectListAllNwfiltersRet> = {
-  proc: 286,
-  name: "CONNECT_LIST_ALL_NWFILTERS",
-  args: remote_connect_list_all_nwfilters_args,
-  ret: remote_connect_list_all_nwfilters_ret,
-  msg: null,
-  stream: null,
-  priority: "high",
-  acl: ["connect:search_nwfilters"],
-};
+const REMOTE_PROC_CONNECT_LIST_ALL_NWFILTERS: ProcedureSpec<RemoteConnectListAllNwfiltersArgs, RemoteConnectListAllNwfiltersRet> = [
+  286,
+  "CONNECT_LIST_ALL_NWFILTERS",
+  remote_connect_list_all_nwfilters_args,
+  remote_connect_list_all_nwfilters_ret,
+  null,
+  null,
+];
 /**
  * CONNECT_LIST_ALL_SECRETS (287).
  * @generate both
@@ -14334,157 +9458,133 @@ const REMOTE_PROC_CONNECT_LIST_ALL_NWFILTERS: ProcedureSpec<RemoteConnectListAll
  * @acl connect:search_secrets
  * @aclfilter secret:getattr
  */
-const REMOTE_PROC_CONNECT_LIST_ALL_SECRETS: ProcedureSpec<RemoteConnectListAllSecretsArgs, RemoteConnectListAllSecretsRet> = {
-  proc: 287,
-  name: "CONNECT_LIST_ALL_SECRETS",
-  args: remote_connect_list_all_secrets_args,
-  ret: remote_connect_list_all_secrets_ret,
-  msg: null,
-  stream: null,
-  priority: "high",
-  acl: ["connect:search_secrets"],
-};
+const REMOTE_PROC_CONNECT_LIST_ALL_SECRETS: ProcedureSpec<RemoteConnectListAllSecretsArgs, RemoteConnectListAllSecretsRet> = [
+  287,
+  "CONNECT_LIST_ALL_SECRETS",
+  remote_connect_list_all_secrets_args,
+  remote_connect_list_all_secrets_ret,
+  null,
+  null,
+];
 /**
  * NODE_SET_MEMORY_PARAMETERS (288).
  * @generate both
  * @acl connect:write
  */
-const REMOTE_PROC_NODE_SET_MEMORY_PARAMETERS: ProcedureSpec<RemoteNodeSetMemoryParametersArgs, void> = {
-  proc: 288,
-  name: "NODE_SET_MEMORY_PARAMETERS",
-  args: remote_node_set_memory_parameters_args,
-  ret: null,
-  msg: null,
-  stream: null,
-  priority: "low",
-  acl: ["connect:write"],
-};
+const REMOTE_PROC_NODE_SET_MEMORY_PARAMETERS: ProcedureSpec<RemoteNodeSetMemoryParametersArgs, void> = [
+  288,
+  "NODE_SET_MEMORY_PARAMETERS",
+  remote_node_set_memory_parameters_args,
+  null,
+  null,
+  null,
+];
 /**
  * NODE_GET_MEMORY_PARAMETERS (289).
  * @generate none
  * @acl connect:read
  */
-const REMOTE_PROC_NODE_GET_MEMORY_PARAMETERS: ProcedureSpec<RemoteNodeGetMemoryParametersArgs, RemoteNodeGetMemoryParametersRet> = {
-  proc: 289,
-  name: "NODE_GET_MEMORY_PARAMETERS",
-  args: remote_node_get_memory_parameters_args,
-  ret: remote_node_get_memory_parameters_ret,
-  msg: null,
-  stream: null,
-  priority: "low",
-  acl: ["connect:read"],
-};
+const REMOTE_PROC_NODE_GET_MEMORY_PARAMETERS: ProcedureSpec<RemoteNodeGetMemoryParametersArgs, RemoteNodeGetMemoryParametersRet> = [
+  289,
+  "NODE_GET_MEMORY_PARAMETERS",
+  remote_node_get_memory_parameters_args,
+  remote_node_get_memory_parameters_ret,
+  null,
+  null,
+];
 /**
  * DOMAIN_BLOCK_COMMIT (290).
  * @generate both
  * @acl domain:block_write
  */
-const REMOTE_PROC_DOMAIN_BLOCK_COMMIT: ProcedureSpec<RemoteDomainBlockCommitArgs, void> = {
-  proc: 290,
-  name: "DOMAIN_BLOCK_COMMIT",
-  args: remote_domain_block_commit_args,
-  ret: null,
-  msg: null,
-  stream: null,
-  priority: "low",
-  acl: ["domain:block_write"],
-};
+const REMOTE_PROC_DOMAIN_BLOCK_COMMIT: ProcedureSpec<RemoteDomainBlockCommitArgs, void> = [
+  290,
+  "DOMAIN_BLOCK_COMMIT",
+  remote_domain_block_commit_args,
+  null,
+  null,
+  null,
+];
 /**
  * NETWORK_UPDATE (291).
  * @generate both
  * @priority high
  * @acl network:write, network:save:!VIR_NETWORK_UPDATE_AFFECT_CONFIG|VIR_NETWORK_UPDATE_AFFECT_LIVE, network:save:VIR_NETWORK_UPDATE_AFFECT_CONFIG
  */
-const REMOTE_PROC_NETWORK_UPDATE: ProcedureSpec<RemoteNetworkUpdateArgs, void> = {
-  proc: 291,
-  name: "NETWORK_UPDATE",
-  args: remote_network_update_args,
-  ret: null,
-  msg: null,
-  stream: null,
-  priority: "high",
-  acl: [
-    "network:write",
-    "network:save:!VIR_NETWORK_UPDATE_AFFECT_CONFIG|VIR_NETWORK_UPDATE_AFFECT_LIVE",
-    "network:save:VIR_NETWORK_UPDATE_AFFECT_CONFIG",
-  ],
-};
+const REMOTE_PROC_NETWORK_UPDATE: ProcedureSpec<RemoteNetworkUpdateArgs, void> = [
+  291,
+  "NETWORK_UPDATE",
+  remote_network_update_args,
+  null,
+  null,
+  null,
+];
 /**
  * DOMAIN_EVENT_PMSUSPEND_DISK (292): an event the daemon sends.
  * @generate both
  * @acl none
  */
-const REMOTE_PROC_DOMAIN_EVENT_PMSUSPEND_DISK: ProcedureSpec<RemoteDomainEventPmsuspendDiskMsg, void> = {
-  proc: 292,
-  name: "DOMAIN_EVENT_PMSUSPEND_DISK",
-  args: null,
-  ret: null,
-  msg: remote_domain_event_pmsuspend_disk_msg,
-  stream: null,
-  priority: "low",
-  acl: ["none"],
-};
+const REMOTE_PROC_DOMAIN_EVENT_PMSUSPEND_DISK: ProcedureSpec<RemoteDomainEventPmsuspendDiskMsg, void> = [
+  292,
+  "DOMAIN_EVENT_PMSUSPEND_DISK",
+  null,
+  null,
+  remote_domain_event_pmsuspend_disk_msg,
+  null,
+];
 /**
  * NODE_GET_CPU_MAP (293).
  * @generate none
  * @acl connect:read
  */
-const REMOTE_PROC_NODE_GET_CPU_MAP: ProcedureSpec<RemoteNodeGetCpuMapArgs, RemoteNodeGetCpuMapRet> = {
-  proc: 293,
-  name: "NODE_GET_CPU_MAP",
-  args: remote_node_get_cpu_map_args,
-  ret: remote_node_get_cpu_map_ret,
-  msg: null,
-  stream: null,
-  priority: "low",
-  acl: ["connect:read"],
-};
+const REMOTE_PROC_NODE_GET_CPU_MAP: ProcedureSpec<RemoteNodeGetCpuMapArgs, RemoteNodeGetCpuMapRet> = [
+  293,
+  "NODE_GET_CPU_MAP",
+  remote_node_get_cpu_map_args,
+  remote_node_get_cpu_map_ret,
+  null,
+  null,
+];
 /**
  * DOMAIN_FSTRIM (294).
  * @generate both
  * @acl domain:fs_trim
  */
-const REMOTE_PROC_DOMAIN_FSTRIM: ProcedureSpec<RemoteDomainFstrimArgs, void> = {
-  proc: 294,
-  name: "DOMAIN_FSTRIM",
-  args: remote_domain_fstrim_args,
-  ret: null,
-  msg: null,
-  stream: null,
-  priority: "low",
-  acl: ["domain:fs_trim"],
-};
+const REMOTE_PROC_DOMAIN_FSTRIM: ProcedureSpec<RemoteDomainFstrimArgs, void> = [
+  294,
+  "DOMAIN_FSTRIM",
+  remote_domain_fstrim_args,
+  null,
+  null,
+  null,
+];
 /**
  * DOMAIN_SEND_PROCESS_SIGNAL (295).
  * @generate both
  * @acl domain:send_signal
  */
-const REMOTE_PROC_DOMAIN_SEND_PROCESS_SIGNAL: ProcedureSpec<RemoteDomainSendProcessSignalArgs, void> = {
-  proc: 295,
-  name: "DOMAIN_SEND_PROCESS_SIGNAL",
-  args: remote_domain_send_process_signal_args,
-  ret: null,
-  msg: null,
-  stream: null,
-  priority: "low",
-  acl: ["domain:send_signal"],
-};
+const REMOTE_PROC_DOMAIN_SEND_PROCESS_SIGNAL: ProcedureSpec<RemoteDomainSendProcessSignalArgs, void> = [
+  295,
+  "DOMAIN_SEND_PROCESS_SIGNAL",
+  remote_domain_send_process_signal_args,
+  null,
+  null,
+  null,
+];
 /**
  * DOMAIN_OPEN_CHANNEL (296).
  * @generate both
  * @readstream 2
  * @acl domain:open_device
  */
-const REMOTE_PROC_DOMAIN_OPEN_CHANNEL: ProcedureSpec<RemoteDomainOpenChannelArgs, void> = {
-  proc: 296,
-  name: "DOMAIN_OPEN_CHANNEL",
-  args: remote_domain_open_channel_args,
-  ret: null,
-  msg: null,
-  stream: "read",
-  priority: "low",
-  acl: ["domain:open_device"],
-};
+const REMOTE_PROC_DOMAIN_OPEN_CHANNEL: ProcedureSpec<RemoteDomainOpenChannelArgs, void> = [
+  296,
+  "DOMAIN_OPEN_CHANNEL",
+  remote_domain_open_channel_args,
+  null,
+  null,
+  "read",
+];
 /**
  * NODE_DEVICE_LOOKUP_SCSI_HOST_BY_WWN (297).
  * @generate both
@@ -14494,31 +9594,27 @@ const REMOTE_PROC_DOMAIN_OPEN_CHANNEL: ProcedureSpec<RemoteDomainOpenChannelArgs
 const REMOTE_PROC_NODE_DEVICE_LOOKUP_SCSI_HOST_BY_WWN: ProcedureSpec<
   RemoteNodeDeviceLookupScsiHostByWwnArgs,
   RemoteNodeDeviceLookupScsiHostByWwnRet
-> = {
-  proc: 297,
-  name: "NODE_DEVICE_LOOKUP_SCSI_HOST_BY_WWN",
-  args: remote_node_device_lookup_scsi_host_by_wwn_args,
-  ret: remote_node_device_lookup_scsi_host_by_wwn_ret,
-  msg: null,
-  stream: null,
-  priority: "high",
-  acl: ["node_device:getattr"],
-};
+> = [
+  297,
+  "NODE_DEVICE_LOOKUP_SCSI_HOST_BY_WWN",
+  remote_node_device_lookup_scsi_host_by_wwn_args,
+  remote_node_device_lookup_scsi_host_by_wwn_ret,
+  null,
+  null,
+];
 /**
  * DOMAIN_GET_JOB_STATS (298).
  * @generate none
  * @acl domain:read
  */
-const REMOTE_PROC_DOMAIN_GET_JOB_STATS: ProcedureSpec<RemoteDomainGetJobStatsArgs, RemoteDomainGetJobStatsRet> = {
-  proc: 298,
-  name: "DOMAIN_GET_JOB_STATS",
-  args: remote_domain_get_job_stats_args,
-  ret: remote_domain_get_job_stats_ret,
-  msg: null,
-  stream: null,
-  priority: "low",
-  acl: ["domain:read"],
-};
+const REMOTE_PROC_DOMAIN_GET_JOB_STATS: ProcedureSpec<RemoteDomainGetJobStatsArgs, RemoteDomainGetJobStatsRet> = [
+  298,
+  "DOMAIN_GET_JOB_STATS",
+  remote_domain_get_job_stats_args,
+  remote_domain_get_job_stats_ret,
+  null,
+  null,
+];
 /**
  * DOMAIN_MIGRATE_GET_COMPRESSION_CACHE (299).
  * @generate both
@@ -14527,61 +9623,53 @@ const REMOTE_PROC_DOMAIN_GET_JOB_STATS: ProcedureSpec<RemoteDomainGetJobStatsArg
 const REMOTE_PROC_DOMAIN_MIGRATE_GET_COMPRESSION_CACHE: ProcedureSpec<
   RemoteDomainMigrateGetCompressionCacheArgs,
   RemoteDomainMigrateGetCompressionCacheRet
-> = {
-  proc: 299,
-  name: "DOMAIN_MIGRATE_GET_COMPRESSION_CACHE",
-  args: remote_domain_migrate_get_compression_cache_args,
-  ret: remote_domain_migrate_get_compression_cache_ret,
-  msg: null,
-  stream: null,
-  priority: "low",
-  acl: ["domain:migrate"],
-};
+> = [
+  299,
+  "DOMAIN_MIGRATE_GET_COMPRESSION_CACHE",
+  remote_domain_migrate_get_compression_cache_args,
+  remote_domain_migrate_get_compression_cache_ret,
+  null,
+  null,
+];
 /**
  * DOMAIN_MIGRATE_SET_COMPRESSION_CACHE (300).
  * @generate both
  * @acl domain:migrate
  */
-const REMOTE_PROC_DOMAIN_MIGRATE_SET_COMPRESSION_CACHE: ProcedureSpec<RemoteDomainMigrateSetCompressionCacheArgs, void> = {
-  proc: 300,
-  name: "DOMAIN_MIGRATE_SET_COMPRESSION_CACHE",
-  args: remote_domain_migrate_set_compression_cache_args,
-  ret: null,
-  msg: null,
-  stream: null,
-  priority: "low",
-  acl: ["domain:migrate"],
-};
+const REMOTE_PROC_DOMAIN_MIGRATE_SET_COMPRESSION_CACHE: ProcedureSpec<RemoteDomainMigrateSetCompressionCacheArgs, void> = [
+  300,
+  "DOMAIN_MIGRATE_SET_COMPRESSION_CACHE",
+  remote_domain_migrate_set_compression_cache_args,
+  null,
+  null,
+  null,
+];
 /**
  * NODE_DEVICE_DETACH_FLAGS (301).
  * @generate server
  * @acl node_device:detach
  */
-const REMOTE_PROC_NODE_DEVICE_DETACH_FLAGS: ProcedureSpec<RemoteNodeDeviceDetachFlagsArgs, void> = {
-  proc: 301,
-  name: "NODE_DEVICE_DETACH_FLAGS",
-  args: remote_node_device_detach_flags_args,
-  ret: null,
-  msg: null,
-  stream: null,
-  priority: "low",
-  acl: ["node_device:detach"],
-};
+const REMOTE_PROC_NODE_DEVICE_DETACH_FLAGS: ProcedureSpec<RemoteNodeDeviceDetachFlagsArgs, void> = [
+  301,
+  "NODE_DEVICE_DETACH_FLAGS",
+  remote_node_device_detach_flags_args,
+  null,
+  null,
+  null,
+];
 /**
  * DOMAIN_MIGRATE_BEGIN3_PARAMS (302).
  * @generate none
  * @acl domain:migrate
  */
-const REMOTE_PROC_DOMAIN_MIGRATE_BEGIN3_PARAMS: ProcedureSpec<RemoteDomainMigrateBegin3ParamsArgs, RemoteDomainMigrateBegin3ParamsRet> = {
-  proc: 302,
-  name: "DOMAIN_MIGRATE_BEGIN3_PARAMS",
-  args: remote_domain_migrate_begin3_params_args,
-  ret: remote_domain_migrate_begin3_params_ret,
-  msg: null,
-  stream: null,
-  priority: "low",
-  acl: ["domain:migrate"],
-};
+const REMOTE_PROC_DOMAIN_MIGRATE_BEGIN3_PARAMS: ProcedureSpec<RemoteDomainMigrateBegin3ParamsArgs, RemoteDomainMigrateBegin3ParamsRet> = [
+  302,
+  "DOMAIN_MIGRATE_BEGIN3_PARAMS",
+  remote_domain_migrate_begin3_params_args,
+  remote_domain_migrate_begin3_params_ret,
+  null,
+  null,
+];
 /**
  * DOMAIN_MIGRATE_PREPARE3_PARAMS (303).
  * @generate none
@@ -14590,16 +9678,14 @@ const REMOTE_PROC_DOMAIN_MIGRATE_BEGIN3_PARAMS: ProcedureSpec<RemoteDomainMigrat
 const REMOTE_PROC_DOMAIN_MIGRATE_PREPARE3_PARAMS: ProcedureSpec<
   RemoteDomainMigratePrepare3ParamsArgs,
   RemoteDomainMigratePrepare3ParamsRet
-> = {
-  proc: 303,
-  name: "DOMAIN_MIGRATE_PREPARE3_PARAMS",
-  args: remote_domain_migrate_prepare3_params_args,
-  ret: remote_domain_migrate_prepare3_params_ret,
-  msg: null,
-  stream: null,
-  priority: "low",
-  acl: ["domain:migrate", "domain:start", "domain:write"],
-};
+> = [
+  303,
+  "DOMAIN_MIGRATE_PREPARE3_PARAMS",
+  remote_domain_migrate_prepare3_params_args,
+  remote_domain_migrate_prepare3_params_ret,
+  null,
+  null,
+];
 /**
  * DOMAIN_MIGRATE_PREPARE_TUNNEL3_PARAMS (304).
  * @generate none
@@ -14608,16 +9694,14 @@ const REMOTE_PROC_DOMAIN_MIGRATE_PREPARE3_PARAMS: ProcedureSpec<
 const REMOTE_PROC_DOMAIN_MIGRATE_PREPARE_TUNNEL3_PARAMS: ProcedureSpec<
   RemoteDomainMigratePrepareTunnel3ParamsArgs,
   RemoteDomainMigratePrepareTunnel3ParamsRet
-> = {
-  proc: 304,
-  name: "DOMAIN_MIGRATE_PREPARE_TUNNEL3_PARAMS",
-  args: remote_domain_migrate_prepare_tunnel3_params_args,
-  ret: remote_domain_migrate_prepare_tunnel3_params_ret,
-  msg: null,
-  stream: null,
-  priority: "low",
-  acl: ["domain:migrate", "domain:start", "domain:write"],
-};
+> = [
+  304,
+  "DOMAIN_MIGRATE_PREPARE_TUNNEL3_PARAMS",
+  remote_domain_migrate_prepare_tunnel3_params_args,
+  remote_domain_migrate_prepare_tunnel3_params_ret,
+  null,
+  null,
+];
 /**
  * DOMAIN_MIGRATE_PERFORM3_PARAMS (305).
  * @generate none
@@ -14626,122 +9710,99 @@ const REMOTE_PROC_DOMAIN_MIGRATE_PREPARE_TUNNEL3_PARAMS: ProcedureSpec<
 const REMOTE_PROC_DOMAIN_MIGRATE_PERFORM3_PARAMS: ProcedureSpec<
   RemoteDomainMigratePerform3ParamsArgs,
   RemoteDomainMigratePerform3ParamsRet
-> = {
-  proc: 305,
-  name: "DOMAIN_MIGRATE_PERFORM3_PARAMS",
-  args: remote_domain_migrate_perform3_params_args,
-  ret: remote_domain_migrate_perform3_params_ret,
-  msg: null,
-  stream: null,
-  priority: "low",
-  acl: ["domain:migrate"],
-};
+> = [
+  305,
+  "DOMAIN_MIGRATE_PERFORM3_PARAMS",
+  remote_domain_migrate_perform3_params_args,
+  remote_domain_migrate_perform3_params_ret,
+  null,
+  null,
+];
 /**
  * DOMAIN_MIGRATE_FINISH3_PARAMS (306).
  * @generate none
  * @acl domain:migrate
  */
 const REMOTE_PROC_DOMAIN_MIGRATE_FINISH3_PARAMS: ProcedureSpec<RemoteDomainMigrateFinish3ParamsArgs, RemoteDomainMigrateFinish3ParamsRet> =
-  {
-    proc: 306,
-    name: "DOMAIN_MIGRATE_FINISH3_PARAMS",
-    args: remote_domain_migrate_finish3_params_args,
-    ret: remote_domain_migrate_finish3_params_ret,
-    msg: null,
-    stream: null,
-    priority: "low",
-    acl: ["domain:migrate"],
-  };
+  [306, "DOMAIN_MIGRATE_FINISH3_PARAMS", remote_domain_migrate_finish3_params_args, remote_domain_migrate_finish3_params_ret, null, null];
 /**
  * DOMAIN_MIGRATE_CONFIRM3_PARAMS (307).
  * @generate none
  * @acl domain:migrate
  */
-const REMOTE_PROC_DOMAIN_MIGRATE_CONFIRM3_PARAMS: ProcedureSpec<RemoteDomainMigrateConfirm3ParamsArgs, void> = {
-  proc: 307,
-  name: "DOMAIN_MIGRATE_CONFIRM3_PARAMS",
-  args: remote_domain_migrate_confirm3_params_args,
-  ret: null,
-  msg: null,
-  stream: null,
-  priority: "low",
-  acl: ["domain:migrate"],
-};
+const REMOTE_PROC_DOMAIN_MIGRATE_CONFIRM3_PARAMS: ProcedureSpec<RemoteDomainMigrateConfirm3ParamsArgs, void> = [
+  307,
+  "DOMAIN_MIGRATE_CONFIRM3_PARAMS",
+  remote_domain_migrate_confirm3_params_args,
+  null,
+  null,
+  null,
+];
 /**
  * DOMAIN_SET_MEMORY_STATS_PERIOD (308).
  * @generate both
  * @acl domain:write, domain:save:!VIR_DOMAIN_AFFECT_CONFIG|VIR_DOMAIN_AFFECT_LIVE, domain:save:VIR_DOMAIN_AFFECT_CONFIG
  */
-const REMOTE_PROC_DOMAIN_SET_MEMORY_STATS_PERIOD: ProcedureSpec<RemoteDomainSetMemoryStatsPeriodArgs, void> = {
-  proc: 308,
-  name: "DOMAIN_SET_MEMORY_STATS_PERIOD",
-  args: remote_domain_set_memory_stats_period_args,
-  ret: null,
-  msg: null,
-  stream: null,
-  priority: "low",
-  acl: ["domain:write", "domain:save:!VIR_DOMAIN_AFFECT_CONFIG|VIR_DOMAIN_AFFECT_LIVE", "domain:save:VIR_DOMAIN_AFFECT_CONFIG"],
-};
+const REMOTE_PROC_DOMAIN_SET_MEMORY_STATS_PERIOD: ProcedureSpec<RemoteDomainSetMemoryStatsPeriodArgs, void> = [
+  308,
+  "DOMAIN_SET_MEMORY_STATS_PERIOD",
+  remote_domain_set_memory_stats_period_args,
+  null,
+  null,
+  null,
+];
 /**
  * DOMAIN_CREATE_XML_WITH_FILES (309).
  * @generate none
  * @acl domain:write, domain:start
  */
-const REMOTE_PROC_DOMAIN_CREATE_XML_WITH_FILES: ProcedureSpec<RemoteDomainCreateXmlWithFilesArgs, RemoteDomainCreateXmlWithFilesRet> = {
-  proc: 309,
-  name: "DOMAIN_CREATE_XML_WITH_FILES",
-  args: remote_domain_create_xml_with_files_args,
-  ret: remote_domain_create_xml_with_files_ret,
-  msg: null,
-  stream: null,
-  priority: "low",
-  acl: ["domain:write", "domain:start"],
-};
+const REMOTE_PROC_DOMAIN_CREATE_XML_WITH_FILES: ProcedureSpec<RemoteDomainCreateXmlWithFilesArgs, RemoteDomainCreateXmlWithFilesRet> = [
+  309,
+  "DOMAIN_CREATE_XML_WITH_FILES",
+  remote_domain_create_xml_with_files_args,
+  remote_domain_create_xml_with_files_ret,
+  null,
+  null,
+];
 /**
  * DOMAIN_CREATE_WITH_FILES (310).
  * @generate none
  * @acl domain:start
  */
-const REMOTE_PROC_DOMAIN_CREATE_WITH_FILES: ProcedureSpec<RemoteDomainCreateWithFilesArgs, RemoteDomainCreateWithFilesRet> = {
-  proc: 310,
-  name: "DOMAIN_CREATE_WITH_FILES",
-  args: remote_domain_create_with_files_args,
-  ret: remote_domain_create_with_files_ret,
-  msg: null,
-  stream: null,
-  priority: "low",
-  acl: ["domain:start"],
-};
+const REMOTE_PROC_DOMAIN_CREATE_WITH_FILES: ProcedureSpec<RemoteDomainCreateWithFilesArgs, RemoteDomainCreateWithFilesRet> = [
+  310,
+  "DOMAIN_CREATE_WITH_FILES",
+  remote_domain_create_with_files_args,
+  remote_domain_create_with_files_ret,
+  null,
+  null,
+];
 /**
  * DOMAIN_EVENT_DEVICE_REMOVED (311): an event the daemon sends.
  * @generate both
  * @acl none
  */
-const REMOTE_PROC_DOMAIN_EVENT_DEVICE_REMOVED: ProcedureSpec<RemoteDomainEventDeviceRemovedMsg, void> = {
-  proc: 311,
-  name: "DOMAIN_EVENT_DEVICE_REMOVED",
-  args: null,
-  ret: null,
-  msg: remote_domain_event_device_removed_msg,
-  stream: null,
-  priority: "low",
-  acl: ["none"],
-};
+const REMOTE_PROC_DOMAIN_EVENT_DEVICE_REMOVED: ProcedureSpec<RemoteDomainEventDeviceRemovedMsg, void> = [
+  311,
+  "DOMAIN_EVENT_DEVICE_REMOVED",
+  null,
+  null,
+  remote_domain_event_device_removed_msg,
+  null,
+];
 /**
  * CONNECT_GET_CPU_MODEL_NAMES (312).
  * @generate none
  * @acl connect:read
  */
-const REMOTE_PROC_CONNECT_GET_CPU_MODEL_NAMES: ProcedureSpec<RemoteConnectGetCpuModelNamesArgs, RemoteConnectGetCpuModelNamesRet> = {
-  proc: 312,
-  name: "CONNECT_GET_CPU_MODEL_NAMES",
-  args: remote_connect_get_cpu_model_names_args,
-  ret: remote_connect_get_cpu_model_names_ret,
-  msg: null,
-  stream: null,
-  priority: "low",
-  acl: ["connect:read"],
-};
+const REMOTE_PROC_CONNECT_GET_CPU_MODEL_NAMES: ProcedureSpec<RemoteConnectGetCpuModelNamesArgs, RemoteConnectGetCpuModelNamesRet> = [
+  312,
+  "CONNECT_GET_CPU_MODEL_NAMES",
+  remote_connect_get_cpu_model_names_args,
+  remote_connect_get_cpu_model_names_ret,
+  null,
+  null,
+];
 /**
  * CONNECT_NETWORK_EVENT_REGISTER_ANY (313).
  * @generate none
@@ -14752,47 +9813,41 @@ const REMOTE_PROC_CONNECT_GET_CPU_MODEL_NAMES: ProcedureSpec<RemoteConnectGetCpu
 const REMOTE_PROC_CONNECT_NETWORK_EVENT_REGISTER_ANY: ProcedureSpec<
   RemoteConnectNetworkEventRegisterAnyArgs,
   RemoteConnectNetworkEventRegisterAnyRet
-> = {
-  proc: 313,
-  name: "CONNECT_NETWORK_EVENT_REGISTER_ANY",
-  args: remote_connect_network_event_register_any_args,
-  ret: remote_connect_network_event_register_any_ret,
-  msg: null,
-  stream: null,
-  priority: "high",
-  acl: ["connect:search_networks"],
-};
+> = [
+  313,
+  "CONNECT_NETWORK_EVENT_REGISTER_ANY",
+  remote_connect_network_event_register_any_args,
+  remote_connect_network_event_register_any_ret,
+  null,
+  null,
+];
 /**
  * CONNECT_NETWORK_EVENT_DEREGISTER_ANY (314).
  * @generate none
  * @priority high
  * @acl connect:read
  */
-const REMOTE_PROC_CONNECT_NETWORK_EVENT_DEREGISTER_ANY: ProcedureSpec<RemoteConnectNetworkEventDeregisterAnyArgs, void> = {
-  proc: 314,
-  name: "CONNECT_NETWORK_EVENT_DEREGISTER_ANY",
-  args: remote_connect_network_event_deregister_any_args,
-  ret: null,
-  msg: null,
-  stream: null,
-  priority: "high",
-  acl: ["connect:read"],
-};
+const REMOTE_PROC_CONNECT_NETWORK_EVENT_DEREGISTER_ANY: ProcedureSpec<RemoteConnectNetworkEventDeregisterAnyArgs, void> = [
+  314,
+  "CONNECT_NETWORK_EVENT_DEREGISTER_ANY",
+  remote_connect_network_event_deregister_any_args,
+  null,
+  null,
+  null,
+];
 /**
  * NETWORK_EVENT_LIFECYCLE (315): an event the daemon sends.
  * @generate both
  * @acl none
  */
-const REMOTE_PROC_NETWORK_EVENT_LIFECYCLE: ProcedureSpec<RemoteNetworkEventLifecycleMsg, void> = {
-  proc: 315,
-  name: "NETWORK_EVENT_LIFECYCLE",
-  args: null,
-  ret: null,
-  msg: remote_network_event_lifecycle_msg,
-  stream: null,
-  priority: "low",
-  acl: ["none"],
-};
+const REMOTE_PROC_NETWORK_EVENT_LIFECYCLE: ProcedureSpec<RemoteNetworkEventLifecycleMsg, void> = [
+  315,
+  "NETWORK_EVENT_LIFECYCLE",
+  null,
+  null,
+  remote_network_event_lifecycle_msg,
+  null,
+];
 /**
  * CONNECT_DOMAIN_EVENT_CALLBACK_REGISTER_ANY (316).
  * @generate none
@@ -14803,393 +9858,341 @@ const REMOTE_PROC_NETWORK_EVENT_LIFECYCLE: ProcedureSpec<RemoteNetworkEventLifec
 const REMOTE_PROC_CONNECT_DOMAIN_EVENT_CALLBACK_REGISTER_ANY: ProcedureSpec<
   RemoteConnectDomainEventCallbackRegisterAnyArgs,
   RemoteConnectDomainEventCallbackRegisterAnyRet
-> = {
-  proc: 316,
-  name: "CONNECT_DOMAIN_EVENT_CALLBACK_REGISTER_ANY",
-  args: remote_connect_domain_event_callback_register_any_args,
-  ret: remote_connect_domain_event_callback_register_any_ret,
-  msg: null,
-  stream: null,
-  priority: "high",
-  acl: ["connect:search_domains"],
-};
+> = [
+  316,
+  "CONNECT_DOMAIN_EVENT_CALLBACK_REGISTER_ANY",
+  remote_connect_domain_event_callback_register_any_args,
+  remote_connect_domain_event_callback_register_any_ret,
+  null,
+  null,
+];
 /**
  * CONNECT_DOMAIN_EVENT_CALLBACK_DEREGISTER_ANY (317).
  * @generate none
  * @priority high
  * @acl connect:read
  */
-const REMOTE_PROC_CONNECT_DOMAIN_EVENT_CALLBACK_DEREGISTER_ANY: ProcedureSpec<RemoteConnectDomainEventCallbackDeregisterAnyArgs, void> = {
-  proc: 317,
-  name: "CONNECT_DOMAIN_EVENT_CALLBACK_DEREGISTER_ANY",
-  args: remote_connect_domain_event_callback_deregister_any_args,
-  ret: null,
-  msg: null,
-  stream: null,
-  priority: "high",
-  acl: ["connect:read"],
-};
+const REMOTE_PROC_CONNECT_DOMAIN_EVENT_CALLBACK_DEREGISTER_ANY: ProcedureSpec<RemoteConnectDomainEventCallbackDeregisterAnyArgs, void> = [
+  317,
+  "CONNECT_DOMAIN_EVENT_CALLBACK_DEREGISTER_ANY",
+  remote_connect_domain_event_callback_deregister_any_args,
+  null,
+  null,
+  null,
+];
 /**
  * DOMAIN_EVENT_CALLBACK_LIFECYCLE (318): an event the daemon sends.
  * @generate both
  * @acl none
  */
-const REMOTE_PROC_DOMAIN_EVENT_CALLBACK_LIFECYCLE: ProcedureSpec<RemoteDomainEventCallbackLifecycleMsg, void> = {
-  proc: 318,
-  name: "DOMAIN_EVENT_CALLBACK_LIFECYCLE",
-  args: null,
-  ret: null,
-  msg: remote_domain_event_callback_lifecycle_msg,
-  stream: null,
-  priority: "low",
-  acl: ["none"],
-};
+const REMOTE_PROC_DOMAIN_EVENT_CALLBACK_LIFECYCLE: ProcedureSpec<RemoteDomainEventCallbackLifecycleMsg, void> = [
+  318,
+  "DOMAIN_EVENT_CALLBACK_LIFECYCLE",
+  null,
+  null,
+  remote_domain_event_callback_lifecycle_msg,
+  null,
+];
 /**
  * DOMAIN_EVENT_CALLBACK_REBOOT (319): an event the daemon sends.
  * @generate both
  * @acl none
  */
-const REMOTE_PROC_DOMAIN_EVENT_CALLBACK_REBOOT: ProcedureSpec<RemoteDomainEventCallbackRebootMsg, void> = {
-  proc: 319,
-  name: "DOMAIN_EVENT_CALLBACK_REBOOT",
-  args: null,
-  ret: null,
-  msg: remote_domain_event_callback_reboot_msg,
-  stream: null,
-  priority: "low",
-  acl: ["none"],
-};
+const REMOTE_PROC_DOMAIN_EVENT_CALLBACK_REBOOT: ProcedureSpec<RemoteDomainEventCallbackRebootMsg, void> = [
+  319,
+  "DOMAIN_EVENT_CALLBACK_REBOOT",
+  null,
+  null,
+  remote_domain_event_callback_reboot_msg,
+  null,
+];
 /**
  * DOMAIN_EVENT_CALLBACK_RTC_CHANGE (320): an event the daemon sends.
  * @generate both
  * @acl none
  */
-const REMOTE_PROC_DOMAIN_EVENT_CALLBACK_RTC_CHANGE: ProcedureSpec<RemoteDomainEventCallbackRtcChangeMsg, void> = {
-  proc: 320,
-  name: "DOMAIN_EVENT_CALLBACK_RTC_CHANGE",
-  args: null,
-  ret: null,
-  msg: remote_domain_event_callback_rtc_change_msg,
-  stream: null,
-  priority: "low",
-  acl: ["none"],
-};
+const REMOTE_PROC_DOMAIN_EVENT_CALLBACK_RTC_CHANGE: ProcedureSpec<RemoteDomainEventCallbackRtcChangeMsg, void> = [
+  320,
+  "DOMAIN_EVENT_CALLBACK_RTC_CHANGE",
+  null,
+  null,
+  remote_domain_event_callback_rtc_change_msg,
+  null,
+];
 /**
  * DOMAIN_EVENT_CALLBACK_WATCHDOG (321): an event the daemon sends.
  * @generate both
  * @acl none
  */
-const REMOTE_PROC_DOMAIN_EVENT_CALLBACK_WATCHDOG: ProcedureSpec<RemoteDomainEventCallbackWatchdogMsg, void> = {
-  proc: 321,
-  name: "DOMAIN_EVENT_CALLBACK_WATCHDOG",
-  args: null,
-  ret: null,
-  msg: remote_domain_event_callback_watchdog_msg,
-  stream: null,
-  priority: "low",
-  acl: ["none"],
-};
+const REMOTE_PROC_DOMAIN_EVENT_CALLBACK_WATCHDOG: ProcedureSpec<RemoteDomainEventCallbackWatchdogMsg, void> = [
+  321,
+  "DOMAIN_EVENT_CALLBACK_WATCHDOG",
+  null,
+  null,
+  remote_domain_event_callback_watchdog_msg,
+  null,
+];
 /**
  * DOMAIN_EVENT_CALLBACK_IO_ERROR (322): an event the daemon sends.
  * @generate both
  * @acl none
  */
-const REMOTE_PROC_DOMAIN_EVENT_CALLBACK_IO_ERROR: ProcedureSpec<RemoteDomainEventCallbackIoErrorMsg, void> = {
-  proc: 322,
-  name: "DOMAIN_EVENT_CALLBACK_IO_ERROR",
-  args: null,
-  ret: null,
-  msg: remote_domain_event_callback_io_error_msg,
-  stream: null,
-  priority: "low",
-  acl: ["none"],
-};
+const REMOTE_PROC_DOMAIN_EVENT_CALLBACK_IO_ERROR: ProcedureSpec<RemoteDomainEventCallbackIoErrorMsg, void> = [
+  322,
+  "DOMAIN_EVENT_CALLBACK_IO_ERROR",
+  null,
+  null,
+  remote_domain_event_callback_io_error_msg,
+  null,
+];
 /**
  * DOMAIN_EVENT_CALLBACK_GRAPHICS (323): an event the daemon sends.
  * @generate both
  * @acl none
  */
-const REMOTE_PROC_DOMAIN_EVENT_CALLBACK_GRAPHICS: ProcedureSpec<RemoteDomainEventCallbackGraphicsMsg, void> = {
-  proc: 323,
-  name: "DOMAIN_EVENT_CALLBACK_GRAPHICS",
-  args: null,
-  ret: null,
-  msg: remote_domain_event_callback_graphics_msg,
-  stream: null,
-  priority: "low",
-  acl: ["none"],
-};
+const REMOTE_PROC_DOMAIN_EVENT_CALLBACK_GRAPHICS: ProcedureSpec<RemoteDomainEventCallbackGraphicsMsg, void> = [
+  323,
+  "DOMAIN_EVENT_CALLBACK_GRAPHICS",
+  null,
+  null,
+  remote_domain_event_callback_graphics_msg,
+  null,
+];
 /**
  * DOMAIN_EVENT_CALLBACK_IO_ERROR_REASON (324): an event the daemon sends.
  * @generate both
  * @acl none
  */
-const REMOTE_PROC_DOMAIN_EVENT_CALLBACK_IO_ERROR_REASON: ProcedureSpec<RemoteDomainEventCallbackIoErrorReasonMsg, void> = {
-  proc: 324,
-  name: "DOMAIN_EVENT_CALLBACK_IO_ERROR_REASON",
-  args: null,
-  ret: null,
-  msg: remote_domain_event_callback_io_error_reason_msg,
-  stream: null,
-  priority: "low",
-  acl: ["none"],
-};
+const REMOTE_PROC_DOMAIN_EVENT_CALLBACK_IO_ERROR_REASON: ProcedureSpec<RemoteDomainEventCallbackIoErrorReasonMsg, void> = [
+  324,
+  "DOMAIN_EVENT_CALLBACK_IO_ERROR_REASON",
+  null,
+  null,
+  remote_domain_event_callback_io_error_reason_msg,
+  null,
+];
 /**
  * DOMAIN_EVENT_CALLBACK_CONTROL_ERROR (325): an event the daemon sends.
  * @generate both
  * @acl none
  */
-const REMOTE_PROC_DOMAIN_EVENT_CALLBACK_CONTROL_ERROR: ProcedureSpec<RemoteDomainEventCallbackControlErrorMsg, void> = {
-  proc: 325,
-  name: "DOMAIN_EVENT_CALLBACK_CONTROL_ERROR",
-  args: null,
-  ret: null,
-  msg: remote_domain_event_callback_control_error_msg,
-  stream: null,
-  priority: "low",
-  acl: ["none"],
-};
+const REMOTE_PROC_DOMAIN_EVENT_CALLBACK_CONTROL_ERROR: ProcedureSpec<RemoteDomainEventCallbackControlErrorMsg, void> = [
+  325,
+  "DOMAIN_EVENT_CALLBACK_CONTROL_ERROR",
+  null,
+  null,
+  remote_domain_event_callback_control_error_msg,
+  null,
+];
 /**
  * DOMAIN_EVENT_CALLBACK_BLOCK_JOB (326): an event the daemon sends.
  * @generate both
  * @acl none
  */
-const REMOTE_PROC_DOMAIN_EVENT_CALLBACK_BLOCK_JOB: ProcedureSpec<RemoteDomainEventCallbackBlockJobMsg, void> = {
-  proc: 326,
-  name: "DOMAIN_EVENT_CALLBACK_BLOCK_JOB",
-  args: null,
-  ret: null,
-  msg: remote_domain_event_callback_block_job_msg,
-  stream: null,
-  priority: "low",
-  acl: ["none"],
-};
+const REMOTE_PROC_DOMAIN_EVENT_CALLBACK_BLOCK_JOB: ProcedureSpec<RemoteDomainEventCallbackBlockJobMsg, void> = [
+  326,
+  "DOMAIN_EVENT_CALLBACK_BLOCK_JOB",
+  null,
+  null,
+  remote_domain_event_callback_block_job_msg,
+  null,
+];
 /**
  * DOMAIN_EVENT_CALLBACK_DISK_CHANGE (327): an event the daemon sends.
  * @generate both
  * @acl none
  */
-const REMOTE_PROC_DOMAIN_EVENT_CALLBACK_DISK_CHANGE: ProcedureSpec<RemoteDomainEventCallbackDiskChangeMsg, void> = {
-  proc: 327,
-  name: "DOMAIN_EVENT_CALLBACK_DISK_CHANGE",
-  args: null,
-  ret: null,
-  msg: remote_domain_event_callback_disk_change_msg,
-  stream: null,
-  priority: "low",
-  acl: ["none"],
-};
+const REMOTE_PROC_DOMAIN_EVENT_CALLBACK_DISK_CHANGE: ProcedureSpec<RemoteDomainEventCallbackDiskChangeMsg, void> = [
+  327,
+  "DOMAIN_EVENT_CALLBACK_DISK_CHANGE",
+  null,
+  null,
+  remote_domain_event_callback_disk_change_msg,
+  null,
+];
 /**
  * DOMAIN_EVENT_CALLBACK_TRAY_CHANGE (328): an event the daemon sends.
  * @generate both
  * @acl none
  */
-const REMOTE_PROC_DOMAIN_EVENT_CALLBACK_TRAY_CHANGE: ProcedureSpec<RemoteDomainEventCallbackTrayChangeMsg, void> = {
-  proc: 328,
-  name: "DOMAIN_EVENT_CALLBACK_TRAY_CHANGE",
-  args: null,
-  ret: null,
-  msg: remote_domain_event_callback_tray_change_msg,
-  stream: null,
-  priority: "low",
-  acl: ["none"],
-};
+const REMOTE_PROC_DOMAIN_EVENT_CALLBACK_TRAY_CHANGE: ProcedureSpec<RemoteDomainEventCallbackTrayChangeMsg, void> = [
+  328,
+  "DOMAIN_EVENT_CALLBACK_TRAY_CHANGE",
+  null,
+  null,
+  remote_domain_event_callback_tray_change_msg,
+  null,
+];
 /**
  * DOMAIN_EVENT_CALLBACK_PMWAKEUP (329): an event the daemon sends.
  * @generate both
  * @acl none
  */
-const REMOTE_PROC_DOMAIN_EVENT_CALLBACK_PMWAKEUP: ProcedureSpec<RemoteDomainEventCallbackPmwakeupMsg, void> = {
-  proc: 329,
-  name: "DOMAIN_EVENT_CALLBACK_PMWAKEUP",
-  args: null,
-  ret: null,
-  msg: remote_domain_event_callback_pmwakeup_msg,
-  stream: null,
-  priority: "low",
-  acl: ["none"],
-};
+const REMOTE_PROC_DOMAIN_EVENT_CALLBACK_PMWAKEUP: ProcedureSpec<RemoteDomainEventCallbackPmwakeupMsg, void> = [
+  329,
+  "DOMAIN_EVENT_CALLBACK_PMWAKEUP",
+  null,
+  null,
+  remote_domain_event_callback_pmwakeup_msg,
+  null,
+];
 /**
  * DOMAIN_EVENT_CALLBACK_PMSUSPEND (330): an event the daemon sends.
  * @generate both
  * @acl none
  */
-const REMOTE_PROC_DOMAIN_EVENT_CALLBACK_PMSUSPEND: ProcedureSpec<RemoteDomainEventCallbackPmsuspendMsg, void> = {
-  proc: 330,
-  name: "DOMAIN_EVENT_CALLBACK_PMSUSPEND",
-  args: null,
-  ret: null,
-  msg: remote_domain_event_callback_pmsuspend_msg,
-  stream: null,
-  priority: "low",
-  acl: ["none"],
-};
+const REMOTE_PROC_DOMAIN_EVENT_CALLBACK_PMSUSPEND: ProcedureSpec<RemoteDomainEventCallbackPmsuspendMsg, void> = [
+  330,
+  "DOMAIN_EVENT_CALLBACK_PMSUSPEND",
+  null,
+  null,
+  remote_domain_event_callback_pmsuspend_msg,
+  null,
+];
 /**
  * DOMAIN_EVENT_CALLBACK_BALLOON_CHANGE (331): an event the daemon sends.
  * @generate both
  * @acl none
  */
-const REMOTE_PROC_DOMAIN_EVENT_CALLBACK_BALLOON_CHANGE: ProcedureSpec<RemoteDomainEventCallbackBalloonChangeMsg, void> = {
-  proc: 331,
-  name: "DOMAIN_EVENT_CALLBACK_BALLOON_CHANGE",
-  args: null,
-  ret: null,
-  msg: remote_domain_event_callback_balloon_change_msg,
-  stream: null,
-  priority: "low",
-  acl: ["none"],
-};
+const REMOTE_PROC_DOMAIN_EVENT_CALLBACK_BALLOON_CHANGE: ProcedureSpec<RemoteDomainEventCallbackBalloonChangeMsg, void> = [
+  331,
+  "DOMAIN_EVENT_CALLBACK_BALLOON_CHANGE",
+  null,
+  null,
+  remote_domain_event_callback_balloon_change_msg,
+  null,
+];
 /**
  * DOMAIN_EVENT_CALLBACK_PMSUSPEND_DISK (332): an event the daemon sends.
  * @generate both
  * @acl none
  */
-const REMOTE_PROC_DOMAIN_EVENT_CALLBACK_PMSUSPEND_DISK: ProcedureSpec<RemoteDomainEventCallbackPmsuspendDiskMsg, void> = {
-  proc: 332,
-  name: "DOMAIN_EVENT_CALLBACK_PMSUSPEND_DISK",
-  args: null,
-  ret: null,
-  msg: remote_domain_event_callback_pmsuspend_disk_msg,
-  stream: null,
-  priority: "low",
-  acl: ["none"],
-};
+const REMOTE_PROC_DOMAIN_EVENT_CALLBACK_PMSUSPEND_DISK: ProcedureSpec<RemoteDomainEventCallbackPmsuspendDiskMsg, void> = [
+  332,
+  "DOMAIN_EVENT_CALLBACK_PMSUSPEND_DISK",
+  null,
+  null,
+  remote_domain_event_callback_pmsuspend_disk_msg,
+  null,
+];
 /**
  * DOMAIN_EVENT_CALLBACK_DEVICE_REMOVED (333): an event the daemon sends.
  * @generate both
  * @acl none
  */
-const REMOTE_PROC_DOMAIN_EVENT_CALLBACK_DEVICE_REMOVED: ProcedureSpec<RemoteDomainEventCallbackDeviceRemovedMsg, void> = {
-  proc: 333,
-  name: "DOMAIN_EVENT_CALLBACK_DEVICE_REMOVED",
-  args: null,
-  ret: null,
-  msg: remote_domain_event_callback_device_removed_msg,
-  stream: null,
-  priority: "low",
-  acl: ["none"],
-};
+const REMOTE_PROC_DOMAIN_EVENT_CALLBACK_DEVICE_REMOVED: ProcedureSpec<RemoteDomainEventCallbackDeviceRemovedMsg, void> = [
+  333,
+  "DOMAIN_EVENT_CALLBACK_DEVICE_REMOVED",
+  null,
+  null,
+  remote_domain_event_callback_device_removed_msg,
+  null,
+];
 /**
  * DOMAIN_CORE_DUMP_WITH_FORMAT (334).
  * @generate both
  * @acl domain:core_dump
  */
-const REMOTE_PROC_DOMAIN_CORE_DUMP_WITH_FORMAT: ProcedureSpec<RemoteDomainCoreDumpWithFormatArgs, void> = {
-  proc: 334,
-  name: "DOMAIN_CORE_DUMP_WITH_FORMAT",
-  args: remote_domain_core_dump_with_format_args,
-  ret: null,
-  msg: null,
-  stream: null,
-  priority: "low",
-  acl: ["domain:core_dump"],
-};
+const REMOTE_PROC_DOMAIN_CORE_DUMP_WITH_FORMAT: ProcedureSpec<RemoteDomainCoreDumpWithFormatArgs, void> = [
+  334,
+  "DOMAIN_CORE_DUMP_WITH_FORMAT",
+  remote_domain_core_dump_with_format_args,
+  null,
+  null,
+  null,
+];
 /**
  * DOMAIN_FSFREEZE (335).
  * @generate both
  * @acl domain:fs_freeze
  */
-const REMOTE_PROC_DOMAIN_FSFREEZE: ProcedureSpec<RemoteDomainFsfreezeArgs, RemoteDomainFsfreezeRet> = {
-  proc: 335,
-  name: "DOMAIN_FSFREEZE",
-  args: remote_domain_fsfreeze_args,
-  ret: remote_domain_fsfreeze_ret,
-  msg: null,
-  stream: null,
-  priority: "low",
-  acl: ["domain:fs_freeze"],
-};
+const REMOTE_PROC_DOMAIN_FSFREEZE: ProcedureSpec<RemoteDomainFsfreezeArgs, RemoteDomainFsfreezeRet> = [
+  335,
+  "DOMAIN_FSFREEZE",
+  remote_domain_fsfreeze_args,
+  remote_domain_fsfreeze_ret,
+  null,
+  null,
+];
 /**
  * DOMAIN_FSTHAW (336).
  * @generate both
  * @acl domain:fs_freeze
  */
-const REMOTE_PROC_DOMAIN_FSTHAW: ProcedureSpec<RemoteDomainFsthawArgs, RemoteDomainFsthawRet> = {
-  proc: 336,
-  name: "DOMAIN_FSTHAW",
-  args: remote_domain_fsthaw_args,
-  ret: remote_domain_fsthaw_ret,
-  msg: null,
-  stream: null,
-  priority: "low",
-  acl: ["domain:fs_freeze"],
-};
+const REMOTE_PROC_DOMAIN_FSTHAW: ProcedureSpec<RemoteDomainFsthawArgs, RemoteDomainFsthawRet> = [
+  336,
+  "DOMAIN_FSTHAW",
+  remote_domain_fsthaw_args,
+  remote_domain_fsthaw_ret,
+  null,
+  null,
+];
 /**
  * DOMAIN_GET_TIME (337).
  * @generate none
  * @acl domain:write
  */
-const REMOTE_PROC_DOMAIN_GET_TIME: ProcedureSpec<RemoteDomainGetTimeArgs, RemoteDomainGetTimeRet> = {
-  proc: 337,
-  name: "DOMAIN_GET_TIME",
-  args: remote_domain_get_time_args,
-  ret: remote_domain_get_time_ret,
-  msg: null,
-  stream: null,
-  priority: "low",
-  acl: ["domain:write"],
-};
+const REMOTE_PROC_DOMAIN_GET_TIME: ProcedureSpec<RemoteDomainGetTimeArgs, RemoteDomainGetTimeRet> = [
+  337,
+  "DOMAIN_GET_TIME",
+  remote_domain_get_time_args,
+  remote_domain_get_time_ret,
+  null,
+  null,
+];
 /**
  * DOMAIN_SET_TIME (338).
  * @generate both
  * @acl domain:set_time
  */
-const REMOTE_PROC_DOMAIN_SET_TIME: ProcedureSpec<RemoteDomainSetTimeArgs, void> = {
-  proc: 338,
-  name: "DOMAIN_SET_TIME",
-  args: remote_domain_set_time_args,
-  ret: null,
-  msg: null,
-  stream: null,
-  priority: "low",
-  acl: ["domain:set_time"],
-};
+const REMOTE_PROC_DOMAIN_SET_TIME: ProcedureSpec<RemoteDomainSetTimeArgs, void> = [
+  338,
+  "DOMAIN_SET_TIME",
+  remote_domain_set_time_args,
+  null,
+  null,
+  null,
+];
 /**
  * DOMAIN_EVENT_BLOCK_JOB_2 (339): an event the daemon sends.
  * @generate none
  * @acl none
  */
-const REMOTE_PROC_DOMAIN_EVENT_BLOCK_JOB_2: ProcedureSpec<RemoteDomainEventBlockJob2Msg, void> = {
-  proc: 339,
-  name: "DOMAIN_EVENT_BLOCK_JOB_2",
-  args: null,
-  ret: null,
-  msg: remote_domain_event_block_job_2_msg,
-  stream: null,
-  priority: "low",
-  acl: ["none"],
-};
+const REMOTE_PROC_DOMAIN_EVENT_BLOCK_JOB_2: ProcedureSpec<RemoteDomainEventBlockJob2Msg, void> = [
+  339,
+  "DOMAIN_EVENT_BLOCK_JOB_2",
+  null,
+  null,
+  remote_domain_event_block_job_2_msg,
+  null,
+];
 /**
  * NODE_GET_FREE_PAGES (340).
  * @generate none
  * @priority high
  * @acl connect:read
  */
-const REMOTE_PROC_NODE_GET_FREE_PAGES: ProcedureSpec<RemoteNodeGetFreePagesArgs, RemoteNodeGetFreePagesRet> = {
-  proc: 340,
-  name: "NODE_GET_FREE_PAGES",
-  args: remote_node_get_free_pages_args,
-  ret: remote_node_get_free_pages_ret,
-  msg: null,
-  stream: null,
-  priority: "high",
-  acl: ["connect:read"],
-};
+const REMOTE_PROC_NODE_GET_FREE_PAGES: ProcedureSpec<RemoteNodeGetFreePagesArgs, RemoteNodeGetFreePagesRet> = [
+  340,
+  "NODE_GET_FREE_PAGES",
+  remote_node_get_free_pages_args,
+  remote_node_get_free_pages_ret,
+  null,
+  null,
+];
 /**
  * NETWORK_GET_DHCP_LEASES (341).
  * @generate none
  * @acl network:read
  */
-const REMOTE_PROC_NETWORK_GET_DHCP_LEASES: ProcedureSpec<RemoteNetworkGetDhcpLeasesArgs, RemoteNetworkGetDhcpLeasesRet> = {
-  proc: 341,
-  name: "NETWORK_GET_DHCP_LEASES",
-  args: remote_network_get_dhcp_leases_args,
-  ret: remote_network_get_dhcp_leases_ret,
-  msg: null,
-  stream: null,
-  priority: "low",
-  acl: ["network:read"],
-};
+const REMOTE_PROC_NETWORK_GET_DHCP_LEASES: ProcedureSpec<RemoteNetworkGetDhcpLeasesArgs, RemoteNetworkGetDhcpLeasesRet> = [
+  341,
+  "NETWORK_GET_DHCP_LEASES",
+  remote_network_get_dhcp_leases_args,
+  remote_network_get_dhcp_leases_ret,
+  null,
+  null,
+];
 /**
  * CONNECT_GET_DOMAIN_CAPABILITIES (342).
  * @generate both
@@ -15198,395 +10201,343 @@ const REMOTE_PROC_NETWORK_GET_DHCP_LEASES: ProcedureSpec<RemoteNetworkGetDhcpLea
 const REMOTE_PROC_CONNECT_GET_DOMAIN_CAPABILITIES: ProcedureSpec<
   RemoteConnectGetDomainCapabilitiesArgs,
   RemoteConnectGetDomainCapabilitiesRet
-> = {
-  proc: 342,
-  name: "CONNECT_GET_DOMAIN_CAPABILITIES",
-  args: remote_connect_get_domain_capabilities_args,
-  ret: remote_connect_get_domain_capabilities_ret,
-  msg: null,
-  stream: null,
-  priority: "low",
-  acl: ["connect:write"],
-};
+> = [
+  342,
+  "CONNECT_GET_DOMAIN_CAPABILITIES",
+  remote_connect_get_domain_capabilities_args,
+  remote_connect_get_domain_capabilities_ret,
+  null,
+  null,
+];
 /**
  * DOMAIN_OPEN_GRAPHICS_FD (343).
  * @generate none
  * @acl domain:open_graphics
  */
-const REMOTE_PROC_DOMAIN_OPEN_GRAPHICS_FD: ProcedureSpec<RemoteDomainOpenGraphicsFdArgs, void> = {
-  proc: 343,
-  name: "DOMAIN_OPEN_GRAPHICS_FD",
-  args: remote_domain_open_graphics_fd_args,
-  ret: null,
-  msg: null,
-  stream: null,
-  priority: "low",
-  acl: ["domain:open_graphics"],
-};
+const REMOTE_PROC_DOMAIN_OPEN_GRAPHICS_FD: ProcedureSpec<RemoteDomainOpenGraphicsFdArgs, void> = [
+  343,
+  "DOMAIN_OPEN_GRAPHICS_FD",
+  remote_domain_open_graphics_fd_args,
+  null,
+  null,
+  null,
+];
 /**
  * CONNECT_GET_ALL_DOMAIN_STATS (344).
  * @generate none
  * @acl connect:search_domains
  * @aclfilter domain:read
  */
-const REMOTE_PROC_CONNECT_GET_ALL_DOMAIN_STATS: ProcedureSpec<RemoteConnectGetAllDomainStatsArgs, RemoteConnectGetAllDomainStatsRet> = {
-  proc: 344,
-  name: "CONNECT_GET_ALL_DOMAIN_STATS",
-  args: remote_connect_get_all_domain_stats_args,
-  ret: remote_connect_get_all_domain_stats_ret,
-  msg: null,
-  stream: null,
-  priority: "low",
-  acl: ["connect:search_domains"],
-};
+const REMOTE_PROC_CONNECT_GET_ALL_DOMAIN_STATS: ProcedureSpec<RemoteConnectGetAllDomainStatsArgs, RemoteConnectGetAllDomainStatsRet> = [
+  344,
+  "CONNECT_GET_ALL_DOMAIN_STATS",
+  remote_connect_get_all_domain_stats_args,
+  remote_connect_get_all_domain_stats_ret,
+  null,
+  null,
+];
 /**
  * DOMAIN_BLOCK_COPY (345).
  * @generate both
  * @acl domain:block_write
  */
-const REMOTE_PROC_DOMAIN_BLOCK_COPY: ProcedureSpec<RemoteDomainBlockCopyArgs, void> = {
-  proc: 345,
-  name: "DOMAIN_BLOCK_COPY",
-  args: remote_domain_block_copy_args,
-  ret: null,
-  msg: null,
-  stream: null,
-  priority: "low",
-  acl: ["domain:block_write"],
-};
+const REMOTE_PROC_DOMAIN_BLOCK_COPY: ProcedureSpec<RemoteDomainBlockCopyArgs, void> = [
+  345,
+  "DOMAIN_BLOCK_COPY",
+  remote_domain_block_copy_args,
+  null,
+  null,
+  null,
+];
 /**
  * DOMAIN_EVENT_CALLBACK_TUNABLE (346): an event the daemon sends.
  * @generate both
  * @acl none
  */
-const REMOTE_PROC_DOMAIN_EVENT_CALLBACK_TUNABLE: ProcedureSpec<RemoteDomainEventCallbackTunableMsg, void> = {
-  proc: 346,
-  name: "DOMAIN_EVENT_CALLBACK_TUNABLE",
-  args: null,
-  ret: null,
-  msg: remote_domain_event_callback_tunable_msg,
-  stream: null,
-  priority: "low",
-  acl: ["none"],
-};
+const REMOTE_PROC_DOMAIN_EVENT_CALLBACK_TUNABLE: ProcedureSpec<RemoteDomainEventCallbackTunableMsg, void> = [
+  346,
+  "DOMAIN_EVENT_CALLBACK_TUNABLE",
+  null,
+  null,
+  remote_domain_event_callback_tunable_msg,
+  null,
+];
 /**
  * NODE_ALLOC_PAGES (347).
  * @generate none
  * @acl connect:write
  */
-const REMOTE_PROC_NODE_ALLOC_PAGES: ProcedureSpec<RemoteNodeAllocPagesArgs, RemoteNodeAllocPagesRet> = {
-  proc: 347,
-  name: "NODE_ALLOC_PAGES",
-  args: remote_node_alloc_pages_args,
-  ret: remote_node_alloc_pages_ret,
-  msg: null,
-  stream: null,
-  priority: "low",
-  acl: ["connect:write"],
-};
+const REMOTE_PROC_NODE_ALLOC_PAGES: ProcedureSpec<RemoteNodeAllocPagesArgs, RemoteNodeAllocPagesRet> = [
+  347,
+  "NODE_ALLOC_PAGES",
+  remote_node_alloc_pages_args,
+  remote_node_alloc_pages_ret,
+  null,
+  null,
+];
 /**
  * DOMAIN_EVENT_CALLBACK_AGENT_LIFECYCLE (348): an event the daemon sends.
  * @generate both
  * @acl none
  */
-const REMOTE_PROC_DOMAIN_EVENT_CALLBACK_AGENT_LIFECYCLE: ProcedureSpec<RemoteDomainEventCallbackAgentLifecycleMsg, void> = {
-  proc: 348,
-  name: "DOMAIN_EVENT_CALLBACK_AGENT_LIFECYCLE",
-  args: null,
-  ret: null,
-  msg: remote_domain_event_callback_agent_lifecycle_msg,
-  stream: null,
-  priority: "low",
-  acl: ["none"],
-};
+const REMOTE_PROC_DOMAIN_EVENT_CALLBACK_AGENT_LIFECYCLE: ProcedureSpec<RemoteDomainEventCallbackAgentLifecycleMsg, void> = [
+  348,
+  "DOMAIN_EVENT_CALLBACK_AGENT_LIFECYCLE",
+  null,
+  null,
+  remote_domain_event_callback_agent_lifecycle_msg,
+  null,
+];
 /**
  * DOMAIN_GET_FSINFO (349).
  * @generate none
  * @acl domain:fs_freeze
  */
-const REMOTE_PROC_DOMAIN_GET_FSINFO: ProcedureSpec<RemoteDomainGetFsinfoArgs, RemoteDomainGetFsinfoRet> = {
-  proc: 349,
-  name: "DOMAIN_GET_FSINFO",
-  args: remote_domain_get_fsinfo_args,
-  ret: remote_domain_get_fsinfo_ret,
-  msg: null,
-  stream: null,
-  priority: "low",
-  acl: ["domain:fs_freeze"],
-};
+const REMOTE_PROC_DOMAIN_GET_FSINFO: ProcedureSpec<RemoteDomainGetFsinfoArgs, RemoteDomainGetFsinfoRet> = [
+  349,
+  "DOMAIN_GET_FSINFO",
+  remote_domain_get_fsinfo_args,
+  remote_domain_get_fsinfo_ret,
+  null,
+  null,
+];
 /**
  * DOMAIN_DEFINE_XML_FLAGS (350).
  * @priority high
  * @generate both
  * @acl domain:write, domain:save
  */
-const REMOTE_PROC_DOMAIN_DEFINE_XML_FLAGS: ProcedureSpec<RemoteDomainDefineXmlFlagsArgs, RemoteDomainDefineXmlFlagsRet> = {
-  proc: 350,
-  name: "DOMAIN_DEFINE_XML_FLAGS",
-  args: remote_domain_define_xml_flags_args,
-  ret: remote_domain_define_xml_flags_ret,
-  msg: null,
-  stream: null,
-  priority: "high",
-  acl: ["domain:write", "domain:save"],
-};
+const REMOTE_PROC_DOMAIN_DEFINE_XML_FLAGS: ProcedureSpec<RemoteDomainDefineXmlFlagsArgs, RemoteDomainDefineXmlFlagsRet> = [
+  350,
+  "DOMAIN_DEFINE_XML_FLAGS",
+  remote_domain_define_xml_flags_args,
+  remote_domain_define_xml_flags_ret,
+  null,
+  null,
+];
 /**
  * DOMAIN_GET_IOTHREAD_INFO (351).
  * @generate none
  * @acl domain:read
  */
-const REMOTE_PROC_DOMAIN_GET_IOTHREAD_INFO: ProcedureSpec<RemoteDomainGetIothreadInfoArgs, RemoteDomainGetIothreadInfoRet> = {
-  proc: 351,
-  name: "DOMAIN_GET_IOTHREAD_INFO",
-  args: remote_domain_get_iothread_info_args,
-  ret: remote_domain_get_iothread_info_ret,
-  msg: null,
-  stream: null,
-  priority: "low",
-  acl: ["domain:read"],
-};
+const REMOTE_PROC_DOMAIN_GET_IOTHREAD_INFO: ProcedureSpec<RemoteDomainGetIothreadInfoArgs, RemoteDomainGetIothreadInfoRet> = [
+  351,
+  "DOMAIN_GET_IOTHREAD_INFO",
+  remote_domain_get_iothread_info_args,
+  remote_domain_get_iothread_info_ret,
+  null,
+  null,
+];
 /**
  * DOMAIN_PIN_IOTHREAD (352).
  * @generate both
  * @acl domain:write, domain:save:!VIR_DOMAIN_AFFECT_CONFIG|VIR_DOMAIN_AFFECT_LIVE, domain:save:VIR_DOMAIN_AFFECT_CONFIG
  */
-const REMOTE_PROC_DOMAIN_PIN_IOTHREAD: ProcedureSpec<RemoteDomainPinIothreadArgs, void> = {
-  proc: 352,
-  name: "DOMAIN_PIN_IOTHREAD",
-  args: remote_domain_pin_iothread_args,
-  ret: null,
-  msg: null,
-  stream: null,
-  priority: "low",
-  acl: ["domain:write", "domain:save:!VIR_DOMAIN_AFFECT_CONFIG|VIR_DOMAIN_AFFECT_LIVE", "domain:save:VIR_DOMAIN_AFFECT_CONFIG"],
-};
+const REMOTE_PROC_DOMAIN_PIN_IOTHREAD: ProcedureSpec<RemoteDomainPinIothreadArgs, void> = [
+  352,
+  "DOMAIN_PIN_IOTHREAD",
+  remote_domain_pin_iothread_args,
+  null,
+  null,
+  null,
+];
 /**
  * DOMAIN_INTERFACE_ADDRESSES (353).
  * @generate none
  * @acl domain:read, domain:write::source:VIR_DOMAIN_INTERFACE_ADDRESSES_SRC_AGENT
  */
-const REMOTE_PROC_DOMAIN_INTERFACE_ADDRESSES: ProcedureSpec<RemoteDomainInterfaceAddressesArgs, RemoteDomainInterfaceAddressesRet> = {
-  proc: 353,
-  name: "DOMAIN_INTERFACE_ADDRESSES",
-  args: remote_domain_interface_addresses_args,
-  ret: remote_domain_interface_addresses_ret,
-  msg: null,
-  stream: null,
-  priority: "low",
-  acl: ["domain:read", "domain:write::source:VIR_DOMAIN_INTERFACE_ADDRESSES_SRC_AGENT"],
-};
+const REMOTE_PROC_DOMAIN_INTERFACE_ADDRESSES: ProcedureSpec<RemoteDomainInterfaceAddressesArgs, RemoteDomainInterfaceAddressesRet> = [
+  353,
+  "DOMAIN_INTERFACE_ADDRESSES",
+  remote_domain_interface_addresses_args,
+  remote_domain_interface_addresses_ret,
+  null,
+  null,
+];
 /**
  * DOMAIN_EVENT_CALLBACK_DEVICE_ADDED (354): an event the daemon sends.
  * @generate both
  * @acl none
  */
-const REMOTE_PROC_DOMAIN_EVENT_CALLBACK_DEVICE_ADDED: ProcedureSpec<RemoteDomainEventCallbackDeviceAddedMsg, void> = {
-  proc: 354,
-  name: "DOMAIN_EVENT_CALLBACK_DEVICE_ADDED",
-  args: null,
-  ret: null,
-  msg: remote_domain_event_callback_device_added_msg,
-  stream: null,
-  priority: "low",
-  acl: ["none"],
-};
+const REMOTE_PROC_DOMAIN_EVENT_CALLBACK_DEVICE_ADDED: ProcedureSpec<RemoteDomainEventCallbackDeviceAddedMsg, void> = [
+  354,
+  "DOMAIN_EVENT_CALLBACK_DEVICE_ADDED",
+  null,
+  null,
+  remote_domain_event_callback_device_added_msg,
+  null,
+];
 /**
  * DOMAIN_ADD_IOTHREAD (355).
  * @generate both
  * @acl domain:write, domain:save:!VIR_DOMAIN_AFFECT_CONFIG|VIR_DOMAIN_AFFECT_LIVE, domain:save:VIR_DOMAIN_AFFECT_CONFIG
  */
-const REMOTE_PROC_DOMAIN_ADD_IOTHREAD: ProcedureSpec<RemoteDomainAddIothreadArgs, void> = {
-  proc: 355,
-  name: "DOMAIN_ADD_IOTHREAD",
-  args: remote_domain_add_iothread_args,
-  ret: null,
-  msg: null,
-  stream: null,
-  priority: "low",
-  acl: ["domain:write", "domain:save:!VIR_DOMAIN_AFFECT_CONFIG|VIR_DOMAIN_AFFECT_LIVE", "domain:save:VIR_DOMAIN_AFFECT_CONFIG"],
-};
+const REMOTE_PROC_DOMAIN_ADD_IOTHREAD: ProcedureSpec<RemoteDomainAddIothreadArgs, void> = [
+  355,
+  "DOMAIN_ADD_IOTHREAD",
+  remote_domain_add_iothread_args,
+  null,
+  null,
+  null,
+];
 /**
  * DOMAIN_DEL_IOTHREAD (356).
  * @generate both
  * @acl domain:write, domain:save:!VIR_DOMAIN_AFFECT_CONFIG|VIR_DOMAIN_AFFECT_LIVE, domain:save:VIR_DOMAIN_AFFECT_CONFIG
  */
-const REMOTE_PROC_DOMAIN_DEL_IOTHREAD: ProcedureSpec<RemoteDomainDelIothreadArgs, void> = {
-  proc: 356,
-  name: "DOMAIN_DEL_IOTHREAD",
-  args: remote_domain_del_iothread_args,
-  ret: null,
-  msg: null,
-  stream: null,
-  priority: "low",
-  acl: ["domain:write", "domain:save:!VIR_DOMAIN_AFFECT_CONFIG|VIR_DOMAIN_AFFECT_LIVE", "domain:save:VIR_DOMAIN_AFFECT_CONFIG"],
-};
+const REMOTE_PROC_DOMAIN_DEL_IOTHREAD: ProcedureSpec<RemoteDomainDelIothreadArgs, void> = [
+  356,
+  "DOMAIN_DEL_IOTHREAD",
+  remote_domain_del_iothread_args,
+  null,
+  null,
+  null,
+];
 /**
  * DOMAIN_SET_USER_PASSWORD (357).
  * @generate both
  * @acl domain:set_password
  */
-const REMOTE_PROC_DOMAIN_SET_USER_PASSWORD: ProcedureSpec<RemoteDomainSetUserPasswordArgs, void> = {
-  proc: 357,
-  name: "DOMAIN_SET_USER_PASSWORD",
-  args: remote_domain_set_user_password_args,
-  ret: null,
-  msg: null,
-  stream: null,
-  priority: "low",
-  acl: ["domain:set_password"],
-};
+const REMOTE_PROC_DOMAIN_SET_USER_PASSWORD: ProcedureSpec<RemoteDomainSetUserPasswordArgs, void> = [
+  357,
+  "DOMAIN_SET_USER_PASSWORD",
+  remote_domain_set_user_password_args,
+  null,
+  null,
+  null,
+];
 /**
  * DOMAIN_RENAME (358).
  * @generate server
  * @acl domain:write, domain:save
  */
-const REMOTE_PROC_DOMAIN_RENAME: ProcedureSpec<RemoteDomainRenameArgs, RemoteDomainRenameRet> = {
-  proc: 358,
-  name: "DOMAIN_RENAME",
-  args: remote_domain_rename_args,
-  ret: remote_domain_rename_ret,
-  msg: null,
-  stream: null,
-  priority: "low",
-  acl: ["domain:write", "domain:save"],
-};
+const REMOTE_PROC_DOMAIN_RENAME: ProcedureSpec<RemoteDomainRenameArgs, RemoteDomainRenameRet> = [
+  358,
+  "DOMAIN_RENAME",
+  remote_domain_rename_args,
+  remote_domain_rename_ret,
+  null,
+  null,
+];
 /**
  * DOMAIN_EVENT_CALLBACK_MIGRATION_ITERATION (359): an event the daemon sends.
  * @generate both
  * @acl none
  */
-const REMOTE_PROC_DOMAIN_EVENT_CALLBACK_MIGRATION_ITERATION: ProcedureSpec<RemoteDomainEventCallbackMigrationIterationMsg, void> = {
-  proc: 359,
-  name: "DOMAIN_EVENT_CALLBACK_MIGRATION_ITERATION",
-  args: null,
-  ret: null,
-  msg: remote_domain_event_callback_migration_iteration_msg,
-  stream: null,
-  priority: "low",
-  acl: ["none"],
-};
+const REMOTE_PROC_DOMAIN_EVENT_CALLBACK_MIGRATION_ITERATION: ProcedureSpec<RemoteDomainEventCallbackMigrationIterationMsg, void> = [
+  359,
+  "DOMAIN_EVENT_CALLBACK_MIGRATION_ITERATION",
+  null,
+  null,
+  remote_domain_event_callback_migration_iteration_msg,
+  null,
+];
 /**
  * CONNECT_REGISTER_CLOSE_CALLBACK (360).
  * @generate none
  * @priority high
  * @acl connect:getattr
  */
-const REMOTE_PROC_CONNECT_REGISTER_CLOSE_CALLBACK: ProcedureSpec<void, void> = {
-  proc: 360,
-  name: "CONNECT_REGISTER_CLOSE_CALLBACK",
-  args: null,
-  ret: null,
-  msg: null,
-  stream: null,
-  priority: "high",
-  acl: ["connect:getattr"],
-};
+const REMOTE_PROC_CONNECT_REGISTER_CLOSE_CALLBACK: ProcedureSpec<void, void> = [
+  360,
+  "CONNECT_REGISTER_CLOSE_CALLBACK",
+  null,
+  null,
+  null,
+  null,
+];
 /**
  * CONNECT_UNREGISTER_CLOSE_CALLBACK (361).
  * @generate none
  * @priority high
  * @acl connect:getattr
  */
-const REMOTE_PROC_CONNECT_UNREGISTER_CLOSE_CALLBACK: ProcedureSpec<void, void> = {
-  proc: 361,
-  name: "CONNECT_UNREGISTER_CLOSE_CALLBACK",
-  args: null,
-  ret: null,
-  msg: null,
-  stream: null,
-  priority: "high",
-  acl: ["connect:getattr"],
-};
+const REMOTE_PROC_CONNECT_UNREGISTER_CLOSE_CALLBACK: ProcedureSpec<void, void> = [
+  361,
+  "CONNECT_UNREGISTER_CLOSE_CALLBACK",
+  null,
+  null,
+  null,
+  null,
+];
 /**
  * CONNECT_EVENT_CONNECTION_CLOSED (362): an event the daemon sends.
  * @generate none
  * @acl none
  */
-const REMOTE_PROC_CONNECT_EVENT_CONNECTION_CLOSED: ProcedureSpec<RemoteConnectEventConnectionClosedMsg, void> = {
-  proc: 362,
-  name: "CONNECT_EVENT_CONNECTION_CLOSED",
-  args: null,
-  ret: null,
-  msg: remote_connect_event_connection_closed_msg,
-  stream: null,
-  priority: "low",
-  acl: ["none"],
-};
+const REMOTE_PROC_CONNECT_EVENT_CONNECTION_CLOSED: ProcedureSpec<RemoteConnectEventConnectionClosedMsg, void> = [
+  362,
+  "CONNECT_EVENT_CONNECTION_CLOSED",
+  null,
+  null,
+  remote_connect_event_connection_closed_msg,
+  null,
+];
 /**
  * DOMAIN_EVENT_CALLBACK_JOB_COMPLETED (363): an event the daemon sends.
  * @generate both
  * @acl none
  */
-const REMOTE_PROC_DOMAIN_EVENT_CALLBACK_JOB_COMPLETED: ProcedureSpec<RemoteDomainEventCallbackJobCompletedMsg, void> = {
-  proc: 363,
-  name: "DOMAIN_EVENT_CALLBACK_JOB_COMPLETED",
-  args: null,
-  ret: null,
-  msg: remote_domain_event_callback_job_completed_msg,
-  stream: null,
-  priority: "low",
-  acl: ["none"],
-};
+const REMOTE_PROC_DOMAIN_EVENT_CALLBACK_JOB_COMPLETED: ProcedureSpec<RemoteDomainEventCallbackJobCompletedMsg, void> = [
+  363,
+  "DOMAIN_EVENT_CALLBACK_JOB_COMPLETED",
+  null,
+  null,
+  remote_domain_event_callback_job_completed_msg,
+  null,
+];
 /**
  * DOMAIN_MIGRATE_START_POST_COPY (364).
  * @generate both
  * @acl domain:migrate
  */
-const REMOTE_PROC_DOMAIN_MIGRATE_START_POST_COPY: ProcedureSpec<RemoteDomainMigrateStartPostCopyArgs, void> = {
-  proc: 364,
-  name: "DOMAIN_MIGRATE_START_POST_COPY",
-  args: remote_domain_migrate_start_post_copy_args,
-  ret: null,
-  msg: null,
-  stream: null,
-  priority: "low",
-  acl: ["domain:migrate"],
-};
+const REMOTE_PROC_DOMAIN_MIGRATE_START_POST_COPY: ProcedureSpec<RemoteDomainMigrateStartPostCopyArgs, void> = [
+  364,
+  "DOMAIN_MIGRATE_START_POST_COPY",
+  remote_domain_migrate_start_post_copy_args,
+  null,
+  null,
+  null,
+];
 /**
  * DOMAIN_GET_PERF_EVENTS (365).
  * @generate none
  * @acl domain:read
  */
-const REMOTE_PROC_DOMAIN_GET_PERF_EVENTS: ProcedureSpec<RemoteDomainGetPerfEventsArgs, RemoteDomainGetPerfEventsRet> = {
-  proc: 365,
-  name: "DOMAIN_GET_PERF_EVENTS",
-  args: remote_domain_get_perf_events_args,
-  ret: remote_domain_get_perf_events_ret,
-  msg: null,
-  stream: null,
-  priority: "low",
-  acl: ["domain:read"],
-};
+const REMOTE_PROC_DOMAIN_GET_PERF_EVENTS: ProcedureSpec<RemoteDomainGetPerfEventsArgs, RemoteDomainGetPerfEventsRet> = [
+  365,
+  "DOMAIN_GET_PERF_EVENTS",
+  remote_domain_get_perf_events_args,
+  remote_domain_get_perf_events_ret,
+  null,
+  null,
+];
 /**
  * DOMAIN_SET_PERF_EVENTS (366).
  * @generate both
  * @acl domain:write
  */
-const REMOTE_PROC_DOMAIN_SET_PERF_EVENTS: ProcedureSpec<RemoteDomainSetPerfEventsArgs, void> = {
-  proc: 366,
-  name: "DOMAIN_SET_PERF_EVENTS",
-  args: remote_domain_set_perf_events_args,
-  ret: null,
-  msg: null,
-  stream: null,
-  priority: "low",
-  acl: ["domain:write"],
-};
+const REMOTE_PROC_DOMAIN_SET_PERF_EVENTS: ProcedureSpec<RemoteDomainSetPerfEventsArgs, void> = [
+  366,
+  "DOMAIN_SET_PERF_EVENTS",
+  remote_domain_set_perf_events_args,
+  null,
+  null,
+  null,
+];
 /**
  * DOMAIN_EVENT_CALLBACK_DEVICE_REMOVAL_FAILED (367): an event the daemon sends.
  * @generate both
  * @acl none
  */
-const REMOTE_PROC_DOMAIN_EVENT_CALLBACK_DEVICE_REMOVAL_FAILED: ProcedureSpec<RemoteDomainEventCallbackDeviceRemovalFailedMsg, void> = {
-  proc: 367,
-  name: "DOMAIN_EVENT_CALLBACK_DEVICE_REMOVAL_FAILED",
-  args: null,
-  ret: null,
-  msg: remote_domain_event_callback_device_removal_failed_msg,
-  stream: null,
-  priority: "low",
-  acl: ["none"],
-};
+const REMOTE_PROC_DOMAIN_EVENT_CALLBACK_DEVICE_REMOVAL_FAILED: ProcedureSpec<RemoteDomainEventCallbackDeviceRemovalFailedMsg, void> = [
+  367,
+  "DOMAIN_EVENT_CALLBACK_DEVICE_REMOVAL_FAILED",
+  null,
+  null,
+  remote_domain_event_callback_device_removal_failed_msg,
+  null,
+];
 /**
  * CONNECT_STORAGE_POOL_EVENT_REGISTER_ANY (368).
  * @generate none
@@ -15597,92 +10548,80 @@ const REMOTE_PROC_DOMAIN_EVENT_CALLBACK_DEVICE_REMOVAL_FAILED: ProcedureSpec<Rem
 const REMOTE_PROC_CONNECT_STORAGE_POOL_EVENT_REGISTER_ANY: ProcedureSpec<
   RemoteConnectStoragePoolEventRegisterAnyArgs,
   RemoteConnectStoragePoolEventRegisterAnyRet
-> = {
-  proc: 368,
-  name: "CONNECT_STORAGE_POOL_EVENT_REGISTER_ANY",
-  args: remote_connect_storage_pool_event_register_any_args,
-  ret: remote_connect_storage_pool_event_register_any_ret,
-  msg: null,
-  stream: null,
-  priority: "high",
-  acl: ["connect:search_storage_pools"],
-};
+> = [
+  368,
+  "CONNECT_STORAGE_POOL_EVENT_REGISTER_ANY",
+  remote_connect_storage_pool_event_register_any_args,
+  remote_connect_storage_pool_event_register_any_ret,
+  null,
+  null,
+];
 /**
  * CONNECT_STORAGE_POOL_EVENT_DEREGISTER_ANY (369).
  * @generate none
  * @priority high
  * @acl connect:read
  */
-const REMOTE_PROC_CONNECT_STORAGE_POOL_EVENT_DEREGISTER_ANY: ProcedureSpec<RemoteConnectStoragePoolEventDeregisterAnyArgs, void> = {
-  proc: 369,
-  name: "CONNECT_STORAGE_POOL_EVENT_DEREGISTER_ANY",
-  args: remote_connect_storage_pool_event_deregister_any_args,
-  ret: null,
-  msg: null,
-  stream: null,
-  priority: "high",
-  acl: ["connect:read"],
-};
+const REMOTE_PROC_CONNECT_STORAGE_POOL_EVENT_DEREGISTER_ANY: ProcedureSpec<RemoteConnectStoragePoolEventDeregisterAnyArgs, void> = [
+  369,
+  "CONNECT_STORAGE_POOL_EVENT_DEREGISTER_ANY",
+  remote_connect_storage_pool_event_deregister_any_args,
+  null,
+  null,
+  null,
+];
 /**
  * STORAGE_POOL_EVENT_LIFECYCLE (370): an event the daemon sends.
  * @generate both
  * @acl none
  */
-const REMOTE_PROC_STORAGE_POOL_EVENT_LIFECYCLE: ProcedureSpec<RemoteStoragePoolEventLifecycleMsg, void> = {
-  proc: 370,
-  name: "STORAGE_POOL_EVENT_LIFECYCLE",
-  args: null,
-  ret: null,
-  msg: remote_storage_pool_event_lifecycle_msg,
-  stream: null,
-  priority: "low",
-  acl: ["none"],
-};
+const REMOTE_PROC_STORAGE_POOL_EVENT_LIFECYCLE: ProcedureSpec<RemoteStoragePoolEventLifecycleMsg, void> = [
+  370,
+  "STORAGE_POOL_EVENT_LIFECYCLE",
+  null,
+  null,
+  remote_storage_pool_event_lifecycle_msg,
+  null,
+];
 /**
  * DOMAIN_GET_GUEST_VCPUS (371).
  * @generate both
  * @acl domain:write
  */
-const REMOTE_PROC_DOMAIN_GET_GUEST_VCPUS: ProcedureSpec<RemoteDomainGetGuestVcpusArgs, RemoteDomainGetGuestVcpusRet> = {
-  proc: 371,
-  name: "DOMAIN_GET_GUEST_VCPUS",
-  args: remote_domain_get_guest_vcpus_args,
-  ret: remote_domain_get_guest_vcpus_ret,
-  msg: null,
-  stream: null,
-  priority: "low",
-  acl: ["domain:write"],
-};
+const REMOTE_PROC_DOMAIN_GET_GUEST_VCPUS: ProcedureSpec<RemoteDomainGetGuestVcpusArgs, RemoteDomainGetGuestVcpusRet> = [
+  371,
+  "DOMAIN_GET_GUEST_VCPUS",
+  remote_domain_get_guest_vcpus_args,
+  remote_domain_get_guest_vcpus_ret,
+  null,
+  null,
+];
 /**
  * DOMAIN_SET_GUEST_VCPUS (372).
  * @generate both
  * @acl domain:write
  */
-const REMOTE_PROC_DOMAIN_SET_GUEST_VCPUS: ProcedureSpec<RemoteDomainSetGuestVcpusArgs, void> = {
-  proc: 372,
-  name: "DOMAIN_SET_GUEST_VCPUS",
-  args: remote_domain_set_guest_vcpus_args,
-  ret: null,
-  msg: null,
-  stream: null,
-  priority: "low",
-  acl: ["domain:write"],
-};
+const REMOTE_PROC_DOMAIN_SET_GUEST_VCPUS: ProcedureSpec<RemoteDomainSetGuestVcpusArgs, void> = [
+  372,
+  "DOMAIN_SET_GUEST_VCPUS",
+  remote_domain_set_guest_vcpus_args,
+  null,
+  null,
+  null,
+];
 /**
  * STORAGE_POOL_EVENT_REFRESH (373): an event the daemon sends.
  * @generate both
  * @acl none
  */
-const REMOTE_PROC_STORAGE_POOL_EVENT_REFRESH: ProcedureSpec<RemoteStoragePoolEventRefreshMsg, void> = {
-  proc: 373,
-  name: "STORAGE_POOL_EVENT_REFRESH",
-  args: null,
-  ret: null,
-  msg: remote_storage_pool_event_refresh_msg,
-  stream: null,
-  priority: "low",
-  acl: ["none"],
-};
+const REMOTE_PROC_STORAGE_POOL_EVENT_REFRESH: ProcedureSpec<RemoteStoragePoolEventRefreshMsg, void> = [
+  373,
+  "STORAGE_POOL_EVENT_REFRESH",
+  null,
+  null,
+  remote_storage_pool_event_refresh_msg,
+  null,
+];
 /**
  * CONNECT_NODE_DEVICE_EVENT_REGISTER_ANY (374).
  * @generate none
@@ -15693,93 +10632,81 @@ const REMOTE_PROC_STORAGE_POOL_EVENT_REFRESH: ProcedureSpec<RemoteStoragePoolEve
 const REMOTE_PROC_CONNECT_NODE_DEVICE_EVENT_REGISTER_ANY: ProcedureSpec<
   RemoteConnectNodeDeviceEventRegisterAnyArgs,
   RemoteConnectNodeDeviceEventRegisterAnyRet
-> = {
-  proc: 374,
-  name: "CONNECT_NODE_DEVICE_EVENT_REGISTER_ANY",
-  args: remote_connect_node_device_event_register_any_args,
-  ret: remote_connect_node_device_event_register_any_ret,
-  msg: null,
-  stream: null,
-  priority: "high",
-  acl: ["connect:search_node_devices"],
-};
+> = [
+  374,
+  "CONNECT_NODE_DEVICE_EVENT_REGISTER_ANY",
+  remote_connect_node_device_event_register_any_args,
+  remote_connect_node_device_event_register_any_ret,
+  null,
+  null,
+];
 /**
  * CONNECT_NODE_DEVICE_EVENT_DEREGISTER_ANY (375).
  * @generate none
  * @priority high
  * @acl connect:read
  */
-const REMOTE_PROC_CONNECT_NODE_DEVICE_EVENT_DEREGISTER_ANY: ProcedureSpec<RemoteConnectNodeDeviceEventDeregisterAnyArgs, void> = {
-  proc: 375,
-  name: "CONNECT_NODE_DEVICE_EVENT_DEREGISTER_ANY",
-  args: remote_connect_node_device_event_deregister_any_args,
-  ret: null,
-  msg: null,
-  stream: null,
-  priority: "high",
-  acl: ["connect:read"],
-};
+const REMOTE_PROC_CONNECT_NODE_DEVICE_EVENT_DEREGISTER_ANY: ProcedureSpec<RemoteConnectNodeDeviceEventDeregisterAnyArgs, void> = [
+  375,
+  "CONNECT_NODE_DEVICE_EVENT_DEREGISTER_ANY",
+  remote_connect_node_device_event_deregister_any_args,
+  null,
+  null,
+  null,
+];
 /**
  * NODE_DEVICE_EVENT_LIFECYCLE (376): an event the daemon sends.
  * @generate both
  * @acl none
  */
-const REMOTE_PROC_NODE_DEVICE_EVENT_LIFECYCLE: ProcedureSpec<RemoteNodeDeviceEventLifecycleMsg, void> = {
-  proc: 376,
-  name: "NODE_DEVICE_EVENT_LIFECYCLE",
-  args: null,
-  ret: null,
-  msg: remote_node_device_event_lifecycle_msg,
-  stream: null,
-  priority: "low",
-  acl: ["none"],
-};
+const REMOTE_PROC_NODE_DEVICE_EVENT_LIFECYCLE: ProcedureSpec<RemoteNodeDeviceEventLifecycleMsg, void> = [
+  376,
+  "NODE_DEVICE_EVENT_LIFECYCLE",
+  null,
+  null,
+  remote_node_device_event_lifecycle_msg,
+  null,
+];
 /**
  * NODE_DEVICE_EVENT_UPDATE (377): an event the daemon sends.
  * @generate both
  * @acl none
  */
-const REMOTE_PROC_NODE_DEVICE_EVENT_UPDATE: ProcedureSpec<RemoteNodeDeviceEventUpdateMsg, void> = {
-  proc: 377,
-  name: "NODE_DEVICE_EVENT_UPDATE",
-  args: null,
-  ret: null,
-  msg: remote_node_device_event_update_msg,
-  stream: null,
-  priority: "low",
-  acl: ["none"],
-};
+const REMOTE_PROC_NODE_DEVICE_EVENT_UPDATE: ProcedureSpec<RemoteNodeDeviceEventUpdateMsg, void> = [
+  377,
+  "NODE_DEVICE_EVENT_UPDATE",
+  null,
+  null,
+  remote_node_device_event_update_msg,
+  null,
+];
 /**
  * STORAGE_VOL_GET_INFO_FLAGS (378).
  * @generate server
  * @priority high
  * @acl storage_vol:read
  */
-const REMOTE_PROC_STORAGE_VOL_GET_INFO_FLAGS: ProcedureSpec<RemoteStorageVolGetInfoFlagsArgs, RemoteStorageVolGetInfoFlagsRet> = {
-  proc: 378,
-  name: "STORAGE_VOL_GET_INFO_FLAGS",
-  args: remote_storage_vol_get_info_flags_args,
-  ret: remote_storage_vol_get_info_flags_ret,
-  msg: null,
-  stream: null,
-  priority: "high",
-  acl: ["storage_vol:read"],
-};
+const REMOTE_PROC_STORAGE_VOL_GET_INFO_FLAGS: ProcedureSpec<RemoteStorageVolGetInfoFlagsArgs, RemoteStorageVolGetInfoFlagsRet> = [
+  378,
+  "STORAGE_VOL_GET_INFO_FLAGS",
+  remote_storage_vol_get_info_flags_args,
+  remote_storage_vol_get_info_flags_ret,
+  null,
+  null,
+];
 /**
  * DOMAIN_EVENT_CALLBACK_METADATA_CHANGE (379): an event the daemon sends.
  * @generate both
  * @acl none
  */
-const REMOTE_PROC_DOMAIN_EVENT_CALLBACK_METADATA_CHANGE: ProcedureSpec<RemoteDomainEventCallbackMetadataChangeMsg, void> = {
-  proc: 379,
-  name: "DOMAIN_EVENT_CALLBACK_METADATA_CHANGE",
-  args: null,
-  ret: null,
-  msg: remote_domain_event_callback_metadata_change_msg,
-  stream: null,
-  priority: "low",
-  acl: ["none"],
-};
+const REMOTE_PROC_DOMAIN_EVENT_CALLBACK_METADATA_CHANGE: ProcedureSpec<RemoteDomainEventCallbackMetadataChangeMsg, void> = [
+  379,
+  "DOMAIN_EVENT_CALLBACK_METADATA_CHANGE",
+  null,
+  null,
+  remote_domain_event_callback_metadata_change_msg,
+  null,
+];
 /**
  * CONNECT_SECRET_EVENT_REGISTER_ANY (380).
  * @generate none
@@ -15790,107 +10717,93 @@ const REMOTE_PROC_DOMAIN_EVENT_CALLBACK_METADATA_CHANGE: ProcedureSpec<RemoteDom
 const REMOTE_PROC_CONNECT_SECRET_EVENT_REGISTER_ANY: ProcedureSpec<
   RemoteConnectSecretEventRegisterAnyArgs,
   RemoteConnectSecretEventRegisterAnyRet
-> = {
-  proc: 380,
-  name: "CONNECT_SECRET_EVENT_REGISTER_ANY",
-  args: remote_connect_secret_event_register_any_args,
-  ret: remote_connect_secret_event_register_any_ret,
-  msg: null,
-  stream: null,
-  priority: "high",
-  acl: ["connect:search_secrets"],
-};
+> = [
+  380,
+  "CONNECT_SECRET_EVENT_REGISTER_ANY",
+  remote_connect_secret_event_register_any_args,
+  remote_connect_secret_event_register_any_ret,
+  null,
+  null,
+];
 /**
  * CONNECT_SECRET_EVENT_DEREGISTER_ANY (381).
  * @generate none
  * @priority high
  * @acl connect:read
  */
-const REMOTE_PROC_CONNECT_SECRET_EVENT_DEREGISTER_ANY: ProcedureSpec<RemoteConnectSecretEventDeregisterAnyArgs, void> = {
-  proc: 381,
-  name: "CONNECT_SECRET_EVENT_DEREGISTER_ANY",
-  args: remote_connect_secret_event_deregister_any_args,
-  ret: null,
-  msg: null,
-  stream: null,
-  priority: "high",
-  acl: ["connect:read"],
-};
+const REMOTE_PROC_CONNECT_SECRET_EVENT_DEREGISTER_ANY: ProcedureSpec<RemoteConnectSecretEventDeregisterAnyArgs, void> = [
+  381,
+  "CONNECT_SECRET_EVENT_DEREGISTER_ANY",
+  remote_connect_secret_event_deregister_any_args,
+  null,
+  null,
+  null,
+];
 /**
  * SECRET_EVENT_LIFECYCLE (382): an event the daemon sends.
  * @generate both
  * @acl none
  */
-const REMOTE_PROC_SECRET_EVENT_LIFECYCLE: ProcedureSpec<RemoteSecretEventLifecycleMsg, void> = {
-  proc: 382,
-  name: "SECRET_EVENT_LIFECYCLE",
-  args: null,
-  ret: null,
-  msg: remote_secret_event_lifecycle_msg,
-  stream: null,
-  priority: "low",
-  acl: ["none"],
-};
+const REMOTE_PROC_SECRET_EVENT_LIFECYCLE: ProcedureSpec<RemoteSecretEventLifecycleMsg, void> = [
+  382,
+  "SECRET_EVENT_LIFECYCLE",
+  null,
+  null,
+  remote_secret_event_lifecycle_msg,
+  null,
+];
 /**
  * SECRET_EVENT_VALUE_CHANGED (383): an event the daemon sends.
  * @generate both
  * @acl none
  */
-const REMOTE_PROC_SECRET_EVENT_VALUE_CHANGED: ProcedureSpec<RemoteSecretEventValueChangedMsg, void> = {
-  proc: 383,
-  name: "SECRET_EVENT_VALUE_CHANGED",
-  args: null,
-  ret: null,
-  msg: remote_secret_event_value_changed_msg,
-  stream: null,
-  priority: "low",
-  acl: ["none"],
-};
+const REMOTE_PROC_SECRET_EVENT_VALUE_CHANGED: ProcedureSpec<RemoteSecretEventValueChangedMsg, void> = [
+  383,
+  "SECRET_EVENT_VALUE_CHANGED",
+  null,
+  null,
+  remote_secret_event_value_changed_msg,
+  null,
+];
 /**
  * DOMAIN_SET_VCPU (384).
  * @generate both
  * @acl domain:write, domain:save:!VIR_DOMAIN_AFFECT_CONFIG|VIR_DOMAIN_AFFECT_LIVE, domain:save:VIR_DOMAIN_AFFECT_CONFIG
  */
-const REMOTE_PROC_DOMAIN_SET_VCPU: ProcedureSpec<RemoteDomainSetVcpuArgs, void> = {
-  proc: 384,
-  name: "DOMAIN_SET_VCPU",
-  args: remote_domain_set_vcpu_args,
-  ret: null,
-  msg: null,
-  stream: null,
-  priority: "low",
-  acl: ["domain:write", "domain:save:!VIR_DOMAIN_AFFECT_CONFIG|VIR_DOMAIN_AFFECT_LIVE", "domain:save:VIR_DOMAIN_AFFECT_CONFIG"],
-};
+const REMOTE_PROC_DOMAIN_SET_VCPU: ProcedureSpec<RemoteDomainSetVcpuArgs, void> = [
+  384,
+  "DOMAIN_SET_VCPU",
+  remote_domain_set_vcpu_args,
+  null,
+  null,
+  null,
+];
 /**
  * DOMAIN_EVENT_BLOCK_THRESHOLD (385): an event the daemon sends.
  * @generate both
  * @acl none
  */
-const REMOTE_PROC_DOMAIN_EVENT_BLOCK_THRESHOLD: ProcedureSpec<RemoteDomainEventBlockThresholdMsg, void> = {
-  proc: 385,
-  name: "DOMAIN_EVENT_BLOCK_THRESHOLD",
-  args: null,
-  ret: null,
-  msg: remote_domain_event_block_threshold_msg,
-  stream: null,
-  priority: "low",
-  acl: ["none"],
-};
+const REMOTE_PROC_DOMAIN_EVENT_BLOCK_THRESHOLD: ProcedureSpec<RemoteDomainEventBlockThresholdMsg, void> = [
+  385,
+  "DOMAIN_EVENT_BLOCK_THRESHOLD",
+  null,
+  null,
+  remote_domain_event_block_threshold_msg,
+  null,
+];
 /**
  * DOMAIN_SET_BLOCK_THRESHOLD (386).
  * @generate both
  * @acl domain:write
  */
-const REMOTE_PROC_DOMAIN_SET_BLOCK_THRESHOLD: ProcedureSpec<RemoteDomainSetBlockThresholdArgs, void> = {
-  proc: 386,
-  name: "DOMAIN_SET_BLOCK_THRESHOLD",
-  args: remote_domain_set_block_threshold_args,
-  ret: null,
-  msg: null,
-  stream: null,
-  priority: "low",
-  acl: ["domain:write"],
-};
+const REMOTE_PROC_DOMAIN_SET_BLOCK_THRESHOLD: ProcedureSpec<RemoteDomainSetBlockThresholdArgs, void> = [
+  386,
+  "DOMAIN_SET_BLOCK_THRESHOLD",
+  remote_domain_set_block_threshold_args,
+  null,
+  null,
+  null,
+];
 /**
  * DOMAIN_MIGRATE_GET_MAX_DOWNTIME (387).
  * @generate both
@@ -15899,16 +10812,14 @@ const REMOTE_PROC_DOMAIN_SET_BLOCK_THRESHOLD: ProcedureSpec<RemoteDomainSetBlock
 const REMOTE_PROC_DOMAIN_MIGRATE_GET_MAX_DOWNTIME: ProcedureSpec<
   RemoteDomainMigrateGetMaxDowntimeArgs,
   RemoteDomainMigrateGetMaxDowntimeRet
-> = {
-  proc: 387,
-  name: "DOMAIN_MIGRATE_GET_MAX_DOWNTIME",
-  args: remote_domain_migrate_get_max_downtime_args,
-  ret: remote_domain_migrate_get_max_downtime_ret,
-  msg: null,
-  stream: null,
-  priority: "low",
-  acl: ["domain:migrate"],
-};
+> = [
+  387,
+  "DOMAIN_MIGRATE_GET_MAX_DOWNTIME",
+  remote_domain_migrate_get_max_downtime_args,
+  remote_domain_migrate_get_max_downtime_ret,
+  null,
+  null,
+];
 /**
  * DOMAIN_MANAGED_SAVE_GET_XML_DESC (388).
  * @generate both
@@ -15917,46 +10828,40 @@ const REMOTE_PROC_DOMAIN_MIGRATE_GET_MAX_DOWNTIME: ProcedureSpec<
 const REMOTE_PROC_DOMAIN_MANAGED_SAVE_GET_XML_DESC: ProcedureSpec<
   RemoteDomainManagedSaveGetXmlDescArgs,
   RemoteDomainManagedSaveGetXmlDescRet
-> = {
-  proc: 388,
-  name: "DOMAIN_MANAGED_SAVE_GET_XML_DESC",
-  args: remote_domain_managed_save_get_xml_desc_args,
-  ret: remote_domain_managed_save_get_xml_desc_ret,
-  msg: null,
-  stream: null,
-  priority: "low",
-  acl: ["domain:read", "domain:read_secure:VIR_DOMAIN_SAVE_IMAGE_XML_SECURE"],
-};
+> = [
+  388,
+  "DOMAIN_MANAGED_SAVE_GET_XML_DESC",
+  remote_domain_managed_save_get_xml_desc_args,
+  remote_domain_managed_save_get_xml_desc_ret,
+  null,
+  null,
+];
 /**
  * DOMAIN_MANAGED_SAVE_DEFINE_XML (389).
  * @generate both
  * @acl domain:write, domain:hibernate
  */
-const REMOTE_PROC_DOMAIN_MANAGED_SAVE_DEFINE_XML: ProcedureSpec<RemoteDomainManagedSaveDefineXmlArgs, void> = {
-  proc: 389,
-  name: "DOMAIN_MANAGED_SAVE_DEFINE_XML",
-  args: remote_domain_managed_save_define_xml_args,
-  ret: null,
-  msg: null,
-  stream: null,
-  priority: "low",
-  acl: ["domain:write", "domain:hibernate"],
-};
+const REMOTE_PROC_DOMAIN_MANAGED_SAVE_DEFINE_XML: ProcedureSpec<RemoteDomainManagedSaveDefineXmlArgs, void> = [
+  389,
+  "DOMAIN_MANAGED_SAVE_DEFINE_XML",
+  remote_domain_managed_save_define_xml_args,
+  null,
+  null,
+  null,
+];
 /**
  * DOMAIN_SET_LIFECYCLE_ACTION (390).
  * @generate both
  * @acl domain:write
  */
-const REMOTE_PROC_DOMAIN_SET_LIFECYCLE_ACTION: ProcedureSpec<RemoteDomainSetLifecycleActionArgs, void> = {
-  proc: 390,
-  name: "DOMAIN_SET_LIFECYCLE_ACTION",
-  args: remote_domain_set_lifecycle_action_args,
-  ret: null,
-  msg: null,
-  stream: null,
-  priority: "low",
-  acl: ["domain:write"],
-};
+const REMOTE_PROC_DOMAIN_SET_LIFECYCLE_ACTION: ProcedureSpec<RemoteDomainSetLifecycleActionArgs, void> = [
+  390,
+  "DOMAIN_SET_LIFECYCLE_ACTION",
+  remote_domain_set_lifecycle_action_args,
+  null,
+  null,
+  null,
+];
 /**
  * STORAGE_POOL_LOOKUP_BY_TARGET_PATH (391).
  * @generate both
@@ -15966,31 +10871,27 @@ const REMOTE_PROC_DOMAIN_SET_LIFECYCLE_ACTION: ProcedureSpec<RemoteDomainSetLife
 const REMOTE_PROC_STORAGE_POOL_LOOKUP_BY_TARGET_PATH: ProcedureSpec<
   RemoteStoragePoolLookupByTargetPathArgs,
   RemoteStoragePoolLookupByTargetPathRet
-> = {
-  proc: 391,
-  name: "STORAGE_POOL_LOOKUP_BY_TARGET_PATH",
-  args: remote_storage_pool_lookup_by_target_path_args,
-  ret: remote_storage_pool_lookup_by_target_path_ret,
-  msg: null,
-  stream: null,
-  priority: "high",
-  acl: ["storage_pool:getattr"],
-};
+> = [
+  391,
+  "STORAGE_POOL_LOOKUP_BY_TARGET_PATH",
+  remote_storage_pool_lookup_by_target_path_args,
+  remote_storage_pool_lookup_by_target_path_ret,
+  null,
+  null,
+];
 /**
  * DOMAIN_DETACH_DEVICE_ALIAS (392).
  * @generate both
  * @acl domain:write, domain:save:!VIR_DOMAIN_AFFECT_CONFIG|VIR_DOMAIN_AFFECT_LIVE, domain:save:VIR_DOMAIN_AFFECT_CONFIG
  */
-const REMOTE_PROC_DOMAIN_DETACH_DEVICE_ALIAS: ProcedureSpec<RemoteDomainDetachDeviceAliasArgs, void> = {
-  proc: 392,
-  name: "DOMAIN_DETACH_DEVICE_ALIAS",
-  args: remote_domain_detach_device_alias_args,
-  ret: null,
-  msg: null,
-  stream: null,
-  priority: "low",
-  acl: ["domain:write", "domain:save:!VIR_DOMAIN_AFFECT_CONFIG|VIR_DOMAIN_AFFECT_LIVE", "domain:save:VIR_DOMAIN_AFFECT_CONFIG"],
-};
+const REMOTE_PROC_DOMAIN_DETACH_DEVICE_ALIAS: ProcedureSpec<RemoteDomainDetachDeviceAliasArgs, void> = [
+  392,
+  "DOMAIN_DETACH_DEVICE_ALIAS",
+  remote_domain_detach_device_alias_args,
+  null,
+  null,
+  null,
+];
 /**
  * CONNECT_COMPARE_HYPERVISOR_CPU (393).
  * @generate both
@@ -15999,16 +10900,14 @@ const REMOTE_PROC_DOMAIN_DETACH_DEVICE_ALIAS: ProcedureSpec<RemoteDomainDetachDe
 const REMOTE_PROC_CONNECT_COMPARE_HYPERVISOR_CPU: ProcedureSpec<
   RemoteConnectCompareHypervisorCpuArgs,
   RemoteConnectCompareHypervisorCpuRet
-> = {
-  proc: 393,
-  name: "CONNECT_COMPARE_HYPERVISOR_CPU",
-  args: remote_connect_compare_hypervisor_cpu_args,
-  ret: remote_connect_compare_hypervisor_cpu_ret,
-  msg: null,
-  stream: null,
-  priority: "low",
-  acl: ["connect:write"],
-};
+> = [
+  393,
+  "CONNECT_COMPARE_HYPERVISOR_CPU",
+  remote_connect_compare_hypervisor_cpu_args,
+  remote_connect_compare_hypervisor_cpu_ret,
+  null,
+  null,
+];
 /**
  * CONNECT_BASELINE_HYPERVISOR_CPU (394).
  * @generate both
@@ -16017,31 +10916,27 @@ const REMOTE_PROC_CONNECT_COMPARE_HYPERVISOR_CPU: ProcedureSpec<
 const REMOTE_PROC_CONNECT_BASELINE_HYPERVISOR_CPU: ProcedureSpec<
   RemoteConnectBaselineHypervisorCpuArgs,
   RemoteConnectBaselineHypervisorCpuRet
-> = {
-  proc: 394,
-  name: "CONNECT_BASELINE_HYPERVISOR_CPU",
-  args: remote_connect_baseline_hypervisor_cpu_args,
-  ret: remote_connect_baseline_hypervisor_cpu_ret,
-  msg: null,
-  stream: null,
-  priority: "low",
-  acl: ["connect:write"],
-};
+> = [
+  394,
+  "CONNECT_BASELINE_HYPERVISOR_CPU",
+  remote_connect_baseline_hypervisor_cpu_args,
+  remote_connect_baseline_hypervisor_cpu_ret,
+  null,
+  null,
+];
 /**
  * NODE_GET_SEV_INFO (395).
  * @generate none
  * @acl connect:read
  */
-const REMOTE_PROC_NODE_GET_SEV_INFO: ProcedureSpec<RemoteNodeGetSevInfoArgs, RemoteNodeGetSevInfoRet> = {
-  proc: 395,
-  name: "NODE_GET_SEV_INFO",
-  args: remote_node_get_sev_info_args,
-  ret: remote_node_get_sev_info_ret,
-  msg: null,
-  stream: null,
-  priority: "low",
-  acl: ["connect:read"],
-};
+const REMOTE_PROC_NODE_GET_SEV_INFO: ProcedureSpec<RemoteNodeGetSevInfoArgs, RemoteNodeGetSevInfoRet> = [
+  395,
+  "NODE_GET_SEV_INFO",
+  remote_node_get_sev_info_args,
+  remote_node_get_sev_info_ret,
+  null,
+  null,
+];
 /**
  * DOMAIN_GET_LAUNCH_SECURITY_INFO (396).
  * @generate none
@@ -16050,16 +10945,14 @@ const REMOTE_PROC_NODE_GET_SEV_INFO: ProcedureSpec<RemoteNodeGetSevInfoArgs, Rem
 const REMOTE_PROC_DOMAIN_GET_LAUNCH_SECURITY_INFO: ProcedureSpec<
   RemoteDomainGetLaunchSecurityInfoArgs,
   RemoteDomainGetLaunchSecurityInfoRet
-> = {
-  proc: 396,
-  name: "DOMAIN_GET_LAUNCH_SECURITY_INFO",
-  args: remote_domain_get_launch_security_info_args,
-  ret: remote_domain_get_launch_security_info_ret,
-  msg: null,
-  stream: null,
-  priority: "low",
-  acl: ["domain:read"],
-};
+> = [
+  396,
+  "DOMAIN_GET_LAUNCH_SECURITY_INFO",
+  remote_domain_get_launch_security_info_args,
+  remote_domain_get_launch_security_info_ret,
+  null,
+  null,
+];
 /**
  * NWFILTER_BINDING_LOOKUP_BY_PORT_DEV (397).
  * @generate both
@@ -16069,64 +10962,56 @@ const REMOTE_PROC_DOMAIN_GET_LAUNCH_SECURITY_INFO: ProcedureSpec<
 const REMOTE_PROC_NWFILTER_BINDING_LOOKUP_BY_PORT_DEV: ProcedureSpec<
   RemoteNwfilterBindingLookupByPortDevArgs,
   RemoteNwfilterBindingLookupByPortDevRet
-> = {
-  proc: 397,
-  name: "NWFILTER_BINDING_LOOKUP_BY_PORT_DEV",
-  args: remote_nwfilter_binding_lookup_by_port_dev_args,
-  ret: remote_nwfilter_binding_lookup_by_port_dev_ret,
-  msg: null,
-  stream: null,
-  priority: "high",
-  acl: ["nwfilter_binding:getattr"],
-};
+> = [
+  397,
+  "NWFILTER_BINDING_LOOKUP_BY_PORT_DEV",
+  remote_nwfilter_binding_lookup_by_port_dev_args,
+  remote_nwfilter_binding_lookup_by_port_dev_ret,
+  null,
+  null,
+];
 /**
  * NWFILTER_BINDING_GET_XML_DESC (398).
  * @generate both
  * @priority high
  * @acl nwfilter_binding:read
  */
-const REMOTE_PROC_NWFILTER_BINDING_GET_XML_DESC: ProcedureSpec<RemoteNwfilterBindingGetXmlDescArgs, RemoteNwfilterBindingGetXmlDescRet> = {
-  proc: 398,
-  name: "NWFILTER_BINDING_GET_XML_DESC",
-  args: remote_nwfilter_binding_get_xml_desc_args,
-  ret: remote_nwfilter_binding_get_xml_desc_ret,
-  msg: null,
-  stream: null,
-  priority: "high",
-  acl: ["nwfilter_binding:read"],
-};
+const REMOTE_PROC_NWFILTER_BINDING_GET_XML_DESC: ProcedureSpec<RemoteNwfilterBindingGetXmlDescArgs, RemoteNwfilterBindingGetXmlDescRet> = [
+  398,
+  "NWFILTER_BINDING_GET_XML_DESC",
+  remote_nwfilter_binding_get_xml_desc_args,
+  remote_nwfilter_binding_get_xml_desc_ret,
+  null,
+  null,
+];
 /**
  * NWFILTER_BINDING_CREATE_XML (399).
  * @generate both
  * @priority high
  * @acl nwfilter_binding:create
  */
-const REMOTE_PROC_NWFILTER_BINDING_CREATE_XML: ProcedureSpec<RemoteNwfilterBindingCreateXmlArgs, RemoteNwfilterBindingCreateXmlRet> = {
-  proc: 399,
-  name: "NWFILTER_BINDING_CREATE_XML",
-  args: remote_nwfilter_binding_create_xml_args,
-  ret: remote_nwfilter_binding_create_xml_ret,
-  msg: null,
-  stream: null,
-  priority: "high",
-  acl: ["nwfilter_binding:create"],
-};
+const REMOTE_PROC_NWFILTER_BINDING_CREATE_XML: ProcedureSpec<RemoteNwfilterBindingCreateXmlArgs, RemoteNwfilterBindingCreateXmlRet> = [
+  399,
+  "NWFILTER_BINDING_CREATE_XML",
+  remote_nwfilter_binding_create_xml_args,
+  remote_nwfilter_binding_create_xml_ret,
+  null,
+  null,
+];
 /**
  * NWFILTER_BINDING_DELETE (400).
  * @generate both
  * @priority high
  * @acl nwfilter_binding:delete
  */
-const REMOTE_PROC_NWFILTER_BINDING_DELETE: ProcedureSpec<RemoteNwfilterBindingDeleteArgs, void> = {
-  proc: 400,
-  name: "NWFILTER_BINDING_DELETE",
-  args: remote_nwfilter_binding_delete_args,
-  ret: null,
-  msg: null,
-  stream: null,
-  priority: "high",
-  acl: ["nwfilter_binding:delete"],
-};
+const REMOTE_PROC_NWFILTER_BINDING_DELETE: ProcedureSpec<RemoteNwfilterBindingDeleteArgs, void> = [
+  400,
+  "NWFILTER_BINDING_DELETE",
+  remote_nwfilter_binding_delete_args,
+  null,
+  null,
+  null,
+];
 /**
  * CONNECT_LIST_ALL_NWFILTER_BINDINGS (401).
  * @generate both
@@ -16137,31 +11022,27 @@ const REMOTE_PROC_NWFILTER_BINDING_DELETE: ProcedureSpec<RemoteNwfilterBindingDe
 const REMOTE_PROC_CONNECT_LIST_ALL_NWFILTER_BINDINGS: ProcedureSpec<
   RemoteConnectListAllNwfilterBindingsArgs,
   RemoteConnectListAllNwfilterBindingsRet
-> = {
-  proc: 401,
-  name: "CONNECT_LIST_ALL_NWFILTER_BINDINGS",
-  args: remote_connect_list_all_nwfilter_bindings_args,
-  ret: remote_connect_list_all_nwfilter_bindings_ret,
-  msg: null,
-  stream: null,
-  priority: "high",
-  acl: ["connect:search_nwfilter_bindings"],
-};
+> = [
+  401,
+  "CONNECT_LIST_ALL_NWFILTER_BINDINGS",
+  remote_connect_list_all_nwfilter_bindings_args,
+  remote_connect_list_all_nwfilter_bindings_ret,
+  null,
+  null,
+];
 /**
  * DOMAIN_SET_IOTHREAD_PARAMS (402).
  * @generate both
  * @acl domain:write, domain:save:!VIR_DOMAIN_AFFECT_CONFIG|VIR_DOMAIN_AFFECT_LIVE, domain:save:VIR_DOMAIN_AFFECT_CONFIG
  */
-const REMOTE_PROC_DOMAIN_SET_IOTHREAD_PARAMS: ProcedureSpec<RemoteDomainSetIothreadParamsArgs, void> = {
-  proc: 402,
-  name: "DOMAIN_SET_IOTHREAD_PARAMS",
-  args: remote_domain_set_iothread_params_args,
-  ret: null,
-  msg: null,
-  stream: null,
-  priority: "low",
-  acl: ["domain:write", "domain:save:!VIR_DOMAIN_AFFECT_CONFIG|VIR_DOMAIN_AFFECT_LIVE", "domain:save:VIR_DOMAIN_AFFECT_CONFIG"],
-};
+const REMOTE_PROC_DOMAIN_SET_IOTHREAD_PARAMS: ProcedureSpec<RemoteDomainSetIothreadParamsArgs, void> = [
+  402,
+  "DOMAIN_SET_IOTHREAD_PARAMS",
+  remote_domain_set_iothread_params_args,
+  null,
+  null,
+  null,
+];
 /**
  * CONNECT_GET_STORAGE_POOL_CAPABILITIES (403).
  * @generate both
@@ -16170,16 +11051,14 @@ const REMOTE_PROC_DOMAIN_SET_IOTHREAD_PARAMS: ProcedureSpec<RemoteDomainSetIothr
 const REMOTE_PROC_CONNECT_GET_STORAGE_POOL_CAPABILITIES: ProcedureSpec<
   RemoteConnectGetStoragePoolCapabilitiesArgs,
   RemoteConnectGetStoragePoolCapabilitiesRet
-> = {
-  proc: 403,
-  name: "CONNECT_GET_STORAGE_POOL_CAPABILITIES",
-  args: remote_connect_get_storage_pool_capabilities_args,
-  ret: remote_connect_get_storage_pool_capabilities_ret,
-  msg: null,
-  stream: null,
-  priority: "low",
-  acl: ["connect:read"],
-};
+> = [
+  403,
+  "CONNECT_GET_STORAGE_POOL_CAPABILITIES",
+  remote_connect_get_storage_pool_capabilities_args,
+  remote_connect_get_storage_pool_capabilities_ret,
+  null,
+  null,
+];
 /**
  * NETWORK_LIST_ALL_PORTS (404).
  * @generate both
@@ -16187,154 +11066,134 @@ const REMOTE_PROC_CONNECT_GET_STORAGE_POOL_CAPABILITIES: ProcedureSpec<
  * @acl network:search_ports
  * @aclfilter network_port:getattr
  */
-const REMOTE_PROC_NETWORK_LIST_ALL_PORTS: ProcedureSpec<RemoteNetworkListAllPortsArgs, RemoteNetworkListAllPortsRet> = {
-  proc: 404,
-  name: "NETWORK_LIST_ALL_PORTS",
-  args: remote_network_list_all_ports_args,
-  ret: remote_network_list_all_ports_ret,
-  msg: null,
-  stream: null,
-  priority: "high",
-  acl: ["network:search_ports"],
-};
+const REMOTE_PROC_NETWORK_LIST_ALL_PORTS: ProcedureSpec<RemoteNetworkListAllPortsArgs, RemoteNetworkListAllPortsRet> = [
+  404,
+  "NETWORK_LIST_ALL_PORTS",
+  remote_network_list_all_ports_args,
+  remote_network_list_all_ports_ret,
+  null,
+  null,
+];
 /**
  * NETWORK_PORT_LOOKUP_BY_UUID (405).
  * @generate both
  * @priority high
  * @acl network_port:getattr
  */
-const REMOTE_PROC_NETWORK_PORT_LOOKUP_BY_UUID: ProcedureSpec<RemoteNetworkPortLookupByUuidArgs, RemoteNetworkPortLookupByUuidRet> = {
-  proc: 405,
-  name: "NETWORK_PORT_LOOKUP_BY_UUID",
-  args: remote_network_port_lookup_by_uuid_args,
-  ret: remote_network_port_lookup_by_uuid_ret,
-  msg: null,
-  stream: null,
-  priority: "high",
-  acl: ["network_port:getattr"],
-};
+const REMOTE_PROC_NETWORK_PORT_LOOKUP_BY_UUID: ProcedureSpec<RemoteNetworkPortLookupByUuidArgs, RemoteNetworkPortLookupByUuidRet> = [
+  405,
+  "NETWORK_PORT_LOOKUP_BY_UUID",
+  remote_network_port_lookup_by_uuid_args,
+  remote_network_port_lookup_by_uuid_ret,
+  null,
+  null,
+];
 /**
  * NETWORK_PORT_CREATE_XML (406).
  * @generate both
  * @acl network_port:create
  */
-const REMOTE_PROC_NETWORK_PORT_CREATE_XML: ProcedureSpec<RemoteNetworkPortCreateXmlArgs, RemoteNetworkPortCreateXmlRet> = {
-  proc: 406,
-  name: "NETWORK_PORT_CREATE_XML",
-  args: remote_network_port_create_xml_args,
-  ret: remote_network_port_create_xml_ret,
-  msg: null,
-  stream: null,
-  priority: "low",
-  acl: ["network_port:create"],
-};
+const REMOTE_PROC_NETWORK_PORT_CREATE_XML: ProcedureSpec<RemoteNetworkPortCreateXmlArgs, RemoteNetworkPortCreateXmlRet> = [
+  406,
+  "NETWORK_PORT_CREATE_XML",
+  remote_network_port_create_xml_args,
+  remote_network_port_create_xml_ret,
+  null,
+  null,
+];
 /**
  * NETWORK_PORT_GET_PARAMETERS (407).
  * @generate none
  * @acl network_port:read
  */
-const REMOTE_PROC_NETWORK_PORT_GET_PARAMETERS: ProcedureSpec<RemoteNetworkPortGetParametersArgs, RemoteNetworkPortGetParametersRet> = {
-  proc: 407,
-  name: "NETWORK_PORT_GET_PARAMETERS",
-  args: remote_network_port_get_parameters_args,
-  ret: remote_network_port_get_parameters_ret,
-  msg: null,
-  stream: null,
-  priority: "low",
-  acl: ["network_port:read"],
-};
+const REMOTE_PROC_NETWORK_PORT_GET_PARAMETERS: ProcedureSpec<RemoteNetworkPortGetParametersArgs, RemoteNetworkPortGetParametersRet> = [
+  407,
+  "NETWORK_PORT_GET_PARAMETERS",
+  remote_network_port_get_parameters_args,
+  remote_network_port_get_parameters_ret,
+  null,
+  null,
+];
 /**
  * NETWORK_PORT_SET_PARAMETERS (408).
  * @generate both
  * @acl network_port:write
  */
-const REMOTE_PROC_NETWORK_PORT_SET_PARAMETERS: ProcedureSpec<RemoteNetworkPortSetParametersArgs, void> = {
-  proc: 408,
-  name: "NETWORK_PORT_SET_PARAMETERS",
-  args: remote_network_port_set_parameters_args,
-  ret: null,
-  msg: null,
-  stream: null,
-  priority: "low",
-  acl: ["network_port:write"],
-};
+const REMOTE_PROC_NETWORK_PORT_SET_PARAMETERS: ProcedureSpec<RemoteNetworkPortSetParametersArgs, void> = [
+  408,
+  "NETWORK_PORT_SET_PARAMETERS",
+  remote_network_port_set_parameters_args,
+  null,
+  null,
+  null,
+];
 /**
  * NETWORK_PORT_GET_XML_DESC (409).
  * @generate both
  * @acl network_port:read
  */
-const REMOTE_PROC_NETWORK_PORT_GET_XML_DESC: ProcedureSpec<RemoteNetworkPortGetXmlDescArgs, RemoteNetworkPortGetXmlDescRet> = {
-  proc: 409,
-  name: "NETWORK_PORT_GET_XML_DESC",
-  args: remote_network_port_get_xml_desc_args,
-  ret: remote_network_port_get_xml_desc_ret,
-  msg: null,
-  stream: null,
-  priority: "low",
-  acl: ["network_port:read"],
-};
+const REMOTE_PROC_NETWORK_PORT_GET_XML_DESC: ProcedureSpec<RemoteNetworkPortGetXmlDescArgs, RemoteNetworkPortGetXmlDescRet> = [
+  409,
+  "NETWORK_PORT_GET_XML_DESC",
+  remote_network_port_get_xml_desc_args,
+  remote_network_port_get_xml_desc_ret,
+  null,
+  null,
+];
 /**
  * NETWORK_PORT_DELETE (410).
  * @generate both
  * @acl network_port:delete
  */
-const REMOTE_PROC_NETWORK_PORT_DELETE: ProcedureSpec<RemoteNetworkPortDeleteArgs, void> = {
-  proc: 410,
-  name: "NETWORK_PORT_DELETE",
-  args: remote_network_port_delete_args,
-  ret: null,
-  msg: null,
-  stream: null,
-  priority: "low",
-  acl: ["network_port:delete"],
-};
+const REMOTE_PROC_NETWORK_PORT_DELETE: ProcedureSpec<RemoteNetworkPortDeleteArgs, void> = [
+  410,
+  "NETWORK_PORT_DELETE",
+  remote_network_port_delete_args,
+  null,
+  null,
+  null,
+];
 /**
  * DOMAIN_CHECKPOINT_CREATE_XML (411).
  * @generate both
  * @acl domain:checkpoint, domain:fs_freeze:VIR_DOMAIN_CHECKPOINT_CREATE_QUIESCE
  */
-const REMOTE_PROC_DOMAIN_CHECKPOINT_CREATE_XML: ProcedureSpec<RemoteDomainCheckpointCreateXmlArgs, RemoteDomainCheckpointCreateXmlRet> = {
-  proc: 411,
-  name: "DOMAIN_CHECKPOINT_CREATE_XML",
-  args: remote_domain_checkpoint_create_xml_args,
-  ret: remote_domain_checkpoint_create_xml_ret,
-  msg: null,
-  stream: null,
-  priority: "low",
-  acl: ["domain:checkpoint", "domain:fs_freeze:VIR_DOMAIN_CHECKPOINT_CREATE_QUIESCE"],
-};
+const REMOTE_PROC_DOMAIN_CHECKPOINT_CREATE_XML: ProcedureSpec<RemoteDomainCheckpointCreateXmlArgs, RemoteDomainCheckpointCreateXmlRet> = [
+  411,
+  "DOMAIN_CHECKPOINT_CREATE_XML",
+  remote_domain_checkpoint_create_xml_args,
+  remote_domain_checkpoint_create_xml_ret,
+  null,
+  null,
+];
 /**
  * DOMAIN_CHECKPOINT_GET_XML_DESC (412).
  * @generate both
  * @acl domain:read, domain:read_secure:VIR_DOMAIN_CHECKPOINT_XML_SECURE
  */
 const REMOTE_PROC_DOMAIN_CHECKPOINT_GET_XML_DESC: ProcedureSpec<RemoteDomainCheckpointGetXmlDescArgs, RemoteDomainCheckpointGetXmlDescRet> =
-  {
-    proc: 412,
-    name: "DOMAIN_CHECKPOINT_GET_XML_DESC",
-    args: remote_domain_checkpoint_get_xml_desc_args,
-    ret: remote_domain_checkpoint_get_xml_desc_ret,
-    msg: null,
-    stream: null,
-    priority: "low",
-    acl: ["domain:read", "domain:read_secure:VIR_DOMAIN_CHECKPOINT_XML_SECURE"],
-  };
+  [
+    412,
+    "DOMAIN_CHECKPOINT_GET_XML_DESC",
+    remote_domain_checkpoint_get_xml_desc_args,
+    remote_domain_checkpoint_get_xml_desc_ret,
+    null,
+    null,
+  ];
 /**
  * DOMAIN_LIST_ALL_CHECKPOINTS (413).
  * @generate both
  * @priority high
  * @acl domain:read
  */
-const REMOTE_PROC_DOMAIN_LIST_ALL_CHECKPOINTS: ProcedureSpec<RemoteDomainListAllCheckpointsArgs, RemoteDomainListAllCheckpointsRet> = {
-  proc: 413,
-  name: "DOMAIN_LIST_ALL_CHECKPOINTS",
-  args: remote_domain_list_all_checkpoints_args,
-  ret: remote_domain_list_all_checkpoints_ret,
-  msg: null,
-  stream: null,
-  priority: "high",
-  acl: ["domain:read"],
-};
+const REMOTE_PROC_DOMAIN_LIST_ALL_CHECKPOINTS: ProcedureSpec<RemoteDomainListAllCheckpointsArgs, RemoteDomainListAllCheckpointsRet> = [
+  413,
+  "DOMAIN_LIST_ALL_CHECKPOINTS",
+  remote_domain_list_all_checkpoints_args,
+  remote_domain_list_all_checkpoints_ret,
+  null,
+  null,
+];
 /**
  * DOMAIN_CHECKPOINT_LIST_ALL_CHILDREN (414).
  * @generate both
@@ -16344,16 +11203,14 @@ const REMOTE_PROC_DOMAIN_LIST_ALL_CHECKPOINTS: ProcedureSpec<RemoteDomainListAll
 const REMOTE_PROC_DOMAIN_CHECKPOINT_LIST_ALL_CHILDREN: ProcedureSpec<
   RemoteDomainCheckpointListAllChildrenArgs,
   RemoteDomainCheckpointListAllChildrenRet
-> = {
-  proc: 414,
-  name: "DOMAIN_CHECKPOINT_LIST_ALL_CHILDREN",
-  args: remote_domain_checkpoint_list_all_children_args,
-  ret: remote_domain_checkpoint_list_all_children_ret,
-  msg: null,
-  stream: null,
-  priority: "high",
-  acl: ["domain:read"],
-};
+> = [
+  414,
+  "DOMAIN_CHECKPOINT_LIST_ALL_CHILDREN",
+  remote_domain_checkpoint_list_all_children_args,
+  remote_domain_checkpoint_list_all_children_ret,
+  null,
+  null,
+];
 /**
  * DOMAIN_CHECKPOINT_LOOKUP_BY_NAME (415).
  * @generate both
@@ -16363,77 +11220,67 @@ const REMOTE_PROC_DOMAIN_CHECKPOINT_LIST_ALL_CHILDREN: ProcedureSpec<
 const REMOTE_PROC_DOMAIN_CHECKPOINT_LOOKUP_BY_NAME: ProcedureSpec<
   RemoteDomainCheckpointLookupByNameArgs,
   RemoteDomainCheckpointLookupByNameRet
-> = {
-  proc: 415,
-  name: "DOMAIN_CHECKPOINT_LOOKUP_BY_NAME",
-  args: remote_domain_checkpoint_lookup_by_name_args,
-  ret: remote_domain_checkpoint_lookup_by_name_ret,
-  msg: null,
-  stream: null,
-  priority: "high",
-  acl: ["domain:read"],
-};
+> = [
+  415,
+  "DOMAIN_CHECKPOINT_LOOKUP_BY_NAME",
+  remote_domain_checkpoint_lookup_by_name_args,
+  remote_domain_checkpoint_lookup_by_name_ret,
+  null,
+  null,
+];
 /**
  * DOMAIN_CHECKPOINT_GET_PARENT (416).
  * @generate both
  * @priority high
  * @acl domain:read
  */
-const REMOTE_PROC_DOMAIN_CHECKPOINT_GET_PARENT: ProcedureSpec<RemoteDomainCheckpointGetParentArgs, RemoteDomainCheckpointGetParentRet> = {
-  proc: 416,
-  name: "DOMAIN_CHECKPOINT_GET_PARENT",
-  args: remote_domain_checkpoint_get_parent_args,
-  ret: remote_domain_checkpoint_get_parent_ret,
-  msg: null,
-  stream: null,
-  priority: "high",
-  acl: ["domain:read"],
-};
+const REMOTE_PROC_DOMAIN_CHECKPOINT_GET_PARENT: ProcedureSpec<RemoteDomainCheckpointGetParentArgs, RemoteDomainCheckpointGetParentRet> = [
+  416,
+  "DOMAIN_CHECKPOINT_GET_PARENT",
+  remote_domain_checkpoint_get_parent_args,
+  remote_domain_checkpoint_get_parent_ret,
+  null,
+  null,
+];
 /**
  * DOMAIN_CHECKPOINT_DELETE (417).
  * @generate both
  * @acl domain:checkpoint
  */
-const REMOTE_PROC_DOMAIN_CHECKPOINT_DELETE: ProcedureSpec<RemoteDomainCheckpointDeleteArgs, void> = {
-  proc: 417,
-  name: "DOMAIN_CHECKPOINT_DELETE",
-  args: remote_domain_checkpoint_delete_args,
-  ret: null,
-  msg: null,
-  stream: null,
-  priority: "low",
-  acl: ["domain:checkpoint"],
-};
+const REMOTE_PROC_DOMAIN_CHECKPOINT_DELETE: ProcedureSpec<RemoteDomainCheckpointDeleteArgs, void> = [
+  417,
+  "DOMAIN_CHECKPOINT_DELETE",
+  remote_domain_checkpoint_delete_args,
+  null,
+  null,
+  null,
+];
 /**
  * DOMAIN_GET_GUEST_INFO (418).
  * @generate none
  * @acl domain:write
  */
-const REMOTE_PROC_DOMAIN_GET_GUEST_INFO: ProcedureSpec<RemoteDomainGetGuestInfoArgs, RemoteDomainGetGuestInfoRet> = {
-  proc: 418,
-  name: "DOMAIN_GET_GUEST_INFO",
-  args: remote_domain_get_guest_info_args,
-  ret: remote_domain_get_guest_info_ret,
-  msg: null,
-  stream: null,
-  priority: "low",
-  acl: ["domain:write"],
-};
+const REMOTE_PROC_DOMAIN_GET_GUEST_INFO: ProcedureSpec<RemoteDomainGetGuestInfoArgs, RemoteDomainGetGuestInfoRet> = [
+  418,
+  "DOMAIN_GET_GUEST_INFO",
+  remote_domain_get_guest_info_args,
+  remote_domain_get_guest_info_ret,
+  null,
+  null,
+];
 /**
  * CONNECT_SET_IDENTITY (419).
  * @generate client
  * @acl connect:write
  */
-const REMOTE_PROC_CONNECT_SET_IDENTITY: ProcedureSpec<RemoteConnectSetIdentityArgs, void> = {
-  proc: 419,
-  name: "CONNECT_SET_IDENTITY",
-  args: remote_connect_set_identity_args,
-  ret: null,
-  msg: null,
-  stream: null,
-  priority: "low",
-  acl: ["connect:write"],
-};
+const REMOTE_PROC_CONNECT_SET_IDENTITY: ProcedureSpec<RemoteConnectSetIdentityArgs, void> = [
+  419,
+  "CONNECT_SET_IDENTITY",
+  remote_connect_set_identity_args,
+  null,
+  null,
+  null,
+];
 /**
  * DOMAIN_AGENT_SET_RESPONSE_TIMEOUT (420).
  * @generate both
@@ -16442,372 +11289,324 @@ const REMOTE_PROC_CONNECT_SET_IDENTITY: ProcedureSpec<RemoteConnectSetIdentityAr
 const REMOTE_PROC_DOMAIN_AGENT_SET_RESPONSE_TIMEOUT: ProcedureSpec<
   RemoteDomainAgentSetResponseTimeoutArgs,
   RemoteDomainAgentSetResponseTimeoutRet
-> = {
-  proc: 420,
-  name: "DOMAIN_AGENT_SET_RESPONSE_TIMEOUT",
-  args: remote_domain_agent_set_response_timeout_args,
-  ret: remote_domain_agent_set_response_timeout_ret,
-  msg: null,
-  stream: null,
-  priority: "low",
-  acl: ["domain:write"],
-};
+> = [
+  420,
+  "DOMAIN_AGENT_SET_RESPONSE_TIMEOUT",
+  remote_domain_agent_set_response_timeout_args,
+  remote_domain_agent_set_response_timeout_ret,
+  null,
+  null,
+];
 /**
  * DOMAIN_BACKUP_BEGIN (421).
  * @generate both
  * @acl domain:checkpoint, domain:block_write
  */
-const REMOTE_PROC_DOMAIN_BACKUP_BEGIN: ProcedureSpec<RemoteDomainBackupBeginArgs, void> = {
-  proc: 421,
-  name: "DOMAIN_BACKUP_BEGIN",
-  args: remote_domain_backup_begin_args,
-  ret: null,
-  msg: null,
-  stream: null,
-  priority: "low",
-  acl: ["domain:checkpoint", "domain:block_write"],
-};
+const REMOTE_PROC_DOMAIN_BACKUP_BEGIN: ProcedureSpec<RemoteDomainBackupBeginArgs, void> = [
+  421,
+  "DOMAIN_BACKUP_BEGIN",
+  remote_domain_backup_begin_args,
+  null,
+  null,
+  null,
+];
 /**
  * DOMAIN_BACKUP_GET_XML_DESC (422).
  * @generate both
  * @priority high
  * @acl domain:read
  */
-const REMOTE_PROC_DOMAIN_BACKUP_GET_XML_DESC: ProcedureSpec<RemoteDomainBackupGetXmlDescArgs, RemoteDomainBackupGetXmlDescRet> = {
-  proc: 422,
-  name: "DOMAIN_BACKUP_GET_XML_DESC",
-  args: remote_domain_backup_get_xml_desc_args,
-  ret: remote_domain_backup_get_xml_desc_ret,
-  msg: null,
-  stream: null,
-  priority: "high",
-  acl: ["domain:read"],
-};
+const REMOTE_PROC_DOMAIN_BACKUP_GET_XML_DESC: ProcedureSpec<RemoteDomainBackupGetXmlDescArgs, RemoteDomainBackupGetXmlDescRet> = [
+  422,
+  "DOMAIN_BACKUP_GET_XML_DESC",
+  remote_domain_backup_get_xml_desc_args,
+  remote_domain_backup_get_xml_desc_ret,
+  null,
+  null,
+];
 /**
  * DOMAIN_EVENT_MEMORY_FAILURE (423): an event the daemon sends.
  * @generate both
  * @acl none
  */
-const REMOTE_PROC_DOMAIN_EVENT_MEMORY_FAILURE: ProcedureSpec<RemoteDomainEventMemoryFailureMsg, void> = {
-  proc: 423,
-  name: "DOMAIN_EVENT_MEMORY_FAILURE",
-  args: null,
-  ret: null,
-  msg: remote_domain_event_memory_failure_msg,
-  stream: null,
-  priority: "low",
-  acl: ["none"],
-};
+const REMOTE_PROC_DOMAIN_EVENT_MEMORY_FAILURE: ProcedureSpec<RemoteDomainEventMemoryFailureMsg, void> = [
+  423,
+  "DOMAIN_EVENT_MEMORY_FAILURE",
+  null,
+  null,
+  remote_domain_event_memory_failure_msg,
+  null,
+];
 /**
  * DOMAIN_AUTHORIZED_SSH_KEYS_GET (424).
  * @generate none
  * @acl domain:write
  */
 const REMOTE_PROC_DOMAIN_AUTHORIZED_SSH_KEYS_GET: ProcedureSpec<RemoteDomainAuthorizedSshKeysGetArgs, RemoteDomainAuthorizedSshKeysGetRet> =
-  {
-    proc: 424,
-    name: "DOMAIN_AUTHORIZED_SSH_KEYS_GET",
-    args: remote_domain_authorized_ssh_keys_get_args,
-    ret: remote_domain_authorized_ssh_keys_get_ret,
-    msg: null,
-    stream: null,
-    priority: "low",
-    acl: ["domain:write"],
-  };
+  [
+    424,
+    "DOMAIN_AUTHORIZED_SSH_KEYS_GET",
+    remote_domain_authorized_ssh_keys_get_args,
+    remote_domain_authorized_ssh_keys_get_ret,
+    null,
+    null,
+  ];
 /**
  * DOMAIN_AUTHORIZED_SSH_KEYS_SET (425).
  * @generate none
  * @acl domain:write
  */
-const REMOTE_PROC_DOMAIN_AUTHORIZED_SSH_KEYS_SET: ProcedureSpec<RemoteDomainAuthorizedSshKeysSetArgs, void> = {
-  proc: 425,
-  name: "DOMAIN_AUTHORIZED_SSH_KEYS_SET",
-  args: remote_domain_authorized_ssh_keys_set_args,
-  ret: null,
-  msg: null,
-  stream: null,
-  priority: "low",
-  acl: ["domain:write"],
-};
+const REMOTE_PROC_DOMAIN_AUTHORIZED_SSH_KEYS_SET: ProcedureSpec<RemoteDomainAuthorizedSshKeysSetArgs, void> = [
+  425,
+  "DOMAIN_AUTHORIZED_SSH_KEYS_SET",
+  remote_domain_authorized_ssh_keys_set_args,
+  null,
+  null,
+  null,
+];
 /**
  * DOMAIN_GET_MESSAGES (426).
  * @generate none
  * @acl domain:read
  */
-const REMOTE_PROC_DOMAIN_GET_MESSAGES: ProcedureSpec<RemoteDomainGetMessagesArgs, RemoteDomainGetMessagesRet> = {
-  proc: 426,
-  name: "DOMAIN_GET_MESSAGES",
-  args: remote_domain_get_messages_args,
-  ret: remote_domain_get_messages_ret,
-  msg: null,
-  stream: null,
-  priority: "low",
-  acl: ["domain:read"],
-};
+const REMOTE_PROC_DOMAIN_GET_MESSAGES: ProcedureSpec<RemoteDomainGetMessagesArgs, RemoteDomainGetMessagesRet> = [
+  426,
+  "DOMAIN_GET_MESSAGES",
+  remote_domain_get_messages_args,
+  remote_domain_get_messages_ret,
+  null,
+  null,
+];
 /**
  * DOMAIN_START_DIRTY_RATE_CALC (427).
  * @generate both
  * @acl domain:write
  */
-const REMOTE_PROC_DOMAIN_START_DIRTY_RATE_CALC: ProcedureSpec<RemoteDomainStartDirtyRateCalcArgs, void> = {
-  proc: 427,
-  name: "DOMAIN_START_DIRTY_RATE_CALC",
-  args: remote_domain_start_dirty_rate_calc_args,
-  ret: null,
-  msg: null,
-  stream: null,
-  priority: "low",
-  acl: ["domain:write"],
-};
+const REMOTE_PROC_DOMAIN_START_DIRTY_RATE_CALC: ProcedureSpec<RemoteDomainStartDirtyRateCalcArgs, void> = [
+  427,
+  "DOMAIN_START_DIRTY_RATE_CALC",
+  remote_domain_start_dirty_rate_calc_args,
+  null,
+  null,
+  null,
+];
 /**
  * NODE_DEVICE_DEFINE_XML (428).
  * @generate both
  * @acl node_device:write
  */
-const REMOTE_PROC_NODE_DEVICE_DEFINE_XML: ProcedureSpec<RemoteNodeDeviceDefineXmlArgs, RemoteNodeDeviceDefineXmlRet> = {
-  proc: 428,
-  name: "NODE_DEVICE_DEFINE_XML",
-  args: remote_node_device_define_xml_args,
-  ret: remote_node_device_define_xml_ret,
-  msg: null,
-  stream: null,
-  priority: "low",
-  acl: ["node_device:write"],
-};
+const REMOTE_PROC_NODE_DEVICE_DEFINE_XML: ProcedureSpec<RemoteNodeDeviceDefineXmlArgs, RemoteNodeDeviceDefineXmlRet> = [
+  428,
+  "NODE_DEVICE_DEFINE_XML",
+  remote_node_device_define_xml_args,
+  remote_node_device_define_xml_ret,
+  null,
+  null,
+];
 /**
  * NODE_DEVICE_UNDEFINE (429).
  * @generate both
  * @priority high
  * @acl node_device:delete
  */
-const REMOTE_PROC_NODE_DEVICE_UNDEFINE: ProcedureSpec<RemoteNodeDeviceUndefineArgs, void> = {
-  proc: 429,
-  name: "NODE_DEVICE_UNDEFINE",
-  args: remote_node_device_undefine_args,
-  ret: null,
-  msg: null,
-  stream: null,
-  priority: "high",
-  acl: ["node_device:delete"],
-};
+const REMOTE_PROC_NODE_DEVICE_UNDEFINE: ProcedureSpec<RemoteNodeDeviceUndefineArgs, void> = [
+  429,
+  "NODE_DEVICE_UNDEFINE",
+  remote_node_device_undefine_args,
+  null,
+  null,
+  null,
+];
 /**
  * NODE_DEVICE_CREATE (430).
  * @generate both
  * @priority high
  * @acl node_device:start
  */
-const REMOTE_PROC_NODE_DEVICE_CREATE: ProcedureSpec<RemoteNodeDeviceCreateArgs, void> = {
-  proc: 430,
-  name: "NODE_DEVICE_CREATE",
-  args: remote_node_device_create_args,
-  ret: null,
-  msg: null,
-  stream: null,
-  priority: "high",
-  acl: ["node_device:start"],
-};
+const REMOTE_PROC_NODE_DEVICE_CREATE: ProcedureSpec<RemoteNodeDeviceCreateArgs, void> = [
+  430,
+  "NODE_DEVICE_CREATE",
+  remote_node_device_create_args,
+  null,
+  null,
+  null,
+];
 /**
  * NWFILTER_DEFINE_XML_FLAGS (431).
  * @generate both
  * @priority high
  * @acl nwfilter:write, nwfilter:save
  */
-const REMOTE_PROC_NWFILTER_DEFINE_XML_FLAGS: ProcedureSpec<RemoteNwfilterDefineXmlFlagsArgs, RemoteNwfilterDefineXmlFlagsRet> = {
-  proc: 431,
-  name: "NWFILTER_DEFINE_XML_FLAGS",
-  args: remote_nwfilter_define_xml_flags_args,
-  ret: remote_nwfilter_define_xml_flags_ret,
-  msg: null,
-  stream: null,
-  priority: "high",
-  acl: ["nwfilter:write", "nwfilter:save"],
-};
+const REMOTE_PROC_NWFILTER_DEFINE_XML_FLAGS: ProcedureSpec<RemoteNwfilterDefineXmlFlagsArgs, RemoteNwfilterDefineXmlFlagsRet> = [
+  431,
+  "NWFILTER_DEFINE_XML_FLAGS",
+  remote_nwfilter_define_xml_flags_args,
+  remote_nwfilter_define_xml_flags_ret,
+  null,
+  null,
+];
 /**
  * NETWORK_DEFINE_XML_FLAGS (432).
  * @generate both
  * @priority high
  * @acl network:write, network:save
  */
-const REMOTE_PROC_NETWORK_DEFINE_XML_FLAGS: ProcedureSpec<RemoteNetworkDefineXmlFlagsArgs, RemoteNetworkDefineXmlFlagsRet> = {
-  proc: 432,
-  name: "NETWORK_DEFINE_XML_FLAGS",
-  args: remote_network_define_xml_flags_args,
-  ret: remote_network_define_xml_flags_ret,
-  msg: null,
-  stream: null,
-  priority: "high",
-  acl: ["network:write", "network:save"],
-};
+const REMOTE_PROC_NETWORK_DEFINE_XML_FLAGS: ProcedureSpec<RemoteNetworkDefineXmlFlagsArgs, RemoteNetworkDefineXmlFlagsRet> = [
+  432,
+  "NETWORK_DEFINE_XML_FLAGS",
+  remote_network_define_xml_flags_args,
+  remote_network_define_xml_flags_ret,
+  null,
+  null,
+];
 /**
  * NODE_DEVICE_GET_AUTOSTART (433).
  * @generate both
  * @priority high
  * @acl node_device:read
  */
-const REMOTE_PROC_NODE_DEVICE_GET_AUTOSTART: ProcedureSpec<RemoteNodeDeviceGetAutostartArgs, RemoteNodeDeviceGetAutostartRet> = {
-  proc: 433,
-  name: "NODE_DEVICE_GET_AUTOSTART",
-  args: remote_node_device_get_autostart_args,
-  ret: remote_node_device_get_autostart_ret,
-  msg: null,
-  stream: null,
-  priority: "high",
-  acl: ["node_device:read"],
-};
+const REMOTE_PROC_NODE_DEVICE_GET_AUTOSTART: ProcedureSpec<RemoteNodeDeviceGetAutostartArgs, RemoteNodeDeviceGetAutostartRet> = [
+  433,
+  "NODE_DEVICE_GET_AUTOSTART",
+  remote_node_device_get_autostart_args,
+  remote_node_device_get_autostart_ret,
+  null,
+  null,
+];
 /**
  * NODE_DEVICE_SET_AUTOSTART (434).
  * @generate both
  * @priority high
  * @acl node_device:write
  */
-const REMOTE_PROC_NODE_DEVICE_SET_AUTOSTART: ProcedureSpec<RemoteNodeDeviceSetAutostartArgs, void> = {
-  proc: 434,
-  name: "NODE_DEVICE_SET_AUTOSTART",
-  args: remote_node_device_set_autostart_args,
-  ret: null,
-  msg: null,
-  stream: null,
-  priority: "high",
-  acl: ["node_device:write"],
-};
+const REMOTE_PROC_NODE_DEVICE_SET_AUTOSTART: ProcedureSpec<RemoteNodeDeviceSetAutostartArgs, void> = [
+  434,
+  "NODE_DEVICE_SET_AUTOSTART",
+  remote_node_device_set_autostart_args,
+  null,
+  null,
+  null,
+];
 /**
  * NODE_DEVICE_IS_PERSISTENT (435).
  * @generate both
  * @priority high
  * @acl node_device:read
  */
-const REMOTE_PROC_NODE_DEVICE_IS_PERSISTENT: ProcedureSpec<RemoteNodeDeviceIsPersistentArgs, RemoteNodeDeviceIsPersistentRet> = {
-  proc: 435,
-  name: "NODE_DEVICE_IS_PERSISTENT",
-  args: remote_node_device_is_persistent_args,
-  ret: remote_node_device_is_persistent_ret,
-  msg: null,
-  stream: null,
-  priority: "high",
-  acl: ["node_device:read"],
-};
+const REMOTE_PROC_NODE_DEVICE_IS_PERSISTENT: ProcedureSpec<RemoteNodeDeviceIsPersistentArgs, RemoteNodeDeviceIsPersistentRet> = [
+  435,
+  "NODE_DEVICE_IS_PERSISTENT",
+  remote_node_device_is_persistent_args,
+  remote_node_device_is_persistent_ret,
+  null,
+  null,
+];
 /**
  * NODE_DEVICE_IS_ACTIVE (436).
  * @generate both
  * @priority high
  * @acl node_device:read
  */
-const REMOTE_PROC_NODE_DEVICE_IS_ACTIVE: ProcedureSpec<RemoteNodeDeviceIsActiveArgs, RemoteNodeDeviceIsActiveRet> = {
-  proc: 436,
-  name: "NODE_DEVICE_IS_ACTIVE",
-  args: remote_node_device_is_active_args,
-  ret: remote_node_device_is_active_ret,
-  msg: null,
-  stream: null,
-  priority: "high",
-  acl: ["node_device:read"],
-};
+const REMOTE_PROC_NODE_DEVICE_IS_ACTIVE: ProcedureSpec<RemoteNodeDeviceIsActiveArgs, RemoteNodeDeviceIsActiveRet> = [
+  436,
+  "NODE_DEVICE_IS_ACTIVE",
+  remote_node_device_is_active_args,
+  remote_node_device_is_active_ret,
+  null,
+  null,
+];
 /**
  * NETWORK_CREATE_XML_FLAGS (437).
  * @generate both
  * @priority high
  * @acl network:write, network:start
  */
-const REMOTE_PROC_NETWORK_CREATE_XML_FLAGS: ProcedureSpec<RemoteNetworkCreateXmlFlagsArgs, RemoteNetworkCreateXmlFlagsRet> = {
-  proc: 437,
-  name: "NETWORK_CREATE_XML_FLAGS",
-  args: remote_network_create_xml_flags_args,
-  ret: remote_network_create_xml_flags_ret,
-  msg: null,
-  stream: null,
-  priority: "high",
-  acl: ["network:write", "network:start"],
-};
+const REMOTE_PROC_NETWORK_CREATE_XML_FLAGS: ProcedureSpec<RemoteNetworkCreateXmlFlagsArgs, RemoteNetworkCreateXmlFlagsRet> = [
+  437,
+  "NETWORK_CREATE_XML_FLAGS",
+  remote_network_create_xml_flags_args,
+  remote_network_create_xml_flags_ret,
+  null,
+  null,
+];
 /**
  * DOMAIN_EVENT_MEMORY_DEVICE_SIZE_CHANGE (438): an event the daemon sends.
  * @generate both
  * @acl none
  */
-const REMOTE_PROC_DOMAIN_EVENT_MEMORY_DEVICE_SIZE_CHANGE: ProcedureSpec<RemoteDomainEventMemoryDeviceSizeChangeMsg, void> = {
-  proc: 438,
-  name: "DOMAIN_EVENT_MEMORY_DEVICE_SIZE_CHANGE",
-  args: null,
-  ret: null,
-  msg: remote_domain_event_memory_device_size_change_msg,
-  stream: null,
-  priority: "low",
-  acl: ["none"],
-};
+const REMOTE_PROC_DOMAIN_EVENT_MEMORY_DEVICE_SIZE_CHANGE: ProcedureSpec<RemoteDomainEventMemoryDeviceSizeChangeMsg, void> = [
+  438,
+  "DOMAIN_EVENT_MEMORY_DEVICE_SIZE_CHANGE",
+  null,
+  null,
+  remote_domain_event_memory_device_size_change_msg,
+  null,
+];
 /**
  * DOMAIN_SET_LAUNCH_SECURITY_STATE (439).
  * @generate both
  * @acl domain:write
  */
-const REMOTE_PROC_DOMAIN_SET_LAUNCH_SECURITY_STATE: ProcedureSpec<RemoteDomainSetLaunchSecurityStateArgs, void> = {
-  proc: 439,
-  name: "DOMAIN_SET_LAUNCH_SECURITY_STATE",
-  args: remote_domain_set_launch_security_state_args,
-  ret: null,
-  msg: null,
-  stream: null,
-  priority: "low",
-  acl: ["domain:write"],
-};
+const REMOTE_PROC_DOMAIN_SET_LAUNCH_SECURITY_STATE: ProcedureSpec<RemoteDomainSetLaunchSecurityStateArgs, void> = [
+  439,
+  "DOMAIN_SET_LAUNCH_SECURITY_STATE",
+  remote_domain_set_launch_security_state_args,
+  null,
+  null,
+  null,
+];
 /**
  * DOMAIN_SAVE_PARAMS (440).
  * @generate both
  * @acl domain:hibernate
  */
-const REMOTE_PROC_DOMAIN_SAVE_PARAMS: ProcedureSpec<RemoteDomainSaveParamsArgs, void> = {
-  proc: 440,
-  name: "DOMAIN_SAVE_PARAMS",
-  args: remote_domain_save_params_args,
-  ret: null,
-  msg: null,
-  stream: null,
-  priority: "low",
-  acl: ["domain:hibernate"],
-};
+const REMOTE_PROC_DOMAIN_SAVE_PARAMS: ProcedureSpec<RemoteDomainSaveParamsArgs, void> = [
+  440,
+  "DOMAIN_SAVE_PARAMS",
+  remote_domain_save_params_args,
+  null,
+  null,
+  null,
+];
 /**
  * DOMAIN_RESTORE_PARAMS (441).
  * @generate both
  * @acl domain:start, domain:write
  */
-const REMOTE_PROC_DOMAIN_RESTORE_PARAMS: ProcedureSpec<RemoteDomainRestoreParamsArgs, void> = {
-  proc: 441,
-  name: "DOMAIN_RESTORE_PARAMS",
-  args: remote_domain_restore_params_args,
-  ret: null,
-  msg: null,
-  stream: null,
-  priority: "low",
-  acl: ["domain:start", "domain:write"],
-};
+const REMOTE_PROC_DOMAIN_RESTORE_PARAMS: ProcedureSpec<RemoteDomainRestoreParamsArgs, void> = [
+  441,
+  "DOMAIN_RESTORE_PARAMS",
+  remote_domain_restore_params_args,
+  null,
+  null,
+  null,
+];
 /**
  * DOMAIN_ABORT_JOB_FLAGS (442).
  * @generate both
  * @acl domain:write
  */
-const REMOTE_PROC_DOMAIN_ABORT_JOB_FLAGS: ProcedureSpec<RemoteDomainAbortJobFlagsArgs, void> = {
-  proc: 442,
-  name: "DOMAIN_ABORT_JOB_FLAGS",
-  args: remote_domain_abort_job_flags_args,
-  ret: null,
-  msg: null,
-  stream: null,
-  priority: "low",
-  acl: ["domain:write"],
-};
+const REMOTE_PROC_DOMAIN_ABORT_JOB_FLAGS: ProcedureSpec<RemoteDomainAbortJobFlagsArgs, void> = [
+  442,
+  "DOMAIN_ABORT_JOB_FLAGS",
+  remote_domain_abort_job_flags_args,
+  null,
+  null,
+  null,
+];
 /**
  * DOMAIN_FD_ASSOCIATE (443).
  * @generate none
  * @acl domain:write
  */
-const REMOTE_PROC_DOMAIN_FD_ASSOCIATE: ProcedureSpec<RemoteDomainFdAssociateArgs, void> = {
-  proc: 443,
-  name: "DOMAIN_FD_ASSOCIATE",
-  args: remote_domain_fd_associate_args,
-  ret: null,
-  msg: null,
-  stream: null,
-  priority: "low",
-  acl: ["domain:write"],
-};
+const REMOTE_PROC_DOMAIN_FD_ASSOCIATE: ProcedureSpec<RemoteDomainFdAssociateArgs, void> = [
+  443,
+  "DOMAIN_FD_ASSOCIATE",
+  remote_domain_fd_associate_args,
+  null,
+  null,
+  null,
+];
 
 /** Each procedure's arguments (for events: the message), by name. */
 interface RemoteProcedureArgs {
@@ -17703,17 +12502,6 @@ interface RemoteProcedureRet {
 }
 
 export {
-  xdr_int,
-  xdr_uint,
-  xdr_hyper,
-  xdr_uhyper,
-  xdr_char,
-  xdr_uchar,
-  xdr_short,
-  xdr_ushort,
-  xdr_double,
-  xdr_float,
-  xdr_bool,
   REMOTE_STRING_MAX,
   REMOTE_CONNECT_IDENTITY_PARAMS_MAX,
   REMOTE_DOMAIN_LIST_MAX,
