@@ -263,10 +263,18 @@ export function emitProtocol(spec: XdrSpec, file: string, procEnum: string, proc
         break;
       }
       case "enum": {
-        const names = memberNames(
-          d.name,
-          d.members.map((m) => m.name),
-        );
+        // Procedures lose exactly REMOTE_PROC_, whatever else they share.
+        const procStem = `${procPrefix.toUpperCase()}PROC_`;
+        const names =
+          d.name === procEnum
+            ? d.members.map((m) => {
+                if (!m.name.startsWith(procStem)) throw new Error(`${where}: ${m.name} does not start with ${procStem}`);
+                return m.name.slice(procStem.length);
+              })
+            : memberNames(
+                d.name,
+                d.members.map((m) => m.name),
+              );
         if (d.name === procEnum) {
           d.members.forEach((m, i) => procs.push({ name: names[i], value: m.value, annotations: m.annotations }));
         }
