@@ -7,6 +7,7 @@ import { parseUri, LibvirtUri } from "./uri";
 import { XdrReader } from "./xdr";
 import { ConnectionLostError, ErrorCode, LibvirtError } from "./errors";
 import { decodeXdr } from "./codec";
+import { uploadStream, downloadStream } from "./stream";
 import { RemoteCalls } from "./remote-calls";
 import { DomainRef } from "./protocol";
 import { DomainEventID, DrvFeature } from "./gen/flags.gen";
@@ -66,7 +67,7 @@ export class Connection extends RemoteCalls {
 
   private constructor(
     parsed: LibvirtUri,
-    protected readonly client: RpcClient,
+    private readonly client: RpcClient,
     private readonly opts: OpenOptions,
   ) {
     super();
@@ -199,8 +200,15 @@ export class Connection extends RemoteCalls {
       throw new LibvirtError(ErrorCode.AUTH_FAILED, 7, `polkit authentication with ${this.client.description} did not complete`);
   }
 
+  // The calls of RemoteCalls go out here.
   protected exchange(proc: number, payload: Buffer, label: string): Promise<Buffer> {
     return this.client.call(proc, payload, label);
+  }
+  protected upload(proc: number, payload: Buffer, source: NodeJS.ReadableStream | Buffer, label: string): Promise<void> {
+    return uploadStream(this.client, proc, payload, source, label);
+  }
+  protected download(proc: number, payload: Buffer, label: string): Promise<NodeJS.ReadableStream> {
+    return downloadStream(this.client, proc, payload, label);
   }
 
   // ---- domain lifecycle events ---------------------------------------------------------------

@@ -2,9 +2,7 @@
 // without the vir prefix. Numbers, argument and reply shapes come from gen/remote-protocol.gen.ts
 // (generated from remote_protocol.x); each method only maps libvirt's C signature onto `call`.
 // Connection (connection.ts) extends this with the transport, handshake, auth, close and events.
-import { RpcClient } from "./client";
 import { ProcedureSpec, encodeArgs, decodeRet } from "./codec";
-import { uploadStream, downloadStream } from "./stream";
 import { DomainRef, NetworkRef, StoragePoolRef, StorageVolRef, InterfaceRef } from "./protocol";
 import {
   REMOTE_PROC_CONNECT_SUPPORTS_FEATURE,
@@ -73,10 +71,12 @@ import {
 } from "./gen/remote-protocol.gen";
 
 export abstract class RemoteCalls {
-  /** The call router the streams run over. */
-  protected abstract readonly client: RpcClient;
   /** Sends one CALL and resolves with the reply's payload (a REPLY with status ERROR rejects). */
   protected abstract exchange(proc: number, payload: Buffer, label: string): Promise<Buffer>;
+  /** Sends a CALL that opens a stream (@writestream) and writes `source` into it. */
+  protected abstract upload(proc: number, payload: Buffer, source: NodeJS.ReadableStream | Buffer, label: string): Promise<void>;
+  /** Sends a CALL that opens a stream (@readstream) and resolves with its data as a Readable. */
+  protected abstract download(proc: number, payload: Buffer, label: string): Promise<NodeJS.ReadableStream>;
 
   /** One remote call, typed by the procedure's generated argument and reply types. */
   call<R>(spec: ProcedureSpec<void, R>): Promise<R>;
@@ -328,12 +328,12 @@ export abstract class RemoteCalls {
    */
   storageVolUpload(vol: StorageVolRef, source: NodeJS.ReadableStream | Buffer, offset: number, length: number, flags = 0): Promise<void> {
     const spec = REMOTE_PROC_STORAGE_VOL_UPLOAD;
-    return uploadStream(this.client, spec[0], encodeArgs(spec, { vol, offset, length, flags }), source, spec[1]);
+    return this.upload(spec[0], encodeArgs(spec, { vol, offset, length, flags }), source, spec[1]);
   }
   /** The volume's bytes from `offset` (length 0: to the end) as a Readable; failures surface as its "error". */
   storageVolDownload(vol: StorageVolRef, offset: number, length: number, flags = 0): Promise<NodeJS.ReadableStream> {
     const spec = REMOTE_PROC_STORAGE_VOL_DOWNLOAD;
-    return downloadStream(this.client, spec[0], encodeArgs(spec, { vol, offset, length, flags }), spec[1]);
+    return this.download(spec[0], encodeArgs(spec, { vol, offset, length, flags }), spec[1]);
   }
 
   // ---- host interfaces ------------------------------------------------------------------------
