@@ -1,12 +1,14 @@
-// `npm run render -- --stack <name> | --config-file <path> [--out <dir>]`: the dry run without the
-// Pulumi CLI (files: pool-<name>.xml, network-<name>.xml, volume-<pool>-<name>.xml,
-// domain-<name>.xml and, for a domain with an unattended installation, domain-<name>.install.xml). Runs the program under the SDK's mock runtime with the stack's config and writes the
-// exact XML each libvirt object would be defined with (what virt-install --print-xml is to the runbook).
+// `npm run render -- [--stack <name> | --config-file <path>] [--out <dir>] | --help` (command line:
+// render-args.ts; --out: render-out.ts): the dry run without the Pulumi CLI. Runs the program under
+// the SDK's mock runtime with the stack's config (dev by default) and writes the exact XML each
+// libvirt object would be defined with (what virt-install --print-xml is to the runbook).
 /* eslint-disable @typescript-eslint/no-explicit-any -- checked inputs are untyped records here until the schemas type them */
 import * as fs from "fs";
 import * as path from "path";
 import * as pulumi from "@pulumi/pulumi";
 import { parse as parseYaml } from "yaml";
+import { parseRenderArgs, RENDER_HELP, RENDER_USAGE, RenderUsageError } from "./render-args";
+import { checkOutDir, replaceOutDir } from "./render-out";
 
 /** What a `secure:` value renders as: it can't be decrypted without the stack's secrets provider. */
 export const SECRET_PLACEHOLDER = "[secret]";
@@ -16,35 +18,6 @@ export const GENERATED_PLACEHOLDER = "[random]";
 const ROOT = path.resolve(__dirname, "..");
 const SECRET_SIG = "4dabf18193072939515e22adb298388d";
 const LIBVIRT_TYPE = /^pulumi-nodejs:dynamic\/libvirt:(StoragePool|StorageVolume|Network|Domain)$/;
-
-interface Args {
-  stack?: string;
-  configFile?: string;
-  out?: string;
-}
-
-function parseArgs(argv: string[]): Args {
-  const args: Args = {};
-  for (let i = 0; i < argv.length; i++) {
-    const a = argv[i];
-    const value = () => {
-      const v = argv[++i];
-      if (v === undefined) usage(`${a} needs a value`);
-      return v;
-    };
-    if (a === "--stack") args.stack = value();
-    else if (a === "--config-file") args.configFile = value();
-    else if (a === "--out") args.out = value();
-    else usage(`unknown argument ${JSON.stringify(a)}`);
-  }
-  if (!args.stack === !args.configFile) usage("give exactly one of --stack <name> or --config-file <path>");
-  return args;
-}
-
-function usage(problem: string): never {
-  process.stderr.write(`render: ${problem}\nusage: npm run render -- (--stack <name> | --config-file <path>) [--out <dir>]\n`);
-  process.exit(2);
-}
 
 /** The project's name and the defaults Pulumi.yaml declares, as the CLI merges them in. */
 function projectSettings(): { name: string; stackConfigDir: string; defaults: Record<string, unknown> } {
@@ -216,12 +189,48 @@ export function renderXml(recorded: Recorded[]): RenderedFile[] {
   return files;
 }
 
+function usage(problem: string): never {
+  process.stderr.write(`render: ${problem}\n${RENDER_USAGE}\n(npm run render -- --help says more)\n`);
+  process.exit(2);
+}
+
+/** The stack file render reads, or a usage error naming the stacks there are. */
+function stackFileFor(args: { stack?: string; configFile?: string }, stackConfigDir: string): string {
+  if (args.configFile) {
+    const file = path.resolve(args.configFile);
+    if (!fs.existsSync(file)) usage(`--config-file ${args.configFile}: no such file`);
+    if (!fs.statSync(file).isFile()) usage(`--config-file ${args.configFile} is not a file`);
+    return file;
+  }
+  const dir = path.join(ROOT, stackConfigDir);
+  const file = path.join(dir, `Pulumi.${args.stack}.yaml`);
+  if (!fs.existsSync(file)) {
+    const stacks = fs
+      .readdirSync(dir)
+      .map((f) => /^Pulumi\.(.+)\.yaml$/.exec(f)?.[1])
+      .filter(Boolean);
+    usage(`--stack ${args.stack}: no stack config file at ${file} (stacks there: ${stacks.join(", ") || "none"})`);
+  }
+  return file;
+}
+
 async function main(): Promise<void> {
-  const args = parseArgs(process.argv.slice(2));
+  let parsed: ReturnType<typeof parseRenderArgs>;
+  try {
+    parsed = parseRenderArgs(process.argv.slice(2));
+    if (!parsed.help && parsed.args.out !== undefined) checkOutDir(parsed.args.out);
+  } catch (e) {
+    if ((e as Error).name === "RenderUsageError") usage((e as RenderUsageError).message);
+    throw e;
+  }
+  if (parsed.help) {
+    process.stdout.write(RENDER_HELP);
+    return;
+  }
+  const args = parsed.args;
   const project = projectSettings();
-  const stackName = args.stack ?? path.basename(args.configFile!).replace(/^Pulumi\.(.*)\.ya?ml$/, "$1");
-  const stackFile = args.configFile ? path.resolve(args.configFile) : path.join(ROOT, project.stackConfigDir, `Pulumi.${args.stack}.yaml`);
-  if (!fs.existsSync(stackFile)) usage(`no stack config file at ${stackFile}`);
+  const stackFile = stackFileFor(args, project.stackConfigDir);
+  const stackName = args.stack ?? path.basename(stackFile).replace(/^Pulumi\.(.*)\.ya?ml$/, "$1");
 
   let recorded: Recorded[];
   try {
@@ -239,8 +248,13 @@ async function main(): Promise<void> {
     process.exit(1);
   }
   if (args.out) {
-    fs.mkdirSync(args.out, { recursive: true });
-    for (const f of files) fs.writeFileSync(path.join(args.out, f.file), ensureNewline(f.xml));
+    try {
+      replaceOutDir(args.out, files);
+    } catch (e) {
+      if ((e as Error).name === "RenderUsageError") usage((e as Error).message);
+      process.stderr.write(`render: cannot write --out ${args.out}: ${(e as Error).message}\n`);
+      process.exit(1);
+    }
     process.stderr.write(`render: wrote ${files.map((f) => f.file).join(", ")} to ${args.out}\n`);
   } else {
     process.stdout.write(files.map((f) => `<!-- ${f.file} -->\n${ensureNewline(f.xml)}`).join("\n"));
