@@ -35,7 +35,7 @@ const serializer = {
 };
 
 export default tseslint.config(
-  { ignores: ["node_modules/**", "bin/**", "coverage/**", "render/**", "**/*.gen.ts"] },
+  { ignores: ["node_modules/**", "bin/**", "coverage/**", "render/**"] },
   js.configs.recommended,
   ...tseslint.configs.recommended,
   {

@@ -7,10 +7,10 @@ import {
   Connection,
   DomainRef,
   DomainState,
-  DomainXmlFlags,
+  DomainXMLFlags,
   DomainModificationImpact,
   DomainMetadataType,
-  DomainUndefineFlags,
+  DomainUndefineFlagsValues,
   isNoDomain,
 } from "../rpc";
 import { DomainInputs, DomainOutputs } from "./inputs";
@@ -54,7 +54,7 @@ async function lookup(conn: Connection, uuid: string): Promise<DomainRef | undef
 /** Undefines with what a domain may carry (managed save, snapshot metadata, nvram). Drivers that
  * refuse one of those flags (the test driver rejects NVRAM) cannot have that state: retry without. */
 async function undefine(conn: Connection, dom: DomainRef): Promise<void> {
-  const all = DomainUndefineFlags.MANAGED_SAVE | DomainUndefineFlags.SNAPSHOTS_METADATA | DomainUndefineFlags.NVRAM;
+  const all = DomainUndefineFlagsValues.MANAGED_SAVE | DomainUndefineFlagsValues.SNAPSHOTS_METADATA | DomainUndefineFlagsValues.NVRAM;
   try {
     await conn.domainUndefineFlags(dom, all);
   } catch (e) {
@@ -77,11 +77,11 @@ async function isRunning(conn: Connection, dom: DomainRef): Promise<boolean> {
 /** Fields whose defined value differs from what the running guest has: they need a reboot. */
 async function pendingFields(conn: Connection, dom: DomainRef, prior: Partial<DomainInputs>): Promise<string[]> {
   if (!(await isRunning(conn, dom))) return [];
-  const defined = domainFromXml(await conn.domainGetXmlDesc(dom, DomainXmlFlags.INACTIVE | DomainXmlFlags.SECURE), prior).inputs as Record<
+  const defined = domainFromXml(await conn.domainGetXmlDesc(dom, DomainXMLFlags.INACTIVE | DomainXMLFlags.SECURE), prior).inputs as Record<
     string,
     unknown
   >;
-  const live = domainFromXml(await conn.domainGetXmlDesc(dom, DomainXmlFlags.SECURE), prior).inputs as Record<string, unknown>;
+  const live = domainFromXml(await conn.domainGetXmlDesc(dom, DomainXMLFlags.SECURE), prior).inputs as Record<string, unknown>;
   return DOMAIN_KEYS.filter((k) => !NOT_RESTART.includes(k) && !deepEqual(defined[k], live[k]));
 }
 
@@ -138,7 +138,7 @@ async function defineNew(conn: Connection, inputs: DomainInputs, uuid: string): 
   // A fresh handle: the install may have resumed on a new connection after losing this one.
   const c = await connectionFor(inputs.uri);
   const phase = await c.domainLookupByUuid(uuid);
-  const current = await c.domainGetXmlDesc(phase, DomainXmlFlags.INACTIVE | DomainXmlFlags.SECURE);
+  const current = await c.domainGetXmlDesc(phase, DomainXMLFlags.INACTIVE | DomainXMLFlags.SECURE);
   const { install: _install, ...domain } = inputs;
   return c.domainDefineXmlFlags(domainXmlForUpdate(finalPhaseInputs(domain), uuid, current, volumes), 0);
 }
@@ -245,7 +245,7 @@ export const domainProvider: dynamic.ResourceProvider = withProviderContext(name
     if (!dom) return { id: "", props: {} };
     try {
       const defined = domainFromXml(
-        await conn.domainGetXmlDesc(dom, DomainXmlFlags.INACTIVE | DomainXmlFlags.SECURE),
+        await conn.domainGetXmlDesc(dom, DomainXMLFlags.INACTIVE | DomainXMLFlags.SECURE),
         props,
         await resolveDiskVolumes(conn, props.disks, false),
       );
@@ -281,7 +281,7 @@ export const domainProvider: dynamic.ResourceProvider = withProviderContext(name
       const definitionChanged = changed.some((k) => !NOT_DEFINITION.includes(k));
       let liveFailed: string[] = [];
       if (definitionChanged) {
-        const current = await conn.domainGetXmlDesc(dom, DomainXmlFlags.INACTIVE | DomainXmlFlags.SECURE);
+        const current = await conn.domainGetXmlDesc(dom, DomainXMLFlags.INACTIVE | DomainXMLFlags.SECURE);
         await conn.domainDefineXmlFlags(domainXmlForUpdate(news, id, current, await resolveDiskVolumes(conn, news.disks, true)), 0);
         if (await isRunning(conn, dom)) liveFailed = await applyLive(conn, dom, olds, news, changed);
       }

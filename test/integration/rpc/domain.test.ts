@@ -5,11 +5,11 @@ import {
   DomainRef,
   DomainLifecycleEvent,
   EventRegistration,
-  DomainXmlFlags,
+  DomainXMLFlags,
   DomainState,
   DomainEventType,
   DomainMemoryModFlags,
-  VcpuFlags,
+  DomainVcpuFlags,
   DomainDeviceModifyFlags,
   DomainMetadataType,
   DomainModificationImpact,
@@ -78,11 +78,11 @@ describe("a domain over qemu+ssh", () => {
   });
 
   it("reads its XML, with the VNC password only when SECURE is asked for", async () => {
-    const plain = await conn.domainGetXmlDesc(dom, DomainXmlFlags.INACTIVE);
+    const plain = await conn.domainGetXmlDesc(dom, DomainXMLFlags.INACTIVE);
     expect(plain).toContain(`<name>${name}</name>`);
     expect(plain).toContain(`<uuid>${dom.uuid}</uuid>`);
     expect(plain).not.toContain("oldpass1");
-    expect(await conn.domainGetXmlDesc(dom, DomainXmlFlags.SECURE | DomainXmlFlags.INACTIVE)).toContain("passwd='oldpass1'");
+    expect(await conn.domainGetXmlDesc(dom, DomainXMLFlags.SECURE | DomainXMLFlags.INACTIVE)).toContain("passwd='oldpass1'");
     expect(await conn.domainGetXmlDesc(dom)).toBe(virsh(uri, "dumpxml", name) + "\n");
   });
 
@@ -98,7 +98,7 @@ describe("a domain over qemu+ssh", () => {
   it("sets memory and vcpus in the persistent config", async () => {
     await conn.domainSetMemoryFlags(dom, 98304, DomainMemoryModFlags.MAXIMUM | DomainMemoryModFlags.CONFIG);
     await conn.domainSetMemoryFlags(dom, 49152, DomainMemoryModFlags.CONFIG);
-    await conn.domainSetVcpusFlags(dom, 2, VcpuFlags.CONFIG);
+    await conn.domainSetVcpusFlags(dom, 2, DomainVcpuFlags.CONFIG);
     const xml = virsh(uri, "dumpxml", "--inactive", name);
     expect(xml).toMatch(/<memory unit='KiB'>98304<\/memory>/);
     expect(xml).toMatch(/<currentMemory unit='KiB'>49152<\/currentMemory>/);

@@ -5,7 +5,7 @@ import { randomBytes } from "crypto";
 import {
   Connection,
   NetworkRef,
-  NetworkXmlFlags,
+  NetworkXMLFlags,
   NetworkUpdateCommand,
   NetworkUpdateSection,
   NetworkUpdateFlags,
@@ -59,11 +59,11 @@ describe("a network over qemu+tls", () => {
       NetworkUpdateSection.PORTGROUP,
       -1,
       "<portgroup name='kvmit-pg'/>",
-      NetworkUpdateFlags.AFFECT_LIVE | NetworkUpdateFlags.AFFECT_CONFIG,
+      NetworkUpdateFlags.LIVE | NetworkUpdateFlags.CONFIG,
     );
     expect(virsh(uri, "net-dumpxml", name)).toMatch(/<portgroup name='kvmit-pg'/);
     expect(virsh(uri, "net-dumpxml", "--inactive", name)).toMatch(/<portgroup name='kvmit-pg'/);
-    expect(await conn.networkGetXmlDesc(net, NetworkXmlFlags.INACTIVE)).toMatch(/<portgroup name='kvmit-pg'/);
+    expect(await conn.networkGetXmlDesc(net, NetworkXMLFlags.INACTIVE)).toMatch(/<portgroup name='kvmit-pg'/);
     expect(await conn.networkGetXmlDesc(net)).toBe(virsh(uri, "net-dumpxml", name) + "\n");
   });
 
