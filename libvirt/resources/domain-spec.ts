@@ -162,7 +162,13 @@ function checkGraphics(c: Checker, g: unknown): void {
   }
 }
 
-export function checkDomain(olds: Record<string, unknown>, news: Record<string, unknown>): { inputs: DomainInputs; failures: Failure[] } {
+export function checkDomain(
+  olds: Record<string, unknown>,
+  rawNews: Record<string, unknown>,
+): { inputs: DomainInputs; failures: Failure[] } {
+  // A secret install that resolved to nothing (the component leaves it out over an adopted disk)
+  // arrives as null: no installation.
+  const news = rawNews.install === null ? Object.fromEntries(Object.entries(rawNews).filter(([k]) => k !== "install")) : rawNews;
   const c = new Checker();
   checkKnownKeys(c, news, KEYS);
   if (c.required(news, "uri", "uri")) c.uri(news.uri, "uri");

@@ -16,8 +16,17 @@ export class Network extends dynamic.Resource {
   public readonly uuid!: Output<string>;
   public readonly bridgeName!: Output<string>;
   public readonly active!: Output<boolean>;
+  /** Whether create took over an object that already existed (adopt). */
+  public readonly adopted!: Output<boolean>;
 
   constructor(name: string, args: NetworkArgs, opts?: CustomResourceOptions) {
-    super(networkProvider, name, { uuid: undefined, bridgeName: undefined, active: undefined, ...args }, opts, "libvirt", "Network");
+    super(
+      networkProvider,
+      name,
+      { uuid: undefined, bridgeName: undefined, active: undefined, adopted: undefined, ...args },
+      opts,
+      "libvirt",
+      "Network",
+    );
   }
 }
