@@ -362,6 +362,7 @@ async function createDomain(inputs: DomainInputs, continuing = false): Promise<{
         else if (inputs.install) await removeInstallScratch(c, inputs.name);
       },
       exists: async (c) => !!(await lookup(c, uuid)),
+      removedNote: "its definition was removed again",
     });
   }
 }

@@ -135,11 +135,16 @@ export async function failCreate(opts: {
   properties: Record<string, unknown>;
   undo: (conn: Connection) => Promise<void>;
   exists: (conn: Connection) => Promise<boolean>;
+  /** How a removal reads before the cause, e.g. "its definition was removed again". */
+  removedNote?: string;
 }): Promise<never> {
   const cause = scrub(errorText(opts.failure), opts.secrets);
   const lost = isConnectionLost(opts.failure) ? "the connection was lost; " : "";
   const outcome = await undoWithRetry(opts.uri, opts.undo, opts.exists);
-  if (outcome.removed) throw new Error(`${opts.what} failed: ${cause} (${lost}what it had made was removed again)`);
+  if (outcome.removed) {
+    if (opts.removedNote) throw new Error(`${opts.what} failed (${opts.removedNote}): ${cause}`);
+    throw new Error(`${opts.what} failed: ${cause} (${lost}what it had made was removed again)`);
+  }
   const why = scrub(outcome.why, opts.secrets);
   throw partialCreateError(
     `${opts.what} failed: ${cause} (${lost}${why}; it is recorded as ${opts.id} and the next pulumi up continues from it)`,
