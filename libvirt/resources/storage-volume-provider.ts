@@ -92,9 +92,14 @@ async function createVolume(inputs: StorageVolumeInputs, continuing = false): Pr
   if (existing) {
     if (continuing) return adoptVolume(conn, existing, inputs, poolType, true);
     // Volumes carry no uuid or metadata: one with this name and exactly what create would have
-    // defined (and no content to upload) is the one an interrupted create of ours made.
-    const live = storageVolumeFromXml(await conn.storageVolGetXmlDesc(existing, 0), inputs, poolType).inputs;
-    const same = !inputs.source && live.capacityBytes === inputs.capacityBytes && (poolType === "logical" || live.format === inputs.format);
+    // defined, that holds no data yet (nothing allocated, no content to upload), is the one an
+    // interrupted create of ours made; taking it is safe whoever made it. Anything else needs adopt.
+    const live = storageVolumeFromXml(await conn.storageVolGetXmlDesc(existing, 0), inputs, poolType);
+    const same =
+      !inputs.source &&
+      live.allocationBytes === 0 &&
+      live.inputs.capacityBytes === inputs.capacityBytes &&
+      (poolType === "logical" || live.inputs.format === inputs.format);
     if (!same && !inputs.adopt) {
       throw notAdoptedError(
         `a volume named "${inputs.name}" in pool "${inputs.pool}"`,
