@@ -154,6 +154,11 @@ function secretsOf(...ins: Array<Partial<DomainInputs> | undefined>): Array<stri
   return ins.flatMap((i) => [i?.graphics?.vnc?.password, ...installSecrets(i?.install)]);
 }
 
+function withoutSecrets(inputs: DomainInputs): Omit<DomainInputs, "graphics" | "install"> {
+  const { graphics: _graphics, install: _install, ...rest } = inputs;
+  return rest;
+}
+
 /** Progress of an installation in Pulumi's log (the provider host forwards it to the engine).
  * runInstall never logs secrets. */
 function installLog(name: string): (message: string) => void {
@@ -355,7 +360,9 @@ async function createDomain(inputs: DomainInputs, continuing = false): Promise<{
       failure: e,
       secrets: secretsOf(inputs),
       id: uuid,
-      properties: { ...inputs, uuid, vncPort: 0, pendingRestart: [], installed: false, adopted: false },
+      // Without the two secret-bearing inputs: the update that finishes the create reads the
+      // config, not these, and the partial state need not hold a password at all.
+      properties: { ...withoutSecrets(inputs), uuid, vncPort: 0, pendingRestart: [], installed: false, adopted: false },
       undo: async (c) => {
         const mine = await lookup(c, uuid);
         if (mine) await removeDomain(c, mine, inputs);
