@@ -3,6 +3,7 @@
 // before the provider converges them as an update would, and the refusal of what would need a replace.
 import { log as pulumiLog } from "@pulumi/pulumi";
 import { deepEqual, isUnknown } from "./validate";
+import { isElement, parseXmlElement, XmlElement } from "../xml/node";
 
 /** One field where the host and the config disagree. Values are already redacted where secret. */
 export interface FieldDifference {
@@ -133,4 +134,27 @@ export async function previewAdoption(
     pulumiLog.warn(`adopt: could not read ${what} from the host to preview its adoption (create will): ${msg}`).catch(() => undefined);
     return [];
   }
+}
+
+function deviceCounts(xml: string): Map<string, number> {
+  const devices = parseXmlElement(xml).children.find((c) => isElement(c) && c.name === "devices") as XmlElement | undefined;
+  const counts = new Map<string, number>();
+  for (const c of devices?.children ?? []) if (isElement(c)) counts.set(c.name, (counts.get(c.name) ?? 0) + 1);
+  return counts;
+}
+
+/**
+ * The devices a redefinition from the config would leave out: per element kind under <devices>,
+ * how many the host's definition has and the new one keeps (a sound card, a hostdev, a second
+ * channel, ... that the components do not model). Empty when nothing is lost.
+ */
+export function devicesLost(currentXml: string, nextXml: string): FieldDifference[] {
+  const now = deviceCounts(currentXml);
+  const next = deviceCounts(nextXml);
+  const out: FieldDifference[] = [];
+  for (const [kind, count] of now) {
+    const kept = next.get(kind) ?? 0;
+    if (kept < count) out.push({ field: `devices/${kind}`, live: count, configured: kept });
+  }
+  return out;
 }

@@ -21,7 +21,15 @@ import { checkDomain, diffDomain, domainAdoptConflicts, DOMAIN_KEYS } from "./do
 import { domainDoc, domainFromXml, domainXmlForUpdate, interfaceDeviceXml, vncDeviceXml } from "./domain-xml";
 import { domainToXml } from "../xml";
 import { connectionFor, failCreate, ownUuid, scrubbed, sleep } from "./provider-common";
-import { adoptConflictError, adoptionToPreview, fieldDifferences, logAdoption, notAdoptedError, previewAdoption } from "./adoption";
+import {
+  adoptConflictError,
+  adoptionToPreview,
+  devicesLost,
+  fieldDifferences,
+  logAdoption,
+  notAdoptedError,
+  previewAdoption,
+} from "./adoption";
 import { installDomain, installSecrets } from "./domain-install";
 import { finalPhaseInputs } from "../install/phase";
 import { removeInstallScratch } from "../install/orchestrate";
@@ -293,6 +301,18 @@ async function adoptDomain(conn: Connection, dom: DomainRef, inputs: DomainInput
   if (conflicts.length) throw adoptConflictError(what, inputs.uri, conflicts);
   const keys = DOMAIN_KEYS.filter((k) => !NOT_ON_HOST.includes(k) && (k !== "uuid" || inputs.uuid !== undefined));
   logAdoption(what, inputs.uri, fieldDifferences(live, inputs, keys, ["password", "graphics.vnc.password"]), own);
+  const changed = diffDomain(live as unknown as Record<string, unknown>, inputs as unknown as Record<string, unknown>).changed;
+  if (changed.some((k) => !NOT_DEFINITION.includes(k))) {
+    // The definition is rebuilt from the config: say which devices the host has that it leaves out.
+    const current = await conn.domainGetXmlDesc(dom, DomainXmlFlags.INACTIVE | DomainXmlFlags.SECURE);
+    const lost = devicesLost(current, domainXmlForUpdate(inputs, dom.uuid, current));
+    if (lost.length) {
+      const text = lost.map((l) => `${l.field}: host has ${l.live}, the new definition ${l.configured}`).join("; ");
+      pulumiLog
+        .warn(`adopting ${what}: redefining it from the config leaves out devices it does not model: ${text}`)
+        .catch(() => undefined);
+    }
+  }
   if (!(await hasOwnerMarker(conn, dom))) await markOwned(conn, dom);
   const outs = await converge(conn, dom, dom.uuid, live, inputs, installed, !own);
   return { id: dom.uuid, outs };

@@ -1,7 +1,7 @@
 // Adoption's pure parts: what counts as a replace-needing conflict per kind, the differences logged
 // (secrets never shown), the uuid kvm-infra derives for its own objects, and the error the SDK's
 // dynamic-provider host turns into a partial create.
-import { adoptConflictError, adoptConflictFailures, fieldDifferences } from "../../../libvirt/resources/adoption";
+import { adoptConflictError, adoptConflictFailures, devicesLost, fieldDifferences } from "../../../libvirt/resources/adoption";
 import { ownUuid, partialCreateError } from "../../../libvirt/resources/provider-common";
 import { checkStoragePool, storagePoolAdoptConflicts } from "../../../libvirt/resources/storage-pool-spec";
 import { checkNetwork, networkAdoptConflicts } from "../../../libvirt/resources/network-spec";
@@ -80,6 +80,19 @@ describe("the differences an adoption logs", () => {
     );
     expect(d).toEqual([{ field: "graphics.vnc.password", live: "(secret)", configured: "(secret, another value)" }]);
     expect(JSON.stringify(d)).not.toMatch(/hostpw12|cfgpw123/);
+  });
+});
+
+describe("a redefinition of an adopted domain", () => {
+  test("names the devices the host has that the new definition leaves out", () => {
+    const host = "<domain><devices><disk/><interface/><sound model='ich9'/><channel/><channel/><hostdev/></devices></domain>";
+    const next = "<domain><devices><disk/><interface/><channel/></devices></domain>";
+    expect(devicesLost(host, next)).toEqual([
+      { field: "devices/sound", live: 1, configured: 0 },
+      { field: "devices/channel", live: 2, configured: 1 },
+      { field: "devices/hostdev", live: 1, configured: 0 },
+    ]);
+    expect(devicesLost(next, next)).toEqual([]);
   });
 });
 
