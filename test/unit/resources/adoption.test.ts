@@ -2,7 +2,7 @@
 // (secrets never shown), the uuid kvm-infra derives for its own objects, and the error the SDK's
 // dynamic-provider host turns into a partial create.
 import { adoptConflictError, adoptConflictFailures, devicesLost, fieldDifferences } from "../../../libvirt/resources/adoption";
-import { ownUuid, partialCreateError } from "../../../libvirt/resources/provider-common";
+import { failCreate, ownUuid, partialCreateError, undoWithRetry } from "../../../libvirt/resources/provider-common";
 import { checkStoragePool, storagePoolAdoptConflicts } from "../../../libvirt/resources/storage-pool-spec";
 import { checkNetwork, networkAdoptConflicts } from "../../../libvirt/resources/network-spec";
 import { checkStorageVolume, storageVolumeAdoptConflicts } from "../../../libvirt/resources/storage-volume-spec";
@@ -129,5 +129,55 @@ describe("check", () => {
     const r = checkDomain({}, { uri: URI, name: "xxx", memoryMiB: 1024, vcpus: 1, install: null });
     expect(r.failures).toEqual([]);
     expect("install" in r.inputs).toBe(false);
+  });
+});
+
+describe("the undo of a failed create, against a host that cannot be reached", () => {
+  // A socket nobody listens on: every attempt fails to connect, as during a daemon restart.
+  const unreachable = `qemu+unix:///system?socket=/tmp/kvm-infra-adopt-unit-${process.pid}.sock`;
+  const saved = process.env.KVM_INFRA_UNDO_TIMEOUT_SECONDS;
+  beforeAll(() => {
+    process.env.KVM_INFRA_UNDO_TIMEOUT_SECONDS = "1.5";
+  });
+  afterAll(() => {
+    if (saved === undefined) delete process.env.KVM_INFRA_UNDO_TIMEOUT_SECONDS;
+    else process.env.KVM_INFRA_UNDO_TIMEOUT_SECONDS = saved;
+  });
+
+  test("retries with back-off within its bound, then reports what it could not remove", async () => {
+    let undone = 0;
+    const started = Date.now();
+    const outcome = await undoWithRetry(
+      unreachable,
+      async () => {
+        undone++;
+      },
+      async () => true,
+    );
+    const took = Date.now() - started;
+    expect(outcome.removed).toBe(false);
+    expect(outcome.why).toMatch(/^undoing it failed \([3-6] attempts in 2 s\): /);
+    expect(undone).toBe(0);
+    expect(took).toBeGreaterThanOrEqual(700);
+    expect(took).toBeLessThan(4000);
+  });
+
+  test("a create that failed after defining becomes a partial create carrying the id, without the secret", async () => {
+    const err = (await failCreate({
+      uri: unreachable,
+      what: 'creating network "n1" on qemu:///system',
+      failure: new Error("network start failed: secret Pw12345x in the text"),
+      secrets: ["Pw12345x"],
+      id: "u-1",
+      properties: { name: "n1" },
+      undo: async () => undefined,
+      exists: async () => true,
+    }).catch((e) => e)) as Error & { id?: string; properties?: Record<string, unknown>; reasons?: string[] };
+    expect(err.message).toMatch(
+      /^creating network "n1" on qemu:\/\/\/system failed: network start failed: secret \*\*\* in the text \(undoing it failed .*; it is recorded as u-1 and the next pulumi up continues from it\)$/,
+    );
+    expect(err.id).toBe("u-1");
+    expect(err.properties).toEqual({ name: "n1", createIncomplete: true });
+    expect(JSON.stringify(err.reasons)).not.toContain("Pw12345x");
   });
 });
