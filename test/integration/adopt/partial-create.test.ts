@@ -64,6 +64,8 @@ beforeAll(async () => {
 
 afterAll(async () => {
   for (const h of hosts) await h.stop();
+  // Whatever happened in the test, the shared test bed gets its daemon back.
+  if (!libvirtdAlive()) await startLibvirtd();
   const quiet = (...a: string[]) => {
     try {
       virsh(...a);
@@ -120,20 +122,27 @@ describe("the provider host killed in the middle of a create", () => {
   });
 });
 
+function libvirtdAlive(): boolean {
+  try {
+    process.kill(Number(readFileSync(tb.TESTBED_LIBVIRTD_PID_FILE, "utf8").trim()), 0);
+    return true;
+  } catch (e) {
+    return false;
+  }
+}
+
 /** Stops the test bed's libvirtd (running guests survive it) and starts it again after `downMs`. */
 async function restartLibvirtd(downMs: number): Promise<void> {
-  const pidFile = tb.TESTBED_LIBVIRTD_PID_FILE;
-  const pid = Number(readFileSync(pidFile, "utf8").trim());
+  const pid = Number(readFileSync(tb.TESTBED_LIBVIRTD_PID_FILE, "utf8").trim());
   process.kill(pid, "SIGTERM");
-  for (let i = 0; i < 200; i++) {
-    try {
-      process.kill(pid, 0);
-    } catch (e) {
-      break;
-    }
-    await new Promise((r) => setTimeout(r, 50));
-  }
+  for (let i = 0; i < 200 && libvirtdAlive(); i++) await new Promise((r) => setTimeout(r, 50));
   await new Promise((r) => setTimeout(r, downMs));
+  await startLibvirtd();
+}
+
+/** As test/testbed/up.sh starts it. */
+async function startLibvirtd(): Promise<void> {
+  const pidFile = tb.TESTBED_LIBVIRTD_PID_FILE;
   if (existsSync(pidFile)) rmSync(pidFile, { force: true });
   execFileSync("libvirtd", ["-d", "-l", "-f", tb.TESTBED_LIBVIRTD_CONF, "-p", pidFile], { stdio: "ignore" });
   for (let i = 0; i < 100; i++) {
