@@ -4,7 +4,8 @@ import * as pulumi from "@pulumi/pulumi";
 import { Network } from "../libvirt";
 import type { NetworkMode } from "../libvirt/resources/inputs";
 import { ArgumentError } from "./checks";
-import { defaultAutostart, defaultNat, defaultNetworkMode } from "./defaults";
+import { defaultAdopt, defaultAutostart, defaultNat, defaultNetworkMode, defaultProtectPoolOrNetwork } from "./defaults";
+import { protectionOptions, protectOf } from "./protection";
 import { BridgeNetworkArgs, checkNetworkArgs } from "./network-args";
 
 export { checkNetworkArgs, NETWORK_MODES } from "./network-args";
@@ -34,8 +35,10 @@ export class BridgeNetwork extends pulumi.ComponentResource {
         bridge: args.bridge,
         nat: this.mode === "nat" ? { ...defaultNat(), ...args.nat } : undefined,
         autostart: args.autostart ?? defaultAutostart(),
+        // Only sent when set: the resources' own default is the same.
+        adopt: (args.adopt ?? defaultAdopt()) || undefined,
       },
-      { parent: this },
+      { parent: this, ...protectionOptions(protectOf(args.protect, opts, defaultProtectPoolOrNetwork())) },
     );
     this.name = this.network.name;
     this.bridgeName = this.network.bridgeName;

@@ -2,16 +2,18 @@
 // the domain with what libosinfo implies for centos7.0, VNC behind an ssh tunnel, a serial console.
 import * as pulumi from "@pulumi/pulumi";
 import { Domain, StorageVolume } from "../libvirt";
-import type { DomainDiskInputs, DomainInterfaceInputs, DomainVncInputs } from "../libvirt/resources/inputs";
+import type { DomainDiskInputs, DomainInstallInputs, DomainInterfaceInputs, DomainVncInputs } from "../libvirt/resources/inputs";
 import { ArgumentError } from "./checks";
 import { serialConsoleCommand, vncDisplay, vncTunnelCommand } from "./commands";
 import {
+  defaultAdopt,
   defaultAcpi,
   defaultClockOffset,
   defaultDiskFormat,
   defaultDomainAutostart,
   defaultEvents,
   defaultOsVariant,
+  defaultProtectDomain,
   defaultRunning,
   defaultSparse,
   defaultVcpus,
@@ -24,9 +26,20 @@ import {
 import { CentOS7DomainArgs, checkDomainArgs } from "./domain-args";
 import { OS_VARIANTS } from "./osinfo";
 import { RandomPassword } from "./random-password";
+import { protectionOptions, protectOf } from "./protection";
 
 export { checkDomainArgs, DOMAIN_CONFIG_KEYS } from "./domain-args";
 export type { CentOS7DiskArgs, CentOS7DomainArgs, CentOS7VncArgs } from "./domain-args";
+
+/** An adopted disk volume (adopt, or one retained earlier) holds data: the installation, which
+ * repartitions the disk, is not run over it; the domain boots from the disk as it is. */
+function installUnlessAdopted(
+  install: pulumi.Input<DomainInstallInputs>,
+  volume: StorageVolume | undefined,
+): pulumi.Output<DomainInstallInputs> {
+  if (!volume) return pulumi.output(install) as pulumi.Output<DomainInstallInputs>;
+  return pulumi.all([volume.adopted, install]).apply(([adopted, i]) => (adopted ? undefined : i)) as pulumi.Output<DomainInstallInputs>;
+}
 
 export class CentOS7Domain extends pulumi.ComponentResource {
   /** The domain's name as configured (plain: stack outputs are keyed by it). */
@@ -61,6 +74,8 @@ export class CentOS7Domain extends pulumi.ComponentResource {
     const os = OS_VARIANTS[args.osVariant ?? defaultOsVariant()];
     const disk = args.disk;
     const poolName = pulumi.output(disk.pool.name);
+    const adopt = args.adopt ?? defaultAdopt();
+    const protection = protectionOptions(protectOf(args.protect, opts, defaultProtectDomain()));
 
     let volumeName: string;
     if (disk.volume !== undefined) {
@@ -76,8 +91,11 @@ export class CentOS7Domain extends pulumi.ComponentResource {
           capacityBytes: (disk.sizeGiB ?? os.minDiskGiB) * GIB,
           format: disk.pool.poolType === "dir" ? (disk.format ?? defaultDiskFormat()) : undefined,
           sparse: disk.sparse ?? defaultSparse(),
+          // A protected volume is retained when deleted; when it reappears in the config it is the
+          // same disk, adopted again with its data rather than refused.
+          adopt: adopt || protection.retainOnDelete === true || undefined,
         },
-        { parent: this },
+        { parent: this, ...protection },
       );
     }
 
@@ -146,9 +164,10 @@ export class CentOS7Domain extends pulumi.ComponentResource {
         autostart: args.autostart ?? defaultDomainAutostart(),
         running: args.running ?? defaultRunning(),
         // A kickstart may carry a root password hash: the whole install setting is a secret.
-        install: args.install === undefined ? undefined : pulumi.secret(args.install),
+        install: args.install === undefined ? undefined : pulumi.secret(installUnlessAdopted(args.install, this.volume)),
+        adopt: adopt || undefined,
       },
-      { parent: this, dependsOn: this.volume ? [this.volume] : [] },
+      { parent: this, dependsOn: this.volume ? [this.volume] : [], ...protection },
     );
 
     this.name = this.domain.name;

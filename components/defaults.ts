@@ -94,3 +94,20 @@ export function defaultOsVariant(): "centos7.0" {
 export function defaultAcpi(): boolean {
   return true;
 }
+
+/** A guest and its disk hold the operator's data: a config slip (a removed entry, a change that
+ * would replace the domain) must not delete them, so they are protected unless config says not. */
+export function defaultProtectDomain(): boolean {
+  return true;
+}
+
+/** Deleting a pool or network only removes its definition (a pool's storage stays, see
+ * wipeOnDelete): they are not protected unless asked. */
+export function defaultProtectPoolOrNetwork(): boolean {
+  return false;
+}
+
+/** Nothing already on the host is taken over unless the config says so (adopt: true). */
+export function defaultAdopt(): boolean {
+  return false;
+}

@@ -79,6 +79,14 @@ export interface CentOS7DomainArgs {
    * --location): location, kickstart, extraArgs, timeoutMinutes. Never repeated for an existing
    * domain. Defaults to none: the domain boots from its disk as it is. */
   install?: pulumi.Input<DomainInstallInputs>;
+  /** Take over a domain of this name (or uuid) that already exists on the host, and its disk
+   * volume with its data: converged to these arguments, never reinstalled, keeping its uuid, MACs
+   * and device addresses; another machine type or identity is refused. Defaults to false. */
+  adopt?: boolean;
+  /** Protect the domain and its disk volume with Pulumi's protect and retainOnDelete: removing
+   * them from the config, or a change that would replace them, fails until this is false; a
+   * retained volume is adopted again when it reappears. Defaults to true. */
+  protect?: boolean;
 }
 
 /** The keys of CentOS7DomainArgs that the stack config also has (it has no uri, pool or network). */
@@ -159,6 +167,8 @@ export function checkDomainArgs(
   }
   c.boolean(args.autostart, "autostart");
   c.boolean(args.running, "running");
+  c.boolean(args.adopt, "adopt");
+  c.boolean(args.protect, "protect");
   checkInstallArgs(args.install, c);
   return c.problems;
 }

@@ -4,7 +4,15 @@ import * as pulumi from "@pulumi/pulumi";
 import { StoragePool } from "../libvirt";
 import type { StoragePoolType } from "../libvirt/resources/inputs";
 import { ArgumentError } from "./checks";
-import { defaultAutostart, defaultPoolType, defaultTargetPath, defaultVolumeGroup } from "./defaults";
+import {
+  defaultAdopt,
+  defaultAutostart,
+  defaultPoolType,
+  defaultProtectPoolOrNetwork,
+  defaultTargetPath,
+  defaultVolumeGroup,
+} from "./defaults";
+import { protectionOptions, protectOf } from "./protection";
 import { checkPoolArgs, LvmStoragePoolArgs } from "./pool-args";
 
 export { checkPoolArgs, POOL_TYPES } from "./pool-args";
@@ -41,8 +49,10 @@ export class LvmStoragePool extends pulumi.ComponentResource {
         targetPath: logical ? (args.target ?? defaultTargetPath(volumeGroup)) : args.path,
         build: args.build ?? false,
         autostart: args.autostart ?? defaultAutostart(),
+        // Only sent when set: the resources' own default is the same.
+        adopt: (args.adopt ?? defaultAdopt()) || undefined,
       },
-      { parent: this },
+      { parent: this, ...protectionOptions(protectOf(args.protect, opts, defaultProtectPoolOrNetwork())) },
     );
     this.name = this.pool.name;
     this.capacity = this.pool.capacity;

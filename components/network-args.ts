@@ -20,6 +20,11 @@ export interface BridgeNetworkArgs {
   nat?: Partial<NetworkNatInputs>;
   /** Start the network at host boot. Defaults to true. */
   autostart?: boolean;
+  /** Take over a network of this name that already exists on the host: converged to these
+   * arguments; another mode is refused. Defaults to false. */
+  adopt?: boolean;
+  /** Protect the network with Pulumi's protect and retainOnDelete. Defaults to false. */
+  protect?: boolean;
 }
 
 export function checkNetworkArgs(args: Partial<BridgeNetworkArgs>, c = new Checker()): Problem[] {
@@ -36,6 +41,8 @@ export function checkNetworkArgs(args: Partial<BridgeNetworkArgs>, c = new Check
     }
   }
   c.boolean(args.autostart, "autostart");
+  c.boolean(args.adopt, "adopt");
+  c.boolean(args.protect, "protect");
   return c.problems;
 }
 

@@ -25,6 +25,12 @@ export interface LvmStoragePoolArgs {
   build?: boolean;
   /** Start the pool at host boot. Defaults to true. */
   autostart?: boolean;
+  /** Take over a pool of this name that already exists on the host: converged to these arguments
+   * without rebuilding it; another volume group or device is refused. Defaults to false. */
+  adopt?: boolean;
+  /** Protect the pool with Pulumi's protect and retainOnDelete (deleting it only undefines it and
+   * the volume group stays, so this is opt-in). Defaults to false. */
+  protect?: boolean;
 }
 
 /** Every problem with the arguments; `prefix` puts them under a config path. */
@@ -53,5 +59,7 @@ export function checkPoolArgs(args: Partial<LvmStoragePoolArgs>, c = new Checker
   }
   c.boolean(args.build, "build");
   c.boolean(args.autostart, "autostart");
+  c.boolean(args.adopt, "adopt");
+  c.boolean(args.protect, "protect");
   return c.problems;
 }

@@ -3,6 +3,8 @@ import { DomainInputs } from "./inputs";
 import { Checker, checkKnownKeys, Failure, isUnknown, stripUndefined } from "./validate";
 import { diffInputs, DiffOutcome } from "./diff";
 import { checkInstall, installDefaults } from "./domain-install";
+import type { FieldDifference } from "./adoption";
+import { machineMatches } from "./domain-xml";
 
 // Not referenced as an export inside this module: the closure serializer would leave `exports.X`.
 const KEYS = [
@@ -42,6 +44,7 @@ const KEYS = [
   "restartOnUpdate",
   "shutdownTimeoutSeconds",
   "install",
+  "adopt",
 ] as const;
 export const DOMAIN_KEYS = KEYS;
 
@@ -159,7 +162,13 @@ function checkGraphics(c: Checker, g: unknown): void {
   }
 }
 
-export function checkDomain(olds: Record<string, unknown>, news: Record<string, unknown>): { inputs: DomainInputs; failures: Failure[] } {
+export function checkDomain(
+  olds: Record<string, unknown>,
+  rawNews: Record<string, unknown>,
+): { inputs: DomainInputs; failures: Failure[] } {
+  // A secret install that resolved to nothing (the component leaves it out over an adopted disk)
+  // arrives as null: no installation.
+  const news = rawNews.install === null ? Object.fromEntries(Object.entries(rawNews).filter(([k]) => k !== "install")) : rawNews;
   const c = new Checker();
   checkKnownKeys(c, news, KEYS);
   if (c.required(news, "uri", "uri")) c.uri(news.uri, "uri");
@@ -227,7 +236,8 @@ export function checkDomain(olds: Record<string, unknown>, news: Record<string, 
   }
   if (c.array(news.interfaces, "interfaces")) news.interfaces.forEach((n, i) => checkInterface(c, n, `interfaces[${i}]`));
   checkGraphics(c, news.graphics);
-  for (const k of ["serialConsole", "guestAgent", "rng", "tablet", "running", "autostart", "restartOnUpdate"]) c.boolean(news[k], k);
+  for (const k of ["serialConsole", "guestAgent", "rng", "tablet", "running", "autostart", "restartOnUpdate", "adopt"])
+    c.boolean(news[k], k);
   c.oneOf(news.memballoon, "memballoon", ["virtio", "none"]);
   c.integer(news.shutdownTimeoutSeconds, "shutdownTimeoutSeconds", 1, 3600, "seconds");
   checkInstall(c, news);
@@ -303,6 +313,27 @@ export function diffDomain(olds: Record<string, unknown>, news: Record<string, u
   // `pulumi preview` says so by showing no change rather than an update that would do nothing.
   // (A replace for another reason creates the domain anew, and so installs it with the new settings.)
   // A uuid left unset is libvirt's to pick: the generated one in the state is not a change.
-  const keys = KEYS.filter((k) => k !== "install" && (k !== "uuid" || news.uuid !== undefined));
+  // adopt only steers create, like install: turning it on or off for an existing domain changes nothing.
+  const keys = KEYS.filter((k) => k !== "install" && k !== "adopt" && (k !== "uuid" || news.uuid !== undefined));
   return diffInputs(keys, olds, news, (k) => k === "uri" || k === "name" || k === "uuid");
+}
+
+/**
+ * What an existing domain and the config disagree on that adoption will not change: its name and
+ * uuid (another identity), and its machine type and architecture (other buses: libvirt would lay
+ * out the hardware afresh, and the guest would lose its device addresses).
+ */
+export function domainAdoptConflicts(live: Partial<DomainInputs> & { uuid?: string }, configured: DomainInputs): FieldDifference[] {
+  const out: FieldDifference[] = [];
+  if (live.name !== configured.name) out.push({ field: "name", live: live.name, configured: configured.name });
+  if (configured.uuid !== undefined && live.uuid !== undefined && canonicalUuid(live.uuid) !== configured.uuid) {
+    out.push({ field: "uuid", live: live.uuid, configured: configured.uuid });
+  }
+  if (configured.arch !== undefined && live.arch !== undefined && live.arch !== configured.arch) {
+    out.push({ field: "arch", live: live.arch, configured: configured.arch });
+  }
+  if (configured.machine !== undefined && live.machine !== undefined && !machineMatches(configured.machine, live.machine)) {
+    out.push({ field: "machine", live: live.machine, configured: configured.machine });
+  }
+  return out;
 }

@@ -162,6 +162,9 @@ export function machineMatches(asked: string | undefined, live: string | undefin
 export function domainXmlForUpdate(inputs: DomainInputs, uuid: string, currentXml: string, volumes: DiskVolumeTarget[] = []): string {
   const cur = parseDomainXml(currentXml);
   const doc = domainDoc(inputs, uuid, volumes);
+  // Metadata elements of other tools, and kvm-infra's owner marker, survive the redefinition.
+  const kept = cur.metadata?.elements;
+  if (kept?.length) doc.metadata = { ...(doc.metadata ?? {}), elements: kept };
   const cd = cur.devices ?? {};
   const nd = doc.devices as DomainDevices;
   const sameMachine =

@@ -26,6 +26,8 @@ export class Domain extends dynamic.Resource {
   public readonly install!: Output<DomainInstallInputs | undefined>;
   /** Whether create ran the unattended installation (install) to its end. */
   public readonly installed!: Output<boolean>;
+  /** Whether create took over an object that already existed (adopt). */
+  public readonly adopted!: Output<boolean>;
 
   constructor(name: string, args: DomainArgs, opts?: CustomResourceOptions) {
     const secretOutputs = [...(opts?.additionalSecretOutputs ?? []), "graphics", "install"];
@@ -36,6 +38,7 @@ export class Domain extends dynamic.Resource {
       vncPort: undefined,
       pendingRestart: undefined,
       installed: undefined,
+      adopted: undefined,
       ...args,
     };
     if (args.graphics !== undefined) props.graphics = secret(args.graphics);

@@ -20,9 +20,28 @@ export interface HostInputs {
   deadlines?: { readMs?: number; changeMs?: number; longMs?: number };
 }
 
+/** Common to every resource: taking over an object that already exists on the host. */
+export interface AdoptInputs {
+  /** When an object with this name (or uuid) already exists, create takes it over instead of
+   * refusing: it logs every field where the host differs from the config and converges them as
+   * an update would; what would need a replace is refused before anything changes (check reads
+   * the host, so `pulumi preview` already says so). Only used by create: changing it later is no
+   * change. Defaults to false. */
+  adopt?: boolean;
+}
+
+/** Common to every resource's outputs. */
+export interface AdoptOutputs {
+  /** Whether create took over an object that already existed (adopt) rather than making it. */
+  adopted: boolean;
+  /** Set only in the state of a create that failed half-way (the engine's partial create): the
+   * next update continues the create. */
+  createIncomplete?: boolean;
+}
+
 export type StoragePoolType = "dir" | "logical";
 
-export interface StoragePoolInputs extends HostInputs {
+export interface StoragePoolInputs extends HostInputs, AdoptInputs {
   /** Pool name (unique per host). Changing it replaces. */
   name: string;
   /** "dir" (a directory) or "logical" (an LVM volume group). Changing it replaces. */
@@ -42,7 +61,7 @@ export interface StoragePoolInputs extends HostInputs {
   wipeOnDelete?: boolean;
 }
 
-export interface StoragePoolOutputs extends StoragePoolInputs {
+export interface StoragePoolOutputs extends StoragePoolInputs, AdoptOutputs {
   uuid: string;
   /** Bytes, as the pool reports them after a refresh. */
   capacity: number;
@@ -52,7 +71,9 @@ export interface StoragePoolOutputs extends StoragePoolInputs {
 
 export type StorageVolumeFormat = "raw" | "qcow2";
 
-export interface StorageVolumeInputs extends HostInputs {
+/** A volume adopted (adopt, or one kvm-infra retained and finds again) keeps its data: it is never
+ * rewritten, wiped or uploaded to, and its capacity may only grow. */
+export interface StorageVolumeInputs extends HostInputs, AdoptInputs {
   /** The pool that holds the volume. Changing it replaces. */
   pool: string;
   /** Volume name (a file name in a dir pool, a logical volume name in a logical pool). Replaces. */
@@ -67,7 +88,7 @@ export interface StorageVolumeInputs extends HostInputs {
   source?: { url?: string; path?: string };
 }
 
-export interface StorageVolumeOutputs extends StorageVolumeInputs {
+export interface StorageVolumeOutputs extends StorageVolumeInputs, AdoptOutputs {
   key: string;
   /** The volume's path on the host, e.g. /dev/cl/home or /var/lib/libvirt/images/x.img. */
   path: string;
@@ -86,7 +107,7 @@ export interface NetworkNatInputs {
   dhcpEnd: string;
 }
 
-export interface NetworkInputs extends HostInputs {
+export interface NetworkInputs extends HostInputs, AdoptInputs {
   /** Network name. Changing it replaces. */
   name: string;
   /** "bridge": guests join an existing host bridge; "nat": libvirt manages a bridge with NAT and DHCP. */
@@ -100,7 +121,7 @@ export interface NetworkInputs extends HostInputs {
   autostart?: boolean;
 }
 
-export interface NetworkOutputs extends NetworkInputs {
+export interface NetworkOutputs extends NetworkInputs, AdoptOutputs {
   uuid: string;
   /** The bridge guests attach to, as libvirt reports it. */
   bridgeName: string;
@@ -191,7 +212,8 @@ export interface DomainInstallInputs {
   timeoutMinutes?: number;
 }
 
-export interface DomainInputs extends HostInputs {
+/** An adopted domain is never reinstalled and keeps its uuid, MACs and device addresses. */
+export interface DomainInputs extends HostInputs, AdoptInputs {
   /** Domain name. Changing it replaces. */
   name: string;
   /** Fixed uuid; libvirt generates one when unset. Changing a set uuid replaces. */
@@ -256,7 +278,7 @@ export interface DomainInputs extends HostInputs {
   install?: DomainInstallInputs;
 }
 
-export interface DomainOutputs extends DomainInputs {
+export interface DomainOutputs extends DomainInputs, AdoptOutputs {
   uuid: string;
   /** The VNC port in use (the fixed port, or the one autoport picked while running); 0 when none. */
   vncPort: number;

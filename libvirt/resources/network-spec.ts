@@ -2,9 +2,10 @@
 import { NetworkInputs } from "./inputs";
 import { Checker, checkKnownKeys, Failure, ipv4ToNumber, stripUndefined } from "./validate";
 import { diffInputs, DiffOutcome } from "./diff";
+import type { FieldDifference } from "./adoption";
 
 // Not referenced as an export inside this module: the closure serializer would leave `exports.X`.
-const KEYS = ["uri", "name", "mode", "bridge", "nat", "autostart"] as const;
+const KEYS = ["uri", "name", "mode", "bridge", "nat", "autostart", "adopt"] as const;
 export const NETWORK_KEYS = KEYS;
 const REPLACING = ["uri", "name"];
 
@@ -16,6 +17,7 @@ export function checkNetwork(olds: Record<string, unknown>, news: Record<string,
   if (c.required(news, "mode", "mode")) c.oneOf(news.mode, "mode", ["bridge", "nat"]);
   c.interfaceName(news.bridge, "bridge");
   c.boolean(news.autostart, "autostart");
+  c.boolean(news.adopt, "adopt");
   if (news.mode === "bridge") {
     if (news.bridge === undefined) c.fail("bridge", "bridge is required in bridge mode: the existing host bridge guests join, e.g. br0");
     if (news.nat !== undefined) c.fail("nat", 'nat only applies to mode "nat"; leave it unset in bridge mode');
@@ -58,5 +60,17 @@ export function checkNetwork(olds: Record<string, unknown>, news: Record<string,
 }
 
 export function diffNetwork(olds: Record<string, unknown>, news: Record<string, unknown>): DiffOutcome {
-  return diffInputs(KEYS, olds, news, (k) => REPLACING.includes(k));
+  // adopt only steers create: turning it on or off for an existing network changes nothing.
+  return diffInputs(
+    KEYS.filter((k) => k !== "adopt"),
+    olds,
+    news,
+    (k) => REPLACING.includes(k),
+  );
+}
+
+/** What an existing network and the config disagree on that adoption will not change in place:
+ * its mode (a bridge network turned NAT, or the reverse, is another network to the guests on it). */
+export function networkAdoptConflicts(live: Partial<NetworkInputs>, configured: NetworkInputs): FieldDifference[] {
+  return live.mode !== configured.mode ? [{ field: "mode", live: live.mode, configured: configured.mode }] : [];
 }

@@ -17,12 +17,14 @@ export class Network extends dynamic.Resource {
   public readonly uuid!: Output<string>;
   public readonly bridgeName!: Output<string>;
   public readonly active!: Output<boolean>;
+  /** Whether create took over an object that already existed (adopt). */
+  public readonly adopted!: Output<boolean>;
 
   constructor(name: string, args: NetworkArgs, opts?: CustomResourceOptions) {
     super(
       providerRef("Network"),
       name,
-      withRevisionInput("Network", { uuid: undefined, bridgeName: undefined, active: undefined, ...args }),
+      withRevisionInput("Network", { uuid: undefined, bridgeName: undefined, active: undefined, adopted: undefined, ...args }),
       opts,
       "libvirt",
       "Network",

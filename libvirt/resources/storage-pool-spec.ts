@@ -2,9 +2,10 @@
 import { StoragePoolInputs } from "./inputs";
 import { Checker, checkKnownKeys, Failure, isUnknown, stripUndefined } from "./validate";
 import { diffInputs, DiffOutcome } from "./diff";
+import type { FieldDifference } from "./adoption";
 
 // Not referenced as an export inside this module: the closure serializer would leave `exports.X`.
-const KEYS = ["uri", "name", "type", "sourceDevices", "volumeGroup", "targetPath", "build", "autostart", "wipeOnDelete"] as const;
+const KEYS = ["uri", "name", "type", "sourceDevices", "volumeGroup", "targetPath", "build", "autostart", "wipeOnDelete", "adopt"] as const;
 export const STORAGE_POOL_KEYS = KEYS;
 const REPLACING = ["uri", "name", "type", "sourceDevices", "volumeGroup"];
 
@@ -21,6 +22,7 @@ export function checkStoragePool(
   c.boolean(news.build, "build");
   c.boolean(news.autostart, "autostart");
   c.boolean(news.wipeOnDelete, "wipeOnDelete");
+  c.boolean(news.adopt, "adopt");
   c.absolutePath(news.targetPath, "targetPath");
   if (c.array(news.sourceDevices, "sourceDevices")) {
     news.sourceDevices.forEach((d, i) => c.absolutePath(d, `sourceDevices[${i}]`));
@@ -63,5 +65,30 @@ export function checkStoragePool(
 }
 
 export function diffStoragePool(olds: Record<string, unknown>, news: Record<string, unknown>): DiffOutcome {
-  return diffInputs(KEYS, olds, news, (k) => REPLACING.includes(k));
+  // adopt only steers create: turning it on or off for an existing pool changes nothing.
+  return diffInputs(
+    KEYS.filter((k) => k !== "adopt"),
+    olds,
+    news,
+    (k) => REPLACING.includes(k),
+  );
+}
+
+function sameDevices(a: unknown, b: unknown): boolean {
+  if (!Array.isArray(a) || !Array.isArray(b)) return a === b;
+  return [...a].sort().join("\0") === [...b].sort().join("\0");
+}
+
+/** What an existing pool (`live`, read back into the input shape) and the config disagree on that
+ * cannot change in place: its type, volume group and devices (another VG or device is another pool). */
+export function storagePoolAdoptConflicts(live: Partial<StoragePoolInputs>, configured: StoragePoolInputs): FieldDifference[] {
+  const out: FieldDifference[] = [];
+  if (live.type !== configured.type) out.push({ field: "type", live: live.type, configured: configured.type });
+  if (configured.volumeGroup !== undefined && live.volumeGroup !== configured.volumeGroup) {
+    out.push({ field: "volumeGroup", live: live.volumeGroup, configured: configured.volumeGroup });
+  }
+  if (configured.sourceDevices !== undefined && !sameDevices(live.sourceDevices ?? [], configured.sourceDevices)) {
+    out.push({ field: "sourceDevices", live: live.sourceDevices ?? [], configured: configured.sourceDevices });
+  }
+  return out;
 }

@@ -21,12 +21,21 @@ export class StoragePool extends dynamic.Resource {
   public readonly capacity!: Output<number>;
   public readonly allocation!: Output<number>;
   public readonly available!: Output<number>;
+  /** Whether create took over an object that already existed (adopt). */
+  public readonly adopted!: Output<boolean>;
 
   constructor(name: string, args: StoragePoolArgs, opts?: CustomResourceOptions) {
     super(
       providerRef("StoragePool"),
       name,
-      withRevisionInput("StoragePool", { uuid: undefined, capacity: undefined, allocation: undefined, available: undefined, ...args }),
+      withRevisionInput("StoragePool", {
+        uuid: undefined,
+        capacity: undefined,
+        allocation: undefined,
+        available: undefined,
+        adopted: undefined,
+        ...args,
+      }),
       opts,
       "libvirt",
       "StoragePool",

@@ -2,9 +2,10 @@
 import { StorageVolumeInputs } from "./inputs";
 import { Checker, checkKnownKeys, Failure, isUnknown, stripUndefined } from "./validate";
 import { diffInputs, DiffOutcome } from "./diff";
+import type { FieldDifference } from "./adoption";
 
 // Not referenced as an export inside this module: the closure serializer would leave `exports.X`.
-const KEYS = ["uri", "pool", "name", "capacityBytes", "format", "sparse", "source"] as const;
+const KEYS = ["uri", "pool", "name", "capacityBytes", "format", "sparse", "source", "adopt"] as const;
 export const STORAGE_VOLUME_KEYS = KEYS;
 const REPLACING = ["uri", "pool", "name", "format"];
 
@@ -24,6 +25,7 @@ export function checkStorageVolume(
   }
   c.oneOf(news.format, "format", ["raw", "qcow2"]);
   c.boolean(news.sparse, "sparse");
+  c.boolean(news.adopt, "adopt");
   if (c.object(news.source, "source", ["url", "path"])) {
     const s = news.source;
     if ((s.url === undefined) === (s.path === undefined)) {
@@ -58,5 +60,24 @@ export function checkStorageVolume(
 }
 
 export function diffStorageVolume(olds: Record<string, unknown>, news: Record<string, unknown>): DiffOutcome {
-  return diffInputs(KEYS, olds, news, (k) => REPLACING.includes(k));
+  // adopt only steers create: turning it on or off for an existing volume changes nothing.
+  return diffInputs(
+    KEYS.filter((k) => k !== "adopt"),
+    olds,
+    news,
+    (k) => REPLACING.includes(k),
+  );
+}
+
+/** What an existing volume and the config disagree on that adoption will not change: its format
+ * (another format is another volume) and a capacity above the configured one (it may only grow). */
+export function storageVolumeAdoptConflicts(live: Partial<StorageVolumeInputs>, configured: StorageVolumeInputs): FieldDifference[] {
+  const out: FieldDifference[] = [];
+  if (live.format !== undefined && configured.format !== undefined && live.format !== configured.format) {
+    out.push({ field: "format", live: live.format, configured: configured.format });
+  }
+  if (typeof live.capacityBytes === "number" && live.capacityBytes > configured.capacityBytes) {
+    out.push({ field: "capacityBytes", live: live.capacityBytes, configured: configured.capacityBytes });
+  }
+  return out;
 }

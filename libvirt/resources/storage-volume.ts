@@ -18,12 +18,14 @@ export class StorageVolume extends dynamic.Resource {
   public readonly key!: Output<string>;
   public readonly path!: Output<string>;
   public readonly allocationBytes!: Output<number>;
+  /** Whether create took over an object that already existed (adopt). */
+  public readonly adopted!: Output<boolean>;
 
   constructor(name: string, args: StorageVolumeArgs, opts?: CustomResourceOptions) {
     super(
       providerRef("StorageVolume"),
       name,
-      withRevisionInput("StorageVolume", { key: undefined, path: undefined, allocationBytes: undefined, ...args }),
+      withRevisionInput("StorageVolume", { key: undefined, path: undefined, allocationBytes: undefined, adopted: undefined, ...args }),
       opts,
       "libvirt",
       "StorageVolume",

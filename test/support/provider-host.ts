@@ -12,6 +12,8 @@ const providerPb = require("@pulumi/pulumi/proto/provider_pb");
 
 const structPb = require("google-protobuf/google/protobuf/struct_pb");
 
+const statusPb = require("@pulumi/pulumi/proto/status_pb");
+
 export const REPO_ROOT = path.resolve(__dirname, "..", "..");
 const HOST_SCRIPT = path.join(REPO_ROOT, "node_modules/@pulumi/pulumi/cmd/dynamic-provider/index.js");
 const SECRET_SIG = "4dabf18193072939515e22adb298388d";
@@ -189,9 +191,31 @@ function toStruct(v: Rec): unknown {
   return structPb.Struct.fromJavaScript(unwrapSecrets(v));
 }
 
+/** What the engine learns from a create that failed after making something: the SDK's
+ * ErrorResourceInitFailed, packed into the gRPC status details. */
+export interface InitFailure {
+  id: string;
+  properties: Rec;
+  reasons: string[];
+}
+
+function initFailureOf(err: grpc.ServiceError): InitFailure | undefined {
+  const bin = err.metadata?.get("grpc-status-details-bin")?.[0];
+  if (!bin) return undefined;
+  const status = statusPb.Status.deserializeBinary(new Uint8Array(bin as Buffer));
+  for (const any of status.getDetailsList()) {
+    if (!String(any.getTypeUrl()).endsWith("pulumirpc.ErrorResourceInitFailed")) continue;
+    const d = providerPb.ErrorResourceInitFailed.deserializeBinary(any.getValue_asU8());
+    return { id: d.getId(), properties: d.getProperties()?.toJavaScript() ?? {}, reasons: d.getReasonsList() };
+  }
+  return undefined;
+}
+
 function hostError(err: grpc.ServiceError): Error {
   const e = new Error(err.details || err.message);
   (e as Error & { code?: number }).code = err.code;
+  const init = initFailureOf(err);
+  if (init) (e as Error & { initFailure?: InitFailure }).initFailure = init;
   return e;
 }
 

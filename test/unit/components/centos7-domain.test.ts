@@ -52,7 +52,8 @@ describe("CentOS7Domain for the runbook's command", () => {
   });
 
   it("creates the 64 GiB volume fully allocated (sparse=no), raw by being a logical volume", () => {
-    expect(c.volume!.inputs).toEqual({ uri: URI, pool: "images_lvm", name: "xxx", capacityBytes: 64 * GiB, sparse: false });
+    // adopt: protected by default, so retained when deleted and adopted again when it reappears.
+    expect(c.volume!.inputs).toEqual({ uri: URI, pool: "images_lvm", name: "xxx", capacityBytes: 64 * GiB, sparse: false, adopt: true });
   });
 
   it("defines the domain with every setting of the command and what osinfo implies for centos7.0", () => {
@@ -139,6 +140,7 @@ describe("CentOS7Domain defaults", () => {
       capacityBytes: 10 * GiB,
       format: "raw",
       sparse: true,
+      adopt: true,
     });
     expect(c.domain.inputs).toMatchObject({
       name: "small",

@@ -118,12 +118,13 @@ const domChanges: Case[] = [
 
 // Input properties that are never a change (see diffDomain: an existing domain is never reinstalled);
 // test/unit/resources/domain-install.test.ts covers them.
-const domNeverChanges = ["install"];
+// adopt only steers create (test/unit/resources/adoption.test.ts): never a change for any kind.
+const domNeverChanges = ["install", "adopt"];
 
 describe.each([
-  ["StoragePool", diffStoragePool, poolOuts, pool, poolChanges, STORAGE_POOL_KEYS, []],
-  ["StorageVolume", diffStorageVolume, volumeOuts, volume, volumeChanges, STORAGE_VOLUME_KEYS, []],
-  ["Network", diffNetwork, netOuts, net, netChanges, NETWORK_KEYS, []],
+  ["StoragePool", diffStoragePool, poolOuts, pool, poolChanges, STORAGE_POOL_KEYS, ["adopt"]],
+  ["StorageVolume", diffStorageVolume, volumeOuts, volume, volumeChanges, STORAGE_VOLUME_KEYS, ["adopt"]],
+  ["Network", diffNetwork, netOuts, net, netChanges, NETWORK_KEYS, ["adopt"]],
   ["Domain", diffDomain, domOuts, dom, domChanges, DOMAIN_KEYS, domNeverChanges],
 ] as const)("%s diff", (_r, diff, outs, inputs, changes, keys, never) => {
   test("every input property is covered by the table", () => {
@@ -131,6 +132,9 @@ describe.each([
   });
   test("same inputs against the stored outputs: no change", () => {
     expect(diff(outs as Rec, { ...(inputs as Rec) })).toEqual({ changes: false, replaces: [], deleteBeforeReplace: false, changed: [] });
+  });
+  test.each([true, false])("adopt set to %s later: no change (it only steers create)", (adopt) => {
+    expect(diff(outs as Rec, { ...(inputs as Rec), adopt }).changes).toBe(false);
   });
   test.each(changes as Case[])("%s changed to %j: replace=%s", (key, value, replace) => {
     const d = diff(outs as Rec, { ...(inputs as Rec), [key]: value });
