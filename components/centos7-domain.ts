@@ -146,7 +146,8 @@ export class CentOS7Domain extends pulumi.ComponentResource {
         autostart: args.autostart ?? defaultDomainAutostart(),
         running: args.running ?? defaultRunning(),
         // A kickstart may carry a root password hash: the whole install setting is a secret.
-        install: args.install === undefined ? undefined : pulumi.secret(args.install),
+        // wipeDisk is the component's consent check (checkDomainArgs), not a Domain input.
+        install: args.install === undefined ? undefined : pulumi.secret(pulumi.output(args.install).apply(({ wipeDisk: _w, ...i }) => i)),
       },
       { parent: this, dependsOn: this.volume ? [this.volume] : [] },
     );

@@ -25,6 +25,10 @@ export interface LvmStoragePoolArgs {
   build?: boolean;
   /** Start the pool at host boot. Defaults to true. */
   autostart?: boolean;
+  /** Take over a pool of this name that already exists instead of refusing. Defaults to false. */
+  adopt?: boolean;
+  /** Pulumi's protect on the pool: removing it from the config fails until this is false. Defaults to false. */
+  protect?: boolean;
 }
 
 /** Every problem with the arguments; `prefix` puts them under a config path. */
@@ -37,7 +41,12 @@ export function checkPoolArgs(args: Partial<LvmStoragePoolArgs>, c = new Checker
       if (!Array.isArray(args.devices) || args.devices.length === 0) {
         c.fail("devices", `must be a non-empty list of block devices such as [/dev/sda2], got ${JSON.stringify(args.devices)}`);
       } else {
-        args.devices.forEach((d, i) => c.absolutePath(d, `devices[${i}]`));
+        args.devices.forEach((d, i) => {
+          c.absolutePath(d, `devices[${i}]`);
+          const first = args.devices!.indexOf(d);
+          if (first < i)
+            c.fail(`devices[${i}]`, `repeats devices[${first}] (${JSON.stringify(d)}): a device can hold only one physical volume`);
+        });
       }
     }
     c.objectName(args.volumeGroup, "volumeGroup");
@@ -53,5 +62,7 @@ export function checkPoolArgs(args: Partial<LvmStoragePoolArgs>, c = new Checker
   }
   c.boolean(args.build, "build");
   c.boolean(args.autostart, "autostart");
+  c.boolean(args.adopt, "adopt");
+  c.boolean(args.protect, "protect");
   return c.problems;
 }

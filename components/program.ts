@@ -1,5 +1,6 @@
 // The program's body: one pool, one network and the domains of a validated stack config, and the
-// stack outputs an operator needs (how to reach each guest).
+// stack outputs an operator needs (how to reach each guest). Every object gets its adopt (its own,
+// or kvm-infra:adopt) and protect settings as component arguments.
 import * as pulumi from "@pulumi/pulumi";
 import { BridgeNetwork } from "./bridge-network";
 import { CentOS7Domain } from "./centos7-domain";
@@ -29,6 +30,7 @@ export function buildInfrastructure(cfg: StackConfig): Infrastructure {
         vnc: {
           port: vnc?.port,
           listen: vnc?.listen,
+          allowRemote: vnc?.allowRemote,
           // The engine hands the decrypted value to the program: wrap it again at once.
           password: vnc?.password === undefined ? undefined : pulumi.secret(vnc.password),
         },

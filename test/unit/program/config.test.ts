@@ -71,12 +71,12 @@ describe("validateStackConfig", () => {
     [
       "a uri that is not one",
       (c) => (c.uri = "kvm01"),
-      'kvm-infra:uri must be a libvirt URI such as qemu+ssh://root@kvm01.example.com/system or qemu:///system, got "kvm01"',
+      'kvm-infra:uri is not a libvirt URI like qemu+ssh://root@host/system or qemu:///system: not a libvirt URI: "kvm01" (expected driver[+transport]://[user@][host][:port]/path[?params])',
     ],
     [
       "a missing pool",
       (c) => delete c.pool,
-      "kvm-infra:pool is required: a mapping with the keys name, type, devices, volumeGroup, target, path, build, autostart",
+      "kvm-infra:pool is required: a mapping with the keys name, type, devices, volumeGroup, target, path, build, autostart, adopt, protect",
     ],
     ["a pool without a name", (c) => delete c.pool.name, "kvm-infra:pool.name is required: the name libvirt knows it by"],
     ["an unknown pool type", (c) => (c.pool.type = "lvm"), 'kvm-infra:pool.type must be one of "logical", "dir", got "lvm"'],
@@ -88,7 +88,7 @@ describe("validateStackConfig", () => {
     [
       "a relative device",
       (c) => (c.pool.devices = ["sda2"]),
-      'kvm-infra:pool.devices[0] must be an absolute path such as /dev/sda2 (starting with "/", no "..", no spaces), got "sda2"',
+      'kvm-infra:pool.devices[0] must be an absolute path (starting with "/", no ".."), got "sda2"',
     ],
     [
       "a dir pool without a path",
@@ -103,7 +103,7 @@ describe("validateStackConfig", () => {
     [
       "a typo in the pool",
       (c) => (c.pool.autoStart = true),
-      "kvm-infra:pool.autoStart is not a known setting; accepted: name, type, devices, volumeGroup, target, path, build, autostart",
+      "kvm-infra:pool.autoStart is not a known setting; accepted: name, type, devices, volumeGroup, target, path, build, autostart, adopt, protect",
     ],
     ["build that is not a boolean", (c) => (c.pool.build = "no"), 'kvm-infra:pool.build must be true or false, got "no"'],
     [
@@ -115,12 +115,12 @@ describe("validateStackConfig", () => {
     [
       "a bridge name too long for Linux",
       (c) => (c.network.bridge = "a-very-long-bridge0"),
-      'kvm-infra:network.bridge must be a Linux bridge name: 1-15 of the characters A-Z a-z 0-9 _ . -, got "a-very-long-bridge0"',
+      'kvm-infra:network.bridge must be a Linux interface name: 1-15 of A-Z a-z 0-9 _ . : -, got "a-very-long-bridge0"',
     ],
     [
       "a DHCP range outside the subnet",
       (c) => (c.network = { name: "n", mode: "nat", nat: { dhcpStart: "10.0.0.2" } }),
-      'kvm-infra:network.nat.dhcpStart must be inside 192.168.150.1/24, got "10.0.0.2"',
+      'kvm-infra:network.nat.dhcpStart must lie in 192.168.150.1/24, got "10.0.0.2"',
     ],
     [
       "NAT settings on a bridge network",
@@ -136,7 +136,7 @@ describe("validateStackConfig", () => {
     [
       "a domain name with a slash",
       (c) => (c.domains[0].name = "a/b"),
-      'kvm-infra:domains[0].name must be 1-64 of the characters A-Z a-z 0-9 _ . + - starting with a letter or digit, got "a/b"',
+      'kvm-infra:domains[0].name must be 1-200 characters without "/" or control characters (libvirt stores it as a file name), got "a/b"',
     ],
     [
       "less RAM than centos7.0 needs",
@@ -179,7 +179,7 @@ describe("validateStackConfig", () => {
     [
       "a malformed uuid",
       (c) => (c.domains[0].uuid = "1234"),
-      'kvm-infra:domains[0].uuid must be a UUID such as 4dea22b3-1d52-d8f3-2516-782e98ab3fa0, got "1234"',
+      'kvm-infra:domains[0].uuid must be a UUID like 4dea22b3-1d52-d8f3-2516-782e98ab3fa0, got "1234"',
     ],
     [
       "qcow2 on a logical pool",
@@ -204,7 +204,7 @@ describe("validateStackConfig", () => {
     [
       "a VNC listen address that is not one",
       (c) => (c.domains[0].graphics.vnc.listen = "localhost"),
-      'kvm-infra:domains[0].graphics.vnc.listen must be an IPv4 address such as 192.168.150.1, got "localhost"',
+      'kvm-infra:domains[0].graphics.vnc.listen must be an IPv4 address like 192.168.150.1, got "localhost"',
     ],
     [
       "a VNC password over 8 characters, never quoted",
@@ -265,8 +265,8 @@ describe("validateStackConfig", () => {
     expect(errorOf(c, ["kvm-infra:pools"])).toBe(
       [
         "kvm-infra stack config has 5 problems:",
-        "  - kvm-infra:pools is not a known setting; accepted: kvm-infra:uri, kvm-infra:autoDeploy, kvm-infra:pool, kvm-infra:network, kvm-infra:domains",
-        '  - kvm-infra:uri must be a libvirt URI such as qemu+ssh://root@kvm01.example.com/system or qemu:///system, got "nope"',
+        "  - kvm-infra:pools is not a known setting: did you mean kvm-infra:pool?; accepted: kvm-infra:uri, kvm-infra:autoDeploy, kvm-infra:adopt, kvm-infra:pool, kvm-infra:network, kvm-infra:domains",
+        '  - kvm-infra:uri is not a libvirt URI like qemu+ssh://root@host/system or qemu:///system: not a libvirt URI: "nope" (expected driver[+transport]://[user@][host][:port]/path[?params])',
         "  - kvm-infra:pool.devices must be a non-empty list of block devices such as [/dev/sda2], got []",
         "  - kvm-infra:domains[0].memoryMiB must be a whole number from 1024 to 4194304 (MiB; centos7.0 needs at least 1 GiB of RAM), got 100",
         '  - kvm-infra:domains[0].graphics.vnc.port must be "auto" or a whole number from 5900 to 65535 (VNC display N listens on 5900+N), got 1',
@@ -304,6 +304,8 @@ describe("rawStackConfig", () => {
     expect(raw).toEqual({
       values: { uri: "qemu:///system", pool: { name: "p", type: "dir", path: "/srv/p" }, autoDeploy: true },
       unknownKeys: ["kvm-infra:domain"],
+      lookalikeKeys: [],
+      plainKeys: ["kvm-infra:uri", "kvm-infra:autoDeploy", "kvm-infra:pool"],
     });
   });
 
@@ -314,7 +316,7 @@ describe("rawStackConfig", () => {
       "kvm-infra:network": '{"name":"n","mode":"nat"}',
     });
     expect(() => validateStackConfig(raw)).toThrow(
-      'kvm-infra:pool must be a mapping with the keys name, type, devices, volumeGroup, target, path, build, autostart, got "images_lvm"',
+      'kvm-infra:pool must be a mapping with the keys name, type, devices, volumeGroup, target, path, build, autostart, adopt, protect, got "images_lvm"',
     );
   });
 });
