@@ -28,7 +28,7 @@ export function checkStackFile(bytes: Uint8Array, name: string, stack: string, p
     fail(name, `${name} is not valid UTF-8 (at byte ${firstInvalidUtf8(bytes)}); save it as UTF-8`);
     return { config: {}, problems };
   }
-  const doc = parseDocument(text, { merge: true, prettyErrors: false });
+  const doc = parseDocument(text, { merge: true });
   if (doc.errors.length) {
     for (const e of doc.errors) {
       const at = e.linePos?.[0] ? ` at line ${e.linePos[0].line}, column ${e.linePos[0].col}` : "";
@@ -134,13 +134,19 @@ export function editDistance(a: string, b: string): number {
   return prev[b.length];
 }
 
+/** Where the first byte sequence that is not UTF-8 starts. */
 function firstInvalidUtf8(bytes: Uint8Array): number {
-  for (let i = 0; i < bytes.length; i++) {
+  for (let i = 0; i < bytes.length;) {
+    const b = bytes[i];
+    const n = b < 0x80 ? 1 : b >= 0xc2 && b < 0xe0 ? 2 : b >= 0xe0 && b < 0xf0 ? 3 : b >= 0xf0 && b < 0xf5 ? 4 : 0;
+    if (n === 0 || i + n > bytes.length) return i;
+    for (let j = 1; j < n; j++) if ((bytes[i + j] & 0xc0) !== 0x80) return i;
     try {
-      new TextDecoder("utf-8", { fatal: true }).decode(bytes.subarray(0, i + 1), { stream: true });
+      new TextDecoder("utf-8", { fatal: true }).decode(bytes.subarray(i, i + n));
     } catch (e) {
-      return i;
+      return i; // overlong or surrogate forms
     }
+    i += n;
   }
   return bytes.length;
 }
