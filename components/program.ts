@@ -19,13 +19,13 @@ export function buildInfrastructure(cfg: StackConfig): Infrastructure {
   const { name: networkName, ...networkArgs } = cfg.network;
   const network = new BridgeNetwork(networkName, { uri: cfg.uri, ...networkArgs });
   const domains = cfg.domains.map((d) => {
-    const { name, disk, graphics, ...rest } = d;
+    const { name, disk, graphics, bridge, ...rest } = d;
     const vnc = graphics?.vnc;
     return new CentOS7Domain(name, {
       ...rest,
       uri: cfg.uri,
       disk: { ...disk, pool },
-      network,
+      network: bridge === undefined ? network : { bridge },
       graphics: {
         vnc: {
           port: vnc?.port,

@@ -144,7 +144,7 @@ function mockOutputs(kind: string, inputs: Record<string, any>): Record<string, 
   }
 }
 
-async function runProgram(stackName: string, cfg: ReturnType<typeof stackConfigMap>): Promise<Recorded[]> {
+export async function runProgram(stackName: string, cfg: ReturnType<typeof stackConfigMap>): Promise<Recorded[]> {
   const recorded: Recorded[] = [];
   await pulumi.runtime.setMocks(
     {

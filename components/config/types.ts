@@ -34,6 +34,9 @@ export interface DomainConfig extends Omit<CentOS7DomainArgs, "uri" | "name" | "
   /** The password is plain text here: the engine decrypts `secure:` values before the program runs. */
   graphics?: { vnc?: { port?: number | "auto"; listen?: string; password?: string; allowRemote?: boolean } };
   install?: CentOS7InstallArgs;
+  /** Attach straight to this host bridge (an interface of type bridge, as `virsh edit` leaves the runbook's
+   * guest) instead of the stack's network. Defaults to the stack's network. */
+  bridge?: string;
 }
 
 export interface StackConfig {

@@ -79,7 +79,11 @@ export function validateStackConfig(raw: RawStackConfig): StackConfig {
     const poolType = isObject(pool) && pool.type === "dir" ? "dir" : "logical";
     list.forEach((d, i) => {
       const path = `${key("domains")}[${i}]`;
-      checkNamed(d, path, DOMAIN_CONFIG_KEYS, c, (dom, sub) => checkDomainArgs(dom as Partial<DomainConfig>, sub, true));
+      checkNamed(d, path, [...DOMAIN_CONFIG_KEYS, "bridge"], c, (dom, sub) => {
+        const { bridge, ...args } = dom;
+        sub.bridgeName(bridge, "bridge");
+        return checkDomainArgs(args as Partial<DomainConfig>, sub, true);
+      });
       if (!isObject(d)) return;
       const disk = isObject(d.disk) ? d.disk : {};
       if (disk.format === "qcow2" && poolType === "logical") {
