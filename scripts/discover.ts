@@ -15,7 +15,7 @@ import { networkFromXml } from "../libvirt/resources/network-xml";
 import { storagePoolFromXml } from "../libvirt/resources/storage-pool-xml";
 import { storageVolumeFromXml } from "../libvirt/resources/storage-volume-xml";
 import { deepEqual, pick } from "../libvirt/resources/validate";
-import { configFromHost, Discovered, HostSnapshot } from "../components/config/from-host";
+import { configFromHost, Discovered, diskVolume, HostSnapshot } from "../components/config/from-host";
 import { STACK_FILE_ENV } from "../components/config/read";
 import { Recorded, renderXml, runProgram, stackConfigMap } from "./render";
 
@@ -70,16 +70,18 @@ export async function readHost(uri: string, only?: string[]): Promise<HostSnapsh
       const hasVncPassword = (secure.devices?.graphics ?? []).some((g) => g.type === "vnc" && !!(g as { passwd?: string }).passwd);
       domains.push({ xml, autostart: await conn.domainGetAutostart(ref), running: await conn.domainIsActive(ref), hasVncPassword });
     }
+    const poolRefs = await conn.connectListAllStoragePools();
+    const poolXmls = new Map<string, string>();
+    for (const ref of poolRefs) poolXmls.set(ref.name, await conn.storagePoolGetXmlDesc(ref));
     const wanted = new Map<string, Set<string>>();
     for (const d of domains) {
       for (const disk of parseDomainXml(d.xml).devices?.disks ?? []) {
-        if (disk.source.type === "volume" && disk.source.pool && disk.source.volume) {
-          wanted.set(disk.source.pool, (wanted.get(disk.source.pool) ?? new Set()).add(disk.source.volume));
-        }
+        const v = diskVolume(disk.source, [...poolXmls.values()]);
+        if (v) wanted.set(v.pool, (wanted.get(v.pool) ?? new Set()).add(v.volume));
       }
     }
     const pools = [];
-    for (const ref of await conn.connectListAllStoragePools()) {
+    for (const ref of poolRefs) {
       const volumes: Record<string, string> = {};
       for (const v of wanted.get(ref.name) ?? []) {
         try {
@@ -88,7 +90,7 @@ export async function readHost(uri: string, only?: string[]): Promise<HostSnapsh
           // An inactive pool lists no volumes: the mapping then treats the disk as an existing volume.
         }
       }
-      pools.push({ xml: await conn.storagePoolGetXmlDesc(ref), autostart: await conn.storagePoolGetAutostart(ref), volumes });
+      pools.push({ xml: poolXmls.get(ref.name) as string, autostart: await conn.storagePoolGetAutostart(ref), volumes });
     }
     const networks = [];
     for (const ref of await conn.connectListAllNetworks()) {

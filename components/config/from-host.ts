@@ -63,15 +63,32 @@ const UNMODELLED_DEVICES = [
   "iommu",
 ];
 
+/** The pool volume a disk is: a volume source, or a file (block device) in a dir (logical) pool's target directory,
+ * as virt-install writes `--disk vol=pool/volume`. */
+export function diskVolume(
+  source: { type: string; pool?: string; volume?: string; file?: string; dev?: string; path?: string },
+  poolXmls: string[],
+): { pool: string; volume: string } | undefined {
+  if (source.type === "volume") return source.pool && source.volume ? { pool: source.pool, volume: source.volume } : undefined;
+  const file = source.type === "file" ? (source.file ?? source.path) : source.type === "block" ? source.dev : undefined;
+  if (!file) return undefined;
+  const dir = file.slice(0, file.lastIndexOf("/"));
+  for (const xml of poolXmls) {
+    const p = storagePoolFromXml(xml, {}).inputs;
+    const wanted = source.type === "file" ? "dir" : "logical";
+    if (p.type === wanted && p.targetPath?.replace(/\/+$/, "") === dir) return { pool: String(p.name), volume: file.slice(dir.length + 1) };
+  }
+  return undefined;
+}
+
 export function configFromHost(host: HostSnapshot, choose: { pool?: string; network?: string; stack?: string } = {}): Discovered {
   const notes: string[] = [];
   const secrets: string[] = [];
   const domains = host.domains.map((d) => ({ host: d, doc: parseDomainXml(d.xml) }));
 
   const poolOf = (p: HostPool) => storagePoolFromXml(p.xml, {}).inputs;
-  const usedPools = domains.flatMap((d) =>
-    (d.doc.devices?.disks ?? []).map((k) => (k.source.type === "volume" ? k.source.pool : undefined)),
-  );
+  const poolXmls = host.pools.map((p) => p.xml);
+  const usedPools = domains.flatMap((d) => (d.doc.devices?.disks ?? []).map((k) => diskVolume(k.source, poolXmls)?.pool));
   const pool =
     host.pools.find((p) => poolOf(p).name === choose.pool) ??
     host.pools.find((p) => usedPools.includes(poolOf(p).name)) ??
@@ -163,14 +180,20 @@ export function configFromHost(host: HostSnapshot, choose: { pool?: string; netw
 
     const disks = (live.disks ?? []).filter((d) => d.device === "disk");
     const disk = disks[0];
+    const vol = disk && diskVolume(disk.source, poolXmls);
     if (!disk) notes.push(`${at}: has no disk; the component gives every domain one`);
-    else if (disk.source.type !== "volume" || disk.source.pool !== poolInputs.name) {
+    else if (!vol || vol.pool !== poolInputs.name) {
       notes.push(
         `${at}: its disk ${JSON.stringify(disk.source)} is not a volume in pool ${poolInputs.name}; the stack's disks are, so the first up would point it at the volume named below`,
       );
       out.disk = { volume: defaultVolumeName(name, poolType) };
     } else {
-      out.disk = diskConfig(name, disk.source.volume, pool.volumes[disk.source.volume], poolType, at, notes);
+      if (disk.source.type !== "volume") {
+        notes.push(
+          `${at}: its disk is the ${disk.source.type} ${JSON.stringify(disk.source)}, i.e. volume ${vol.volume} of pool ${vol.pool}; the stack writes it as that volume (the same data; the first up rewrites the disk's source element)`,
+        );
+      }
+      out.disk = diskConfig(name, vol.volume, pool.volumes[vol.volume], poolType, at, notes);
     }
     for (const extra of [...disks.slice(1), ...(live.disks ?? []).filter((d) => d.device !== "disk")]) {
       notes.push(`${at}: ${extra.device} ${extra.targetDev} (${JSON.stringify(extra.source)}) is not modelled (one disk per domain)`);
