@@ -104,7 +104,12 @@ export function checkInstall(c: Checker, news: Record<string, unknown>): void {
   }
   const t = v.timeoutMinutes;
   // Whole minutes: a fraction reads like a typo for another unit (0.5 meaning 30 seconds?).
-  c.integer(t, "install.timeoutMinutes", 1, MAX_TIMEOUT_MINUTES, "minutes");
+  if (t !== undefined && !isUnknown(t) && !(typeof t === "number" && Number.isSafeInteger(t) && t > 0 && t <= MAX_TIMEOUT_MINUTES)) {
+    c.fail(
+      "install.timeoutMinutes",
+      `install.timeoutMinutes must be a whole number of minutes above 0 and at most ${MAX_TIMEOUT_MINUTES}, got ${JSON.stringify(t)}`,
+    );
+  }
 }
 
 /** `install` with its defaults written out, so the state says which tree and arguments were used. */
