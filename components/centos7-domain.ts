@@ -164,7 +164,16 @@ export class CentOS7Domain extends pulumi.ComponentResource {
         autostart: args.autostart ?? defaultDomainAutostart(),
         running: args.running ?? defaultRunning(),
         // A kickstart may carry a root password hash: the whole install setting is a secret.
-        install: args.install === undefined ? undefined : pulumi.secret(installUnlessAdopted(args.install, this.volume)),
+        // wipeDisk is the component's consent check (checkDomainArgs), not a Domain input.
+        install:
+          args.install === undefined
+            ? undefined
+            : pulumi.secret(
+                installUnlessAdopted(
+                  pulumi.output(args.install).apply(({ wipeDisk: _w, ...i }) => i),
+                  this.volume,
+                ),
+              ),
         adopt: adopt || undefined,
       },
       { parent: this, dependsOn: this.volume ? [this.volume] : [], ...protection },

@@ -1,7 +1,10 @@
 // Argument checks shared by the components and the stack config. Every problem names the argument
 // by its full path and says what would have been accepted, so one message tells the user what to fix.
+// What the providers also check (names, URIs, addresses, paths, NAT ranges) is the providers' own
+// check (libvirt/resources/validate.ts) run under our paths: one checker, so the stack config refuses
+// exactly what the providers' check would, and says so once with the config key.
 import * as pulumi from "@pulumi/pulumi";
-import { ipv4ToNumber } from "../libvirt/resources/validate";
+import { Checker as ResourceChecker } from "../libvirt/resources/validate";
 
 export interface Problem {
   /** e.g. "memoryMiB", "disk.sizeGiB" or, from the stack config, "kvm-infra:domains[0].memoryMiB". */
@@ -63,59 +66,55 @@ export class Checker {
     return true;
   }
 
-  /** Domain, network and pool names: libvirt keeps them as file names and shows them in virsh. */
+  /** Runs the providers' own check under this checker's paths (their messages start with the path). */
+  resource(check: (rc: ResourceChecker) => void): boolean {
+    const rc = new ResourceChecker();
+    check(rc);
+    this.take(rc);
+    return rc.failures.length === 0;
+  }
+
+  take(rc: ResourceChecker): void {
+    for (const f of rc.failures) this.problems.push({ path: this.path(f.property), message: this.prefix + f.reason });
+  }
+
+  /** Domain, network and pool names, as the providers accept them (libvirt keeps them as file names). */
   objectName(v: unknown, rel: string): boolean {
     if (v === undefined || Checker.deferred(v)) return true;
-    if (!this.string(v, rel)) return false;
-    if (!NAME.test(v)) {
-      return this.fail(rel, `must be 1-64 of the characters A-Z a-z 0-9 _ . + - starting with a letter or digit, got ${show(v)}`);
-    }
-    return true;
+    return this.resource((rc) => rc.objectName(v, rel));
+  }
+
+  /** Volume names: a file in a dir pool and an LVM logical volume alike. */
+  volumeName(v: unknown, rel: string): boolean {
+    if (v === undefined || Checker.deferred(v)) return true;
+    return this.resource((rc) => rc.volumeName(v, rel));
   }
 
   /** Linux bridge names (IFNAMSIZ is 16 including the terminating NUL). */
   bridgeName(v: unknown, rel: string): boolean {
     if (v === undefined || Checker.deferred(v)) return true;
-    if (!this.string(v, rel)) return false;
-    if (!/^[A-Za-z0-9_.-]{1,15}$/.test(v)) {
-      return this.fail(rel, `must be a Linux bridge name: 1-15 of the characters A-Z a-z 0-9 _ . -, got ${show(v)}`);
-    }
-    return true;
+    return this.resource((rc) => rc.interfaceName(v, rel));
   }
 
   absolutePath(v: unknown, rel: string): boolean {
     if (v === undefined) return true;
-    if (!this.string(v, rel)) return false;
-    if (!v.startsWith("/") || v.split("/").includes("..") || /[\s\x00-\x1f]/.test(v)) {
-      return this.fail(rel, `must be an absolute path such as /dev/sda2 (starting with "/", no "..", no spaces), got ${show(v)}`);
-    }
-    return true;
+    return this.resource((rc) => rc.absolutePath(v, rel));
   }
 
   ipv4(v: unknown, rel: string): boolean {
     if (v === undefined) return true;
-    if (!this.string(v, rel)) return false;
-    if (ipv4ToNumber(v) === undefined) return this.fail(rel, `must be an IPv4 address such as 192.168.150.1, got ${show(v)}`);
-    return true;
+    return this.resource((rc) => rc.ipv4(v, rel));
   }
 
   uuid(v: unknown, rel: string): boolean {
     if (v === undefined) return true;
-    if (!this.string(v, rel)) return false;
-    if (!/^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i.test(v)) {
-      return this.fail(rel, `must be a UUID such as 4dea22b3-1d52-d8f3-2516-782e98ab3fa0, got ${show(v)}`);
-    }
-    return true;
+    return this.resource((rc) => rc.uuid(v, rel));
   }
 
-  /** libvirt URIs: driver[+transport]://[user@][host[:port]]/path[?params]. */
+  /** libvirt URIs as the connection parses them (transport, host, path, the parameters it knows). */
   uri(v: unknown, rel: string): boolean {
     if (v === undefined || Checker.deferred(v)) return true;
-    if (!this.string(v, rel)) return false;
-    if (!URI.test(v)) {
-      return this.fail(rel, `must be a libvirt URI such as qemu+ssh://root@kvm01.example.com/system or qemu:///system, got ${show(v)}`);
-    }
-    return true;
+    return this.resource((rc) => rc.uri(v, rel));
   }
 
   /** Plain objects; keys outside `accepted` are reported (typos the user wants to hear about). */
@@ -131,9 +130,6 @@ export class Checker {
     return true;
   }
 }
-
-const NAME = /^[A-Za-z0-9][A-Za-z0-9_.+-]{0,63}$/;
-const URI = /^[a-z][a-z0-9]*(\+[a-z0-9]+)?:\/\/([^/?#\s]*)\/[^?#\s]+(\?[^#\s]*)?$/;
 
 /** How a value is quoted in a message; secrets never reach here (see the callers). */
 export function show(v: unknown): string {

@@ -2,9 +2,8 @@
 import * as pulumi from "@pulumi/pulumi";
 import type { DomainCrashAction, DomainEventAction, DomainInstallInputs, StoragePoolType } from "../libvirt/resources/inputs";
 import { checkInstall } from "../libvirt/resources/domain-install";
-import { Checker as ResourceChecker } from "../libvirt/resources/validate";
 import { Checker, Problem } from "./checks";
-import { defaultOsVariant, VNC_PASSWORD_LENGTH } from "./defaults";
+import { defaultOsVariant, defaultVolumeName, VNC_PASSWORD_LENGTH } from "./defaults";
 import { OS_VARIANT_NAMES, OS_VARIANTS } from "./osinfo";
 
 export const EVENT_ACTIONS: readonly DomainEventAction[] = ["destroy", "restart", "preserve", "rename-restart"];
@@ -36,6 +35,8 @@ export interface CentOS7VncArgs {
   listen?: string;
   /** At most 8 characters (VNC's limit); pass a secret. Defaults to a generated 8-character password, exported as a secret. */
   password?: pulumi.Input<string>;
+  /** true to let `listen` be an address other than loopback (VNC reachable from the network, guarded by 8 characters). Defaults to false. */
+  allowRemote?: boolean;
 }
 
 export interface CentOS7DomainArgs {
@@ -78,7 +79,7 @@ export interface CentOS7DomainArgs {
   /** An unattended installation from an install tree when the domain is created (virt-install
    * --location): location, kickstart, extraArgs, timeoutMinutes. Never repeated for an existing
    * domain. Defaults to none: the domain boots from its disk as it is. */
-  install?: pulumi.Input<DomainInstallInputs>;
+  install?: pulumi.Input<CentOS7InstallArgs>;
   /** Take over a domain of this name (or uuid) that already exists on the host, and its disk
    * volume with its data: converged to these arguments, never reinstalled, keeping its uuid, MACs
    * and device addresses; another machine type or identity is refused. Defaults to false. */
@@ -88,6 +89,12 @@ export interface CentOS7DomainArgs {
    * retained volume is adopted again when it reappears. Defaults to true. */
   protect?: boolean;
 }
+
+/** The Domain's install, plus the consent an existing disk needs (the kickstart repartitions it). */
+export type CentOS7InstallArgs = DomainInstallInputs & {
+  /** true lets the installation repartition an existing disk.volume (wiping its data). Defaults to false. */
+  wipeDisk?: boolean;
+};
 
 /** The keys of CentOS7DomainArgs that the stack config also has (it has no uri, pool or network). */
 export const DOMAIN_CONFIG_KEYS = [
@@ -108,6 +115,8 @@ export const DOMAIN_CONFIG_KEYS = [
   "autostart",
   "running",
   "install",
+  "adopt",
+  "protect",
 ] as const;
 
 /** Every problem with the arguments. `configShape` checks a stack config entry (disk without pool). */
@@ -144,7 +153,7 @@ export function checkDomainArgs(
   c.oneOf(args.clockOffset, "clockOffset", CLOCK_OFFSETS);
   checkDisk(args.disk, c, configShape, os.minDiskGiB, osName);
   if (args.graphics !== undefined && c.object(args.graphics, "graphics", ["vnc"])) {
-    if (args.graphics.vnc !== undefined && c.object(args.graphics.vnc, "graphics.vnc", ["port", "listen", "password"])) {
+    if (args.graphics.vnc !== undefined && c.object(args.graphics.vnc, "graphics.vnc", ["port", "listen", "password", "allowRemote"])) {
       const vnc = args.graphics.vnc;
       const port = vnc.port;
       if (
@@ -157,7 +166,18 @@ export function checkDomainArgs(
           `must be "auto" or a whole number from 5900 to 65535 (VNC display N listens on 5900+N), got ${JSON.stringify(port)}`,
         );
       }
-      c.ipv4(vnc.listen, "graphics.vnc.listen");
+      c.boolean(vnc.allowRemote, "graphics.vnc.allowRemote");
+      if (
+        c.ipv4(vnc.listen, "graphics.vnc.listen") &&
+        typeof vnc.listen === "string" &&
+        !isLoopback(vnc.listen) &&
+        vnc.allowRemote !== true
+      ) {
+        c.fail(
+          "graphics.vnc.listen",
+          `is ${JSON.stringify(vnc.listen)}, which makes VNC reachable beyond the host (only 127.0.0.1 keeps it behind the ssh tunnel); set graphics.vnc.allowRemote: true if that is meant`,
+        );
+      }
       checkVncPassword(vnc.password, c);
     }
   }
@@ -170,15 +190,53 @@ export function checkDomainArgs(
   c.boolean(args.adopt, "adopt");
   c.boolean(args.protect, "protect");
   checkInstallArgs(args.install, c);
+  checkInstallWipe(args.install, args.disk, c);
+  if (
+    !configShape &&
+    args.disk?.volume === undefined &&
+    args.disk?.name === undefined &&
+    args.disk?.pool &&
+    typeof args.name === "string"
+  ) {
+    checkDefaultVolumeName(args.name, args.disk.pool.poolType, c);
+  }
   return c.problems;
+}
+
+/** 127.0.0.0/8: the only listen addresses that need no ssh-less exposure consent. */
+export function isLoopback(address: string): boolean {
+  return /^127\./.test(address);
+}
+
+/** The disk volume is named after the domain unless disk.name says otherwise: its name must suit a volume. */
+export function checkDefaultVolumeName(domainName: string, poolType: StoragePoolType, c: Checker, rel = "name"): void {
+  const volume = defaultVolumeName(domainName, poolType);
+  c.resource((rc) => {
+    rc.volumeName(volume, "disk.name");
+    for (const f of rc.failures)
+      f.reason = `${rel} ${JSON.stringify(domainName)} gives the disk volume the name ${JSON.stringify(volume)}, which is not a valid volume name; set disk.name`;
+    for (const f of rc.failures) f.property = rel;
+  });
+}
+
+/** An installation repartitions its disk: on an existing volume that is the operator's data. */
+function checkInstallWipe(install: unknown, disk: { volume?: unknown } | undefined, c: Checker): void {
+  if (install === undefined || Checker.deferred(install) || !disk || disk.volume === undefined) return;
+  const wipe = typeof install === "object" && install !== null ? (install as { wipeDisk?: unknown }).wipeDisk : undefined;
+  if (wipe !== true) {
+    c.fail(
+      "install",
+      `would repartition the existing volume ${JSON.stringify(disk.volume)} (disk.volume) and wipe its data; set install.wipeDisk: true if that is meant, or leave install out to boot the volume as it is`,
+    );
+  }
 }
 
 /** The resources' own check of `install` (location, kickstart, ...), its messages under our paths. */
 function checkInstallArgs(install: unknown, c: Checker): void {
   if (install === undefined || Checker.deferred(install)) return;
-  const rc = new ResourceChecker();
-  checkInstall(rc, { install });
-  for (const f of rc.failures) c.problems.push({ path: c.path(f.property), message: `${c.prefix}${f.reason}` });
+  const { wipeDisk, ...rest } = typeof install === "object" && install !== null ? (install as CentOS7InstallArgs) : { wipeDisk: undefined };
+  c.boolean(wipeDisk, "install.wipeDisk");
+  c.resource((rc) => checkInstall(rc, { install: typeof install === "object" && install !== null ? rest : install }));
 }
 
 function checkDisk(disk: Partial<CentOS7DiskArgs> | undefined, c: Checker, configShape: boolean, minGiB: number, osName: string): void {
@@ -196,20 +254,12 @@ function checkDisk(disk: Partial<CentOS7DiskArgs> | undefined, c: Checker, confi
     c.fail("disk.format", `must be "raw" on a logical pool (a logical volume is a raw block device), got "qcow2"`);
   }
   if (disk.volume !== undefined) {
-    if (c.string(disk.volume, "disk.volume") && !/^[A-Za-z0-9+_.][A-Za-z0-9+_.-]{0,126}$/.test(disk.volume)) {
-      c.fail(
-        "disk.volume",
-        `must be a volume name: 1-127 of the characters A-Z a-z 0-9 + _ . - not starting with "-", got ${JSON.stringify(disk.volume)}`,
-      );
-    }
+    c.volumeName(disk.volume, "disk.volume");
     for (const k of ["sizeGiB", "sparse", "name"] as const) {
       if (disk[k] !== undefined) c.fail(`disk.${k}`, "describes a new volume; leave it out when disk.volume names an existing one");
     }
-  } else if (disk.name !== undefined && c.string(disk.name, "disk.name") && !/^[A-Za-z0-9+_.][A-Za-z0-9+_.-]{0,126}$/.test(disk.name)) {
-    c.fail(
-      "disk.name",
-      `must be a volume name: 1-127 of the characters A-Z a-z 0-9 + _ . - not starting with "-", got ${JSON.stringify(disk.name)}`,
-    );
+  } else if (disk.name !== undefined) {
+    c.volumeName(disk.name, "disk.name");
   }
 }
 

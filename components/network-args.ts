@@ -1,7 +1,7 @@
 // BridgeNetwork's arguments and their checks (pure: the stack config validation uses them too).
 import * as pulumi from "@pulumi/pulumi";
 import type { NetworkMode, NetworkNatInputs } from "../libvirt/resources/inputs";
-import { ipv4ToNumber } from "../libvirt/resources/validate";
+import { checkNatAddressing } from "../libvirt/resources/validate";
 import { Checker, Problem } from "./checks";
 import { defaultNat, defaultNetworkMode } from "./defaults";
 
@@ -46,24 +46,7 @@ export function checkNetworkArgs(args: Partial<BridgeNetworkArgs>, c = new Check
   return c.problems;
 }
 
-/** The DHCP range must lie in the bridge's subnet and not contain the host's own address. */
+/** The providers' own NAT check (libvirt/resources/validate.ts), under this checker's paths. */
 function checkNat(nat: NetworkNatInputs, c: Checker): void {
-  const ok = [
-    c.ipv4(nat.address, "nat.address"),
-    c.integer(nat.prefix, "nat.prefix", 8, 30, "the subnet's prefix length"),
-    c.ipv4(nat.dhcpStart, "nat.dhcpStart"),
-    c.ipv4(nat.dhcpEnd, "nat.dhcpEnd"),
-  ].every(Boolean);
-  if (!ok) return;
-  const mask = nat.prefix === 0 ? 0 : (~0 << (32 - nat.prefix)) >>> 0;
-  const net = (ipv4ToNumber(nat.address)! & mask) >>> 0;
-  const start = ipv4ToNumber(nat.dhcpStart)!;
-  const end = ipv4ToNumber(nat.dhcpEnd)!;
-  const subnet = `${nat.address}/${nat.prefix}`;
-  if ((start & mask) >>> 0 !== net) c.fail("nat.dhcpStart", `must be inside ${subnet}, got ${JSON.stringify(nat.dhcpStart)}`);
-  else if ((end & mask) >>> 0 !== net) c.fail("nat.dhcpEnd", `must be inside ${subnet}, got ${JSON.stringify(nat.dhcpEnd)}`);
-  else if (start > end) c.fail("nat.dhcpEnd", `must not come before nat.dhcpStart (${nat.dhcpStart}), got ${JSON.stringify(nat.dhcpEnd)}`);
-  else if (ipv4ToNumber(nat.address)! >= start && ipv4ToNumber(nat.address)! <= end) {
-    c.fail("nat.address", `must lie outside the DHCP range ${nat.dhcpStart}-${nat.dhcpEnd}, got ${JSON.stringify(nat.address)}`);
-  }
+  c.resource((rc) => checkNatAddressing(rc, nat as unknown as Record<string, unknown>));
 }

@@ -43,7 +43,12 @@ export function checkPoolArgs(args: Partial<LvmStoragePoolArgs>, c = new Checker
       if (!Array.isArray(args.devices) || args.devices.length === 0) {
         c.fail("devices", `must be a non-empty list of block devices such as [/dev/sda2], got ${JSON.stringify(args.devices)}`);
       } else {
-        args.devices.forEach((d, i) => c.absolutePath(d, `devices[${i}]`));
+        args.devices.forEach((d, i) => {
+          c.absolutePath(d, `devices[${i}]`);
+          const first = args.devices!.indexOf(d);
+          if (first < i)
+            c.fail(`devices[${i}]`, `repeats devices[${first}] (${JSON.stringify(d)}): a device can hold only one physical volume`);
+        });
       }
     }
     c.objectName(args.volumeGroup, "volumeGroup");

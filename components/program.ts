@@ -1,5 +1,6 @@
 // The program's body: one pool, one network and the domains of a validated stack config, and the
-// stack outputs an operator needs (how to reach each guest).
+// stack outputs an operator needs (how to reach each guest). Every object gets its adopt (its own,
+// or kvm-infra:adopt) and protect settings as component arguments.
 import * as pulumi from "@pulumi/pulumi";
 import { BridgeNetwork } from "./bridge-network";
 import { CentOS7Domain } from "./centos7-domain";
@@ -18,17 +19,18 @@ export function buildInfrastructure(cfg: StackConfig): Infrastructure {
   const { name: networkName, ...networkArgs } = cfg.network;
   const network = new BridgeNetwork(networkName, { uri: cfg.uri, ...networkArgs });
   const domains = cfg.domains.map((d) => {
-    const { name, disk, graphics, ...rest } = d;
+    const { name, disk, graphics, bridge, ...rest } = d;
     const vnc = graphics?.vnc;
     return new CentOS7Domain(name, {
       ...rest,
       uri: cfg.uri,
       disk: { ...disk, pool },
-      network,
+      network: bridge === undefined ? network : { bridge },
       graphics: {
         vnc: {
           port: vnc?.port,
           listen: vnc?.listen,
+          allowRemote: vnc?.allowRemote,
           // The engine hands the decrypted value to the program: wrap it again at once.
           password: vnc?.password === undefined ? undefined : pulumi.secret(vnc.password),
         },

@@ -9,6 +9,8 @@ import * as pulumi from "@pulumi/pulumi";
 import { parse as parseYaml } from "yaml";
 import { parseRenderArgs, RENDER_HELP, RENDER_USAGE, RenderUsageError } from "./render-args";
 import { checkOutDir, replaceOutDir } from "./render-out";
+import { checkStackFile } from "../components/config/stack-file";
+import { STACK_FILE_ENV } from "../components/config/read";
 
 /** What a `secure:` value renders as: it can't be decrypted without the stack's secrets provider. */
 export const SECRET_PLACEHOLDER = "[secret]";
@@ -65,7 +67,8 @@ function replaceSecure(v: unknown, key = ""): { value: unknown; secret: boolean 
 /** The config map in the engine's form: strings as they are, everything else as JSON. */
 export function stackConfigMap(stackFile: string): { config: Record<string, string>; secretKeys: string[]; project: string } {
   const project = projectSettings();
-  const stack = parseYaml(fs.readFileSync(stackFile, "utf8")) ?? {};
+  // Read as the CLI reads it (merge keys resolved); the program checks the file as a whole.
+  const stack = { config: checkStackFile(fs.readFileSync(stackFile), stackFile, "").config };
   const merged: Record<string, unknown> = { ...project.defaults };
   for (const [k, v] of Object.entries<unknown>(stack.config ?? {})) merged[fullKey(project.name, k)] = v;
   const config: Record<string, string> = {};
@@ -114,7 +117,7 @@ function mockOutputs(kind: string, inputs: Record<string, any>): Record<string, 
   }
 }
 
-async function runProgram(stackName: string, cfg: ReturnType<typeof stackConfigMap>): Promise<Recorded[]> {
+export async function runProgram(stackName: string, cfg: ReturnType<typeof stackConfigMap>): Promise<Recorded[]> {
   const recorded: Recorded[] = [];
   await pulumi.runtime.setMocks(
     {
@@ -238,6 +241,7 @@ async function main(): Promise<void> {
 
   let recorded: Recorded[];
   try {
+    process.env[STACK_FILE_ENV] = stackFile;
     recorded = await runProgram(stackName, stackConfigMap(stackFile));
   } catch (e) {
     // The same message `pulumi preview` would print for the program's error.

@@ -105,10 +105,11 @@ export function checkInstall(c: Checker, news: Record<string, unknown>): void {
     );
   }
   const t = v.timeoutMinutes;
-  if (t !== undefined && !isUnknown(t) && !(typeof t === "number" && Number.isFinite(t) && t > 0 && t <= MAX_TIMEOUT_MINUTES)) {
+  // Whole minutes: a fraction reads like a typo for another unit (0.5 meaning 30 seconds?).
+  if (t !== undefined && !isUnknown(t) && !(typeof t === "number" && Number.isSafeInteger(t) && t > 0 && t <= MAX_TIMEOUT_MINUTES)) {
     c.fail(
       "install.timeoutMinutes",
-      `install.timeoutMinutes must be a number of minutes above 0 and at most ${MAX_TIMEOUT_MINUTES}, got ${JSON.stringify(t)}`,
+      `install.timeoutMinutes must be a whole number of minutes above 0 and at most ${MAX_TIMEOUT_MINUTES}, got ${JSON.stringify(t)}`,
     );
   }
 }

@@ -1,6 +1,6 @@
 // Network's check (validation + defaults) and diff: pure, no host needed.
 import { NetworkInputs } from "./inputs";
-import { Checker, checkKnownKeys, Failure, ipv4ToNumber, stripUndefined } from "./validate";
+import { Checker, checkKnownKeys, checkNatAddressing, Failure, stripUndefined } from "./validate";
 import { diffInputs, DiffOutcome } from "./diff";
 import type { FieldDifference } from "./adoption";
 
@@ -28,31 +28,7 @@ export function checkNetwork(olds: Record<string, unknown>, news: Record<string,
   if (c.object(news.nat, "nat", ["address", "prefix", "dhcpStart", "dhcpEnd"])) {
     const n = news.nat;
     for (const k of ["address", "prefix", "dhcpStart", "dhcpEnd"]) c.required(n, k, `nat.${k}`);
-    const a = c.ipv4(n.address, "nat.address");
-    const p = c.integer(n.prefix, "nat.prefix", 8, 30);
-    const s = c.ipv4(n.dhcpStart, "nat.dhcpStart");
-    const e = c.ipv4(n.dhcpEnd, "nat.dhcpEnd");
-    if (
-      a &&
-      p &&
-      s &&
-      e &&
-      typeof n.address === "string" &&
-      typeof n.prefix === "number" &&
-      typeof n.dhcpStart === "string" &&
-      typeof n.dhcpEnd === "string"
-    ) {
-      const mask = n.prefix === 0 ? 0 : (0xffffffff << (32 - n.prefix)) >>> 0;
-      const net = ((ipv4ToNumber(n.address) as number) & mask) >>> 0;
-      for (const k of ["dhcpStart", "dhcpEnd"] as const) {
-        if (((ipv4ToNumber(n[k] as string) as number) & mask) >>> 0 !== net) {
-          c.fail(`nat.${k}`, `nat.${k} must lie in ${n.address}/${n.prefix}, got "${n[k]}"`);
-        }
-      }
-      if ((ipv4ToNumber(n.dhcpStart) as number) > (ipv4ToNumber(n.dhcpEnd) as number)) {
-        c.fail("nat.dhcpEnd", `nat.dhcpEnd must not come before nat.dhcpStart (${n.dhcpStart}), got "${n.dhcpEnd}"`);
-      }
-    }
+    checkNatAddressing(c, n);
   }
   void olds;
   const inputs = stripUndefined({ ...news, autostart: news.autostart ?? true }) as unknown as NetworkInputs;

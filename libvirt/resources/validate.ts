@@ -194,6 +194,54 @@ export class Checker {
   }
 }
 
+/** A NAT network's addressing: the host's address, the prefix and a DHCP range inside the subnet that
+ * leaves out the network and broadcast addresses and the host's own (dnsmasq would hand them out). */
+export function checkNatAddressing(c: Checker, n: Record<string, unknown>, p = "nat"): void {
+  const ok = [
+    c.ipv4(n.address, `${p}.address`),
+    c.integer(n.prefix, `${p}.prefix`, 8, 30),
+    c.ipv4(n.dhcpStart, `${p}.dhcpStart`),
+    c.ipv4(n.dhcpEnd, `${p}.dhcpEnd`),
+  ].every(Boolean);
+  if (!ok || [n.address, n.prefix, n.dhcpStart, n.dhcpEnd].some((v) => v === undefined || isUnknown(v))) return;
+  const prefix = n.prefix as number;
+  const mask = (0xffffffff << (32 - prefix)) >>> 0;
+  const host = ipv4ToNumber(n.address as string) as number;
+  const net = (host & mask) >>> 0;
+  const broadcast = (net | ~mask) >>> 0;
+  const subnet = `${n.address}/${prefix}`;
+  const start = ipv4ToNumber(n.dhcpStart as string) as number;
+  const end = ipv4ToNumber(n.dhcpEnd as string) as number;
+  let inside = true;
+  for (const [k, v] of [
+    ["dhcpStart", start],
+    ["dhcpEnd", end],
+  ] as const) {
+    if ((v & mask) >>> 0 !== net) {
+      inside = c.fail(`${p}.${k}`, `${p}.${k} must lie in ${subnet}, got ${show(n[k])}`);
+    } else if (v === net || v === broadcast) {
+      inside = c.fail(
+        `${p}.${k}`,
+        `${p}.${k} must not be the ${v === net ? "network" : "broadcast"} address of ${subnet} (${numberToIpv4(v)}), got ${show(n[k])}`,
+      );
+    }
+  }
+  if (!inside) return;
+  if (start > end) c.fail(`${p}.dhcpEnd`, `${p}.dhcpEnd must not come before ${p}.dhcpStart (${n.dhcpStart}), got ${show(n.dhcpEnd)}`);
+  else if (host >= start && host <= end) {
+    c.fail(`${p}.address`, `${p}.address must lie outside the DHCP range ${n.dhcpStart}-${n.dhcpEnd}, got ${show(n.address)}`);
+  } else if (host === net || host === broadcast) {
+    c.fail(
+      `${p}.address`,
+      `${p}.address must not be the ${host === net ? "network" : "broadcast"} address of ${subnet}, got ${show(n.address)}`,
+    );
+  }
+}
+
+function numberToIpv4(v: number): string {
+  return [24, 16, 8, 0].map((s) => (v >>> s) & 255).join(".");
+}
+
 export function ipv4ToNumber(s: string): number | undefined {
   const m = /^(\d{1,3})\.(\d{1,3})\.(\d{1,3})\.(\d{1,3})$/.exec(s);
   if (!m) return undefined;

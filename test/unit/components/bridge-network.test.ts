@@ -63,7 +63,7 @@ describe("BridgeNetwork", () => {
     [
       "a bridge name longer than 15",
       { bridge: "bridge-of-the-lab" },
-      'BridgeNetwork "bad": bridge must be a Linux bridge name: 1-15 of the characters A-Z a-z 0-9 _ . -, got "bridge-of-the-lab"',
+      'BridgeNetwork "bad": bridge must be a Linux interface name: 1-15 of A-Z a-z 0-9 _ . : -, got "bridge-of-the-lab"',
     ],
     [
       "NAT settings in bridge mode",
@@ -73,17 +73,17 @@ describe("BridgeNetwork", () => {
     [
       "an address that is not IPv4",
       { mode: "nat", nat: { address: "fe80::1" } },
-      'BridgeNetwork "bad": nat.address must be an IPv4 address such as 192.168.150.1, got "fe80::1"',
+      'BridgeNetwork "bad": nat.address must be an IPv4 address like 192.168.150.1, got "fe80::1"',
     ],
     [
       "a prefix too short",
       { mode: "nat", nat: { prefix: 4 } },
-      'BridgeNetwork "bad": nat.prefix must be a whole number from 8 to 30 (the subnet\'s prefix length), got 4',
+      'BridgeNetwork "bad": nat.prefix must be a whole number from 8 to 30, got 4',
     ],
     [
       "a DHCP end outside the subnet",
       { mode: "nat", nat: { dhcpEnd: "192.168.151.9" } },
-      'BridgeNetwork "bad": nat.dhcpEnd must be inside 192.168.150.1/24, got "192.168.151.9"',
+      'BridgeNetwork "bad": nat.dhcpEnd must lie in 192.168.150.1/24, got "192.168.151.9"',
     ],
     [
       "a DHCP range backwards",
@@ -108,7 +108,7 @@ describe("BridgeNetwork", () => {
     [
       "a network name with a slash",
       { name: "a/b", bridge: "br0" },
-      'BridgeNetwork "bad": name must be 1-64 of the characters A-Z a-z 0-9 _ . + - starting with a letter or digit, got "a/b"',
+      'BridgeNetwork "bad": name must be 1-200 characters without "/" or control characters (libvirt stores it as a file name), got "a/b"',
     ],
   ])("rejects %s before creating any child", async (_what, args, message) => {
     const before = registered.length;

@@ -287,7 +287,7 @@ describe("CentOS7Domain argument errors", () => {
     [
       "a volume name with a slash",
       (a) => (a.disk.volume = "a/b"),
-      'disk.volume must be a volume name: 1-127 of the characters A-Z a-z 0-9 + _ . - not starting with "-", got "a/b"',
+      'disk.volume must be 1-127 of the characters A-Z a-z 0-9 + _ . - and not start with "-" (valid as a file and an LVM volume name), got "a/b"',
     ],
     [
       "a VNC port taken by nothing VNC",
@@ -297,7 +297,7 @@ describe("CentOS7Domain argument errors", () => {
     [
       "a VNC listen hostname",
       (a) => (a.graphics = { vnc: { listen: "kvm01" } }),
-      'graphics.vnc.listen must be an IPv4 address such as 192.168.150.1, got "kvm01"',
+      'graphics.vnc.listen must be an IPv4 address like 192.168.150.1, got "kvm01"',
     ],
     [
       "a VNC password of 9 characters",
@@ -311,7 +311,7 @@ describe("CentOS7Domain argument errors", () => {
     ],
     ["a console that is not a pty", (a) => (a.console = { type: "tcp" }), 'console.type must be one of "pty", got "tcp"'],
     ["a title with a line break", (a) => (a.title = "one\ntwo"), "title must be a single line (libvirt rejects titles with line breaks)"],
-    ["a uuid that is not one", (a) => (a.uuid = "xyz"), 'uuid must be a UUID such as 4dea22b3-1d52-d8f3-2516-782e98ab3fa0, got "xyz"'],
+    ["a uuid that is not one", (a) => (a.uuid = "xyz"), 'uuid must be a UUID like 4dea22b3-1d52-d8f3-2516-782e98ab3fa0, got "xyz"'],
     ["running as text", (a) => (a.running = "yes"), 'running must be true or false, got "yes"'],
     [
       "a kickstart without a hostname",

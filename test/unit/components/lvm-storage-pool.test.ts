@@ -85,7 +85,7 @@ describe("LvmStoragePool", () => {
     [
       "a relative device",
       { devices: ["sdb"] },
-      'LvmStoragePool "bad": devices[0] must be an absolute path such as /dev/sda2 (starting with "/", no "..", no spaces), got "sdb"',
+      'LvmStoragePool "bad": devices[0] must be an absolute path (starting with "/", no ".."), got "sdb"',
     ],
     ["an unknown type", { type: "zfs" as "dir" }, 'LvmStoragePool "bad": type must be one of "logical", "dir", got "zfs"'],
     [
@@ -106,17 +106,17 @@ describe("LvmStoragePool", () => {
     [
       "a volume group name with a slash",
       { devices: ["/dev/sdb"], volumeGroup: "c/l" },
-      'LvmStoragePool "bad": volumeGroup must be 1-64 of the characters A-Z a-z 0-9 _ . + - starting with a letter or digit, got "c/l"',
+      'LvmStoragePool "bad": volumeGroup must be 1-200 characters without "/" or control characters (libvirt stores it as a file name), got "c/l"',
     ],
     [
-      "a pool name with a space",
-      { name: "my pool", devices: ["/dev/sdb"] },
-      'LvmStoragePool "bad": name must be 1-64 of the characters A-Z a-z 0-9 _ . + - starting with a letter or digit, got "my pool"',
+      "a pool name with a line break",
+      { name: "my\npool", devices: ["/dev/sdb"] },
+      'LvmStoragePool "bad": name must be 1-200 characters without "/" or control characters (libvirt stores it as a file name), got "my\\npool"',
     ],
     [
       "a relative target",
       { devices: ["/dev/sdb"], target: "dev/cl" },
-      'LvmStoragePool "bad": target must be an absolute path such as /dev/sda2 (starting with "/", no "..", no spaces), got "dev/cl"',
+      'LvmStoragePool "bad": target must be an absolute path (starting with "/", no ".."), got "dev/cl"',
     ],
     [
       "build as text",
@@ -133,7 +133,7 @@ describe("LvmStoragePool", () => {
   it("lists several problems in one error", () => {
     expect(() => new LvmStoragePool("multi", { uri: URI, devices: ["x"], build: 1 as unknown as boolean })).toThrow(
       'LvmStoragePool "multi" has 2 invalid arguments:\n' +
-        '  - devices[0] must be an absolute path such as /dev/sda2 (starting with "/", no "..", no spaces), got "x"\n' +
+        '  - devices[0] must be an absolute path (starting with "/", no ".."), got "x"\n' +
         "  - build must be true or false, got 1",
     );
   });

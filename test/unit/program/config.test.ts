@@ -71,12 +71,12 @@ describe("validateStackConfig", () => {
     [
       "a uri that is not one",
       (c) => (c.uri = "kvm01"),
-      'kvm-infra:uri must be a libvirt URI such as qemu+ssh://root@kvm01.example.com/system or qemu:///system, got "kvm01"',
+      'kvm-infra:uri is not a libvirt URI like qemu+ssh://root@host/system or qemu:///system: not a libvirt URI: "kvm01" (expected driver[+transport]://[user@][host][:port]/path[?params])',
     ],
     [
       "a missing pool",
       (c) => delete c.pool,
-      "kvm-infra:pool is required: a mapping with the keys name, type, devices, volumeGroup, target, path, build, autostart",
+      "kvm-infra:pool is required: a mapping with the keys name, type, devices, volumeGroup, target, path, build, autostart, adopt, protect",
     ],
     ["a pool without a name", (c) => delete c.pool.name, "kvm-infra:pool.name is required: the name libvirt knows it by"],
     ["an unknown pool type", (c) => (c.pool.type = "lvm"), 'kvm-infra:pool.type must be one of "logical", "dir", got "lvm"'],
@@ -88,7 +88,7 @@ describe("validateStackConfig", () => {
     [
       "a relative device",
       (c) => (c.pool.devices = ["sda2"]),
-      'kvm-infra:pool.devices[0] must be an absolute path such as /dev/sda2 (starting with "/", no "..", no spaces), got "sda2"',
+      'kvm-infra:pool.devices[0] must be an absolute path (starting with "/", no ".."), got "sda2"',
     ],
     [
       "a dir pool without a path",
@@ -103,7 +103,7 @@ describe("validateStackConfig", () => {
     [
       "a typo in the pool",
       (c) => (c.pool.autoStart = true),
-      "kvm-infra:pool.autoStart is not a known setting; accepted: name, type, devices, volumeGroup, target, path, build, autostart",
+      "kvm-infra:pool.autoStart is not a known setting; accepted: name, type, devices, volumeGroup, target, path, build, autostart, adopt, protect",
     ],
     ["build that is not a boolean", (c) => (c.pool.build = "no"), 'kvm-infra:pool.build must be true or false, got "no"'],
     [
@@ -115,12 +115,12 @@ describe("validateStackConfig", () => {
     [
       "a bridge name too long for Linux",
       (c) => (c.network.bridge = "a-very-long-bridge0"),
-      'kvm-infra:network.bridge must be a Linux bridge name: 1-15 of the characters A-Z a-z 0-9 _ . -, got "a-very-long-bridge0"',
+      'kvm-infra:network.bridge must be a Linux interface name: 1-15 of A-Z a-z 0-9 _ . : -, got "a-very-long-bridge0"',
     ],
     [
       "a DHCP range outside the subnet",
       (c) => (c.network = { name: "n", mode: "nat", nat: { dhcpStart: "10.0.0.2" } }),
-      'kvm-infra:network.nat.dhcpStart must be inside 192.168.150.1/24, got "10.0.0.2"',
+      'kvm-infra:network.nat.dhcpStart must lie in 192.168.150.1/24, got "10.0.0.2"',
     ],
     [
       "NAT settings on a bridge network",
@@ -136,7 +136,7 @@ describe("validateStackConfig", () => {
     [
       "a domain name with a slash",
       (c) => (c.domains[0].name = "a/b"),
-      'kvm-infra:domains[0].name must be 1-64 of the characters A-Z a-z 0-9 _ . + - starting with a letter or digit, got "a/b"',
+      'kvm-infra:domains[0].name must be 1-200 characters without "/" or control characters (libvirt stores it as a file name), got "a/b"',
     ],
     [
       "less RAM than centos7.0 needs",
@@ -179,7 +179,7 @@ describe("validateStackConfig", () => {
     [
       "a malformed uuid",
       (c) => (c.domains[0].uuid = "1234"),
-      'kvm-infra:domains[0].uuid must be a UUID such as 4dea22b3-1d52-d8f3-2516-782e98ab3fa0, got "1234"',
+      'kvm-infra:domains[0].uuid must be a UUID like 4dea22b3-1d52-d8f3-2516-782e98ab3fa0, got "1234"',
     ],
     [
       "qcow2 on a logical pool",
@@ -204,7 +204,7 @@ describe("validateStackConfig", () => {
     [
       "a VNC listen address that is not one",
       (c) => (c.domains[0].graphics.vnc.listen = "localhost"),
-      'kvm-infra:domains[0].graphics.vnc.listen must be an IPv4 address such as 192.168.150.1, got "localhost"',
+      'kvm-infra:domains[0].graphics.vnc.listen must be an IPv4 address like 192.168.150.1, got "localhost"',
     ],
     [
       "a VNC password over 8 characters, never quoted",
@@ -265,8 +265,8 @@ describe("validateStackConfig", () => {
     expect(errorOf(c, ["kvm-infra:pools"])).toBe(
       [
         "kvm-infra stack config has 5 problems:",
-        "  - kvm-infra:pools is not a known setting; accepted: kvm-infra:uri, kvm-infra:autoDeploy, kvm-infra:pool, kvm-infra:network, kvm-infra:domains",
-        '  - kvm-infra:uri must be a libvirt URI such as qemu+ssh://root@kvm01.example.com/system or qemu:///system, got "nope"',
+        "  - kvm-infra:pools is not a known setting: did you mean kvm-infra:pool?; accepted: kvm-infra:uri, kvm-infra:autoDeploy, kvm-infra:adopt, kvm-infra:pool, kvm-infra:network, kvm-infra:domains",
+        '  - kvm-infra:uri is not a libvirt URI like qemu+ssh://root@host/system or qemu:///system: not a libvirt URI: "nope" (expected driver[+transport]://[user@][host][:port]/path[?params])',
         "  - kvm-infra:pool.devices must be a non-empty list of block devices such as [/dev/sda2], got []",
         "  - kvm-infra:domains[0].memoryMiB must be a whole number from 1024 to 4194304 (MiB; centos7.0 needs at least 1 GiB of RAM), got 100",
         '  - kvm-infra:domains[0].graphics.vnc.port must be "auto" or a whole number from 5900 to 65535 (VNC display N listens on 5900+N), got 1',
@@ -304,6 +304,8 @@ describe("rawStackConfig", () => {
     expect(raw).toEqual({
       values: { uri: "qemu:///system", pool: { name: "p", type: "dir", path: "/srv/p" }, autoDeploy: true },
       unknownKeys: ["kvm-infra:domain"],
+      lookalikeKeys: [],
+      plainKeys: ["kvm-infra:uri", "kvm-infra:autoDeploy", "kvm-infra:pool"],
     });
   });
 
@@ -314,7 +316,181 @@ describe("rawStackConfig", () => {
       "kvm-infra:network": '{"name":"n","mode":"nat"}',
     });
     expect(() => validateStackConfig(raw)).toThrow(
-      'kvm-infra:pool must be a mapping with the keys name, type, devices, volumeGroup, target, path, build, autostart, got "images_lvm"',
+      'kvm-infra:pool must be a mapping with the keys name, type, devices, volumeGroup, target, path, build, autostart, adopt, protect, got "images_lvm"',
     );
+  });
+});
+
+describe("validateStackConfig: the whole stack at once", () => {
+  it.each<[string, (c: Record<string, any>) => void, string]>([
+    [
+      "two domains with one uuid (case and dashes do not make them differ)",
+      (c) => {
+        c.domains[0].uuid = "4dea22b3-1d52-d8f3-2516-782e98ab3fa0";
+        c.domains.push({ name: "yyy", uuid: "4DEA22B31D52D8F32516782E98AB3FA0" });
+      },
+      "kvm-infra:domains[1].uuid must be unique, but domains[0] has the same uuid 4DEA22B31D52D8F32516782E98AB3FA0",
+    ],
+    [
+      "a pool device listed twice",
+      (c) => (c.pool.devices = ["/dev/sda2", "/dev/sda2"]),
+      'kvm-infra:pool.devices[1] repeats devices[0] ("/dev/sda2"): a device can hold only one physical volume',
+    ],
+    [
+      "a DHCP range starting at the network address",
+      (c) => (c.network = { name: "n", mode: "nat", nat: { address: "10.1.0.1", prefix: 24, dhcpStart: "10.1.0.0", dhcpEnd: "10.1.0.9" } }),
+      'kvm-infra:network.nat.dhcpStart must not be the network address of 10.1.0.1/24 (10.1.0.0), got "10.1.0.0"',
+    ],
+    [
+      "a DHCP range ending at the broadcast address",
+      (c) =>
+        (c.network = { name: "n", mode: "nat", nat: { address: "10.1.0.1", prefix: 24, dhcpStart: "10.1.0.2", dhcpEnd: "10.1.0.255" } }),
+      'kvm-infra:network.nat.dhcpEnd must not be the broadcast address of 10.1.0.1/24 (10.1.0.255), got "10.1.0.255"',
+    ],
+    [
+      "VNC on libvirtd's TCP port",
+      (c) => (c.domains[0].graphics.vnc.port = 16509),
+      "kvm-infra:domains[0].graphics.vnc.port must not be 16509: libvirtd itself listens on 16509 and 16514 (TCP, TLS)",
+    ],
+    [
+      "a description over libvirt's RPC string limit",
+      (c) => (c.domains[0].description = "<".repeat(1024 * 1024)),
+      "kvm-infra:domains[0].description makes the domain's XML longer than libvirt's RPC string limit of 4194304 bytes (VIR_NET_MESSAGE_STRING_MAX); keep it under 4128768 bytes",
+    ],
+    [
+      "fractional install minutes",
+      (c) => (c.domains[0].install = { timeoutMinutes: 1.5 }),
+      "kvm-infra:domains[0].install.timeoutMinutes must be a whole number of minutes above 0 and at most 1440, got 1.5",
+    ],
+    [
+      "VNC on all addresses without saying so",
+      (c) => (c.domains[0].graphics.vnc.listen = "0.0.0.0"),
+      'kvm-infra:domains[0].graphics.vnc.listen is "0.0.0.0", which makes VNC reachable beyond the host (only 127.0.0.1 keeps it behind the ssh tunnel); set graphics.vnc.allowRemote: true if that is meant',
+    ],
+    [
+      "an installation over an existing volume without consent",
+      (c) => {
+        c.domains[0].disk = { volume: "home" };
+        c.domains[0].install = { location: "https://vault.centos.org/7.9.2009/os/x86_64/" };
+      },
+      'kvm-infra:domains[0].install would repartition the existing volume "home" (disk.volume) and wipe its data; set install.wipeDisk: true if that is meant, or leave install out to boot the volume as it is',
+    ],
+    ["adopt that is not a boolean", (c) => (c.adopt = "yes"), 'kvm-infra:adopt must be true or false, got "yes"'],
+    ["protect that is not a boolean", (c) => (c.domains[0].protect = 1), "kvm-infra:domains[0].protect must be true or false, got 1"],
+    [
+      "a domain name that makes no volume name",
+      (c) => (c.domains[0].name = "my guest"),
+      'kvm-infra:domains[0].name "my guest" gives the disk volume the name "my guest", which is not a valid volume name; set disk.name',
+    ],
+    [
+      "a bridge that is no interface name",
+      (c) => (c.domains[0].bridge = "a bridge"),
+      'kvm-infra:domains[0].bridge must be a Linux interface name: 1-15 of A-Z a-z 0-9 _ . : -, got "a bridge"',
+    ],
+  ])("rejects %s", (_what, change, expected) => {
+    expect(problemAfter(change)).toBe(expected);
+  });
+
+  it("accepts VNC off loopback with allowRemote, an install over a volume with wipeDisk, and a host bridge", () => {
+    const c = prod();
+    c.domains[0].graphics.vnc = { port: 5901, listen: "0.0.0.0", allowRemote: true };
+    c.domains[0].disk = { volume: "home" };
+    c.domains[0].install = { wipeDisk: true };
+    c.domains[0].bridge = "br0";
+    expect(validateStackConfig({ values: c }).domains[0].bridge).toBe("br0");
+  });
+
+  it("gives every object kvm-infra:adopt unless it says otherwise", () => {
+    const c = prod();
+    c.adopt = true;
+    c.network.adopt = false;
+    const cfg = validateStackConfig({ values: c });
+    expect([cfg.adopt, cfg.pool.adopt, cfg.network.adopt, cfg.domains[0].adopt]).toEqual([true, true, false, true]);
+    expect(validateStackConfig({ values: prod() }).domains[0].adopt).toBe(false);
+  });
+
+  it("refuses a VNC password the engine got from plain text, with the command, never quoting it", () => {
+    const msg = (() => {
+      try {
+        validateStackConfig({ values: prod(), plainKeys: ["kvm-infra:domains"], stack: "prod" });
+      } catch (e) {
+        return (e as Error).message;
+      }
+      return "";
+    })();
+    expect(msg).toContain(
+      "kvm-infra:domains[0].graphics.vnc.password is written in plain text in the stack file; a secret belongs encrypted there (and this one should be changed): pulumi config set --stack prod --secret --path 'kvm-infra:domains[0].graphics.vnc.password' '<password>'",
+    );
+    expect(msg).not.toContain("s3cret!!");
+  });
+
+  it("reports keys that look like ours outside the namespace, from the engine's keys", () => {
+    const raw = rawStackConfig({ "kvm-infra:uri": "qemu:///system", "kvm_infra:domains": "[]", "aws:region": "x" }, []);
+    expect(raw.lookalikeKeys).toEqual(["kvm_infra:domains"]);
+  });
+});
+
+describe("one checker: the stack config refuses what the providers' check refuses, once, with the config key", () => {
+  // [config change, the provider check it corresponds to (resource kind, inputs change)]
+  const { checkStoragePool, checkNetwork, checkDomain } = require("../../../libvirt/resources");
+  const pool = {
+    uri: "qemu:///system",
+    name: "p",
+    type: "logical",
+    sourceDevices: ["/dev/sda2"],
+    volumeGroup: "cl",
+    targetPath: "/dev/cl",
+  };
+  const net = {
+    uri: "qemu:///system",
+    name: "n",
+    mode: "nat",
+    nat: { address: "10.1.0.1", prefix: 24, dhcpStart: "10.1.0.2", dhcpEnd: "10.1.0.9" },
+  };
+  const dom = { uri: "qemu:///system", name: "d", memoryMiB: 1024, vcpus: 1 };
+  it.each<[string, (c: Record<string, any>) => void, () => { failures: unknown[] }, string]>([
+    [
+      "a URI parameter the client does not know",
+      (c) => (c.uri = "qemu+ssh://h/system?foo=1"),
+      () => checkDomain({}, { ...dom, uri: "qemu+ssh://h/system?foo=1" }),
+      "kvm-infra:uri",
+    ],
+    ["a pool name with a slash", (c) => (c.pool.name = "a/b"), () => checkStoragePool({}, { ...pool, name: "a/b" }), "kvm-infra:pool.name"],
+    [
+      "a device path with ..",
+      (c) => (c.pool.devices = ["/dev/../sda"]),
+      () => checkStoragePool({}, { ...pool, sourceDevices: ["/dev/../sda"] }),
+      "kvm-infra:pool.devices[0]",
+    ],
+    [
+      "a DHCP range on the broadcast address",
+      (c) => (c.network = { name: "n", mode: "nat", nat: { ...net.nat, dhcpEnd: "10.1.0.255" } }),
+      () => checkNetwork({}, { ...net, nat: { ...net.nat, dhcpEnd: "10.1.0.255" } }),
+      "kvm-infra:network.nat.dhcpEnd",
+    ],
+    [
+      "a bridge name of 16 characters",
+      (c) => (c.network.bridge = "b".repeat(16)),
+      () => checkNetwork({}, { ...net, mode: "bridge", nat: undefined, bridge: "b".repeat(16) }),
+      "kvm-infra:network.bridge",
+    ],
+    ["a malformed uuid", (c) => (c.domains[0].uuid = "xyz"), () => checkDomain({}, { ...dom, uuid: "xyz" }), "kvm-infra:domains[0].uuid"],
+    [
+      "a fractional install timeout",
+      (c) => (c.domains[0].install = { timeoutMinutes: 0.5 }),
+      () => checkDomain({}, { ...dom, install: { timeoutMinutes: 0.5 } }),
+      "kvm-infra:domains[0].install.timeoutMinutes",
+    ],
+  ])("%s", (_what, change, provider, path) => {
+    expect(provider().failures.length).toBeGreaterThan(0);
+    const c = prod();
+    change(c);
+    let problems: { path: string }[] = [];
+    try {
+      validateStackConfig({ values: c });
+    } catch (e) {
+      problems = (e as ConfigError).problems;
+    }
+    expect(problems.map((p) => p.path)).toEqual([path]);
   });
 });

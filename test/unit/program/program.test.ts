@@ -1,7 +1,12 @@
 // The program (index.ts) under the SDK's mocks: the stack config in, the components and libvirt
 // resources out, the stack outputs; an invalid config registers nothing.
 import * as pulumi from "@pulumi/pulumi";
+import * as fs from "fs";
+import * as os from "os";
+import * as path from "path";
 import { ConfigError } from "../../../components/config";
+import { STACK_FILE_ENV } from "../../../components/config/read";
+import { checkStackFile } from "../../../components/config/stack-file";
 import { installMocks, promiseOf, settled } from "../components/mocks";
 import { mergedValues, readStack, ROOT } from "./stack-files";
 
@@ -38,10 +43,59 @@ describe("the program", () => {
     expect(registered.length).toBe(before);
   });
 
+  describe("with a stack file slip, reads the file as a whole and registers nothing", () => {
+    const prodText = fs.readFileSync(`${ROOT}/stacks/Pulumi.prod.yaml`, "utf8");
+    afterEach(() => delete process.env[STACK_FILE_ENV]);
+
+    it.each<[string, string, string[]]>([
+      ["a mistyped namespace (kvm_infra:domains:)", prodText.replace("kvm-infra:domains:", "kvm_infra:domains:"), ["kvm_infra:domains"]],
+      ["a mistyped config block (confg:)", prodText.replace(/^config:/m, "confg:"), ["confg", "config", "kvm-infra:uri"]],
+      ["an empty file", "", ["stacks/Pulumi.slip.yaml", "kvm-infra:uri"]],
+      ["a null file", "null\n", ["stacks/Pulumi.slip.yaml", "kvm-infra:uri"]],
+      ["a list-shaped file", "- config: {}\n", ["stacks/Pulumi.slip.yaml", "kvm-infra:uri"]],
+      [
+        "a plain-text VNC password",
+        prodText.replace("listen: 127.0.0.1", "listen: 127.0.0.1\n          password: hunter22"),
+        ["kvm-infra:domains[0].graphics.vnc.password"],
+      ],
+      [
+        "a URI parameter libvirt's client does not know",
+        prodText.replace("kvm01.example.com/system", "kvm01.example.com/system?foo=1"),
+        ["kvm-infra:uri"],
+      ],
+    ])("%s", async (_what, text, paths) => {
+      const file = path.join(fs.mkdtempSync(path.join(os.tmpdir(), "kvmcomp-slip-")), "Pulumi.slip.yaml");
+      fs.writeFileSync(file, text);
+      // What the CLI hands the engine for that file: its config block as written, or nothing.
+      const engineConfig = checkStackFile(Buffer.from(text), "f", "slip").config;
+      process.env[STACK_FILE_ENV] = file;
+      const before = registered.length;
+      let error: unknown;
+      try {
+        runProgram(engineConfig, ["kvm-infra:domains"]);
+      } catch (e) {
+        error = e;
+      }
+      expect((error as Error).name).toBe("ConfigError");
+      const problems = (error as ConfigError).problems.map((p) => p.path.replace(file, "stacks/Pulumi.slip.yaml"));
+      expect(problems).toEqual(paths);
+      expect((error as Error).message).not.toContain("hunter22");
+      await settled();
+      expect(registered.length).toBe(before);
+    });
+  });
+
   describe("with the prod stack", () => {
     let program: Record<string, any>;
     beforeAll(async () => {
-      program = runProgram(readStack(`${ROOT}/stacks/Pulumi.prod.yaml`).config, ["kvm-infra:domains"]);
+      // The password as `pulumi config set --secret --path` writes it (the shipped file has none).
+      const config = readStack(`${ROOT}/stacks/Pulumi.prod.yaml`).config as Record<string, any>;
+      const [xxx] = config["kvm-infra:domains"];
+      const withSecret = {
+        ...config,
+        "kvm-infra:domains": [{ ...xxx, graphics: { vnc: { ...xxx.graphics.vnc, password: { secure: "v1:x" } } } }],
+      };
+      program = runProgram(withSecret, ["kvm-infra:domains"]);
       await promiseOf(pulumi.output(program.domains));
       await settled();
     });

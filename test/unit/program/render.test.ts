@@ -10,7 +10,7 @@ import { mergedValues, readStack, ROOT } from "./stack-files";
 const SCHEMA: Record<string, string> = { pool: "storagepool", network: "network", volume: "storagevol", domain: "domain" };
 
 describe.each([
-  ["prod", ["pool-images_lvm.xml", "network-br0.xml", "volume-images_lvm-xxx.xml", "domain-xxx.xml"], "[secret]"],
+  ["prod", ["pool-images_lvm.xml", "network-br0.xml", "volume-images_lvm-xxx.xml", "domain-xxx.xml"], "[random]"],
   [
     "dev",
     ["pool-kvm-infra-dev.xml", "network-kvm-infra-dev.xml", "volume-kvm-infra-dev-dev-centos7.img.xml", "domain-dev-centos7.xml"],
@@ -74,6 +74,40 @@ describe("npm run render", () => {
     expect(run.status).toBe(1);
     expect(run.stderr).toBe(`${expected}\n`);
     expect(fs.existsSync(path.join(dir, "out"))).toBe(false);
+  });
+
+  describe("checks the stack file as a whole and fails naming the key, writing nothing", () => {
+    const prodText = fs.readFileSync(path.join(ROOT, "stacks/Pulumi.prod.yaml"), "utf8");
+    it.each<[string, string, string[]]>([
+      [
+        "a mistyped namespace",
+        prodText.replace("kvm-infra:domains:", "kvm_infra:domains:"),
+        ["kvm_infra:domains looks like kvm-infra:domains but is outside the kvm-infra: namespace"],
+      ],
+      ["an empty file", "", ["is empty: a stack file must be a mapping", "kvm-infra:uri is required"]],
+      ["a list-shaped file", "- a\n- b\n", ["must be a mapping with a config: block holding the kvm-infra: settings, got a list"]],
+      ["a mistyped config block", prodText.replace(/^config:/m, "confg:"), ["confg (in ", "did you mean config?"]],
+      [
+        "a URI parameter the client does not know, reported once as kvm-infra:uri",
+        prodText.replace("/system", "/system?foo=1"),
+        ["kvm-infra:uri is not a libvirt URI"],
+      ],
+      [
+        "a plain-text VNC password, never printed",
+        prodText.replace("listen: 127.0.0.1", "listen: 127.0.0.1\n          password: hunter22"),
+        ["pulumi config set --stack slip --secret --path 'kvm-infra:domains[0].graphics.vnc.password' '<password>'"],
+      ],
+    ])("%s", (_what, text, expected) => {
+      const dir = tempDir();
+      const file = path.join(dir, "Pulumi.slip.yaml");
+      fs.writeFileSync(file, text);
+      const run = render(["--config-file", file, "--out", path.join(dir, "out")]);
+      expect(run.status).toBe(1);
+      for (const e of expected) expect(run.stderr).toContain(e);
+      expect(run.stderr.split("\n").filter((l) => l.includes("kvm-infra:uri is not")).length).toBeLessThanOrEqual(1);
+      expect(`${run.stdout}${run.stderr}`).not.toContain("hunter22");
+      expect(fs.existsSync(path.join(dir, "out"))).toBe(false);
+    });
   });
 
   it("says how to call it when the arguments are wrong", () => {

@@ -1,7 +1,9 @@
 // Every stack file parses, matches what Pulumi.yaml declares, passes the program's validation and
 // keeps its secrets encrypted.
+import * as fs from "fs";
 import * as path from "path";
 import { rawStackConfig, validateStackConfig } from "../../../components/config";
+import { checkStackFile } from "../../../components/config/stack-file";
 import { checkAgainstProject, mergedValues, plaintextSecrets, project, readStack, stackFiles } from "./stack-files";
 
 const files = stackFiles();
@@ -22,6 +24,18 @@ describe("the stack files", () => {
       expect(plaintextSecrets(stack.config)).toEqual([]);
     });
 
+    it("passes the whole-file checks as it is", () => {
+      expect(checkStackFile(fs.readFileSync(file), path.basename(file), "x").problems).toEqual([]);
+    });
+
+    it("holds no ciphertext: a shipped stack previews with any secrets provider (secrets are set with pulumi config set --secret)", () => {
+      expect(fs.readFileSync(file, "utf8")).not.toMatch(/secure:/);
+    });
+
+    it("does not deploy on push unless it opts in", () => {
+      expect(stack.config["kvm-infra:autoDeploy"] ?? false).toBe(false);
+    });
+
     it("passes the program's validation, merged over the project's defaults", () => {
       const all = Object.fromEntries(
         Object.entries(mergedValues(stack.config)).map(([k, v]) => [k, typeof v === "string" ? v : JSON.stringify(v)]),
@@ -36,16 +50,21 @@ describe("Pulumi.yaml", () => {
 
   it("declares every key the program reads, each with a description and a default", () => {
     expect(Object.keys(decls).sort()).toEqual([
+      "kvm-infra:adopt",
       "kvm-infra:autoDeploy",
       "kvm-infra:domains",
       "kvm-infra:network",
       "kvm-infra:pool",
       "kvm-infra:uri",
     ]);
-    for (const d of Object.values(decls)) {
+    for (const [k, d] of Object.entries(decls)) {
       expect(d.description).toEqual(expect.any(String));
-      expect(d).toHaveProperty("default");
+      // The uri has none on purpose: a stack that does not name its host manages none.
+      if (k !== "kvm-infra:uri") expect(d).toHaveProperty("default");
     }
+    expect(decls["kvm-infra:uri"]).not.toHaveProperty("default");
+    expect(decls["kvm-infra:adopt"].default).toBe(false);
+    expect(decls["kvm-infra:autoDeploy"].default).toBe(false);
   });
 
   it("types its keys only with the types the CLI accepts", () => {
@@ -56,10 +75,20 @@ describe("Pulumi.yaml", () => {
     expect(decls["kvm-infra:autoDeploy"].type).toBe("boolean");
   });
 
-  it("has defaults the program accepts: a stack with no config is a local dir pool and NAT network", () => {
-    const all = Object.fromEntries(Object.entries(mergedValues({})).map(([k, v]) => [k, typeof v === "string" ? v : JSON.stringify(v)]));
+  it("has defaults the program accepts once a stack names its host: a local dir pool and NAT network", () => {
+    const all = Object.fromEntries(
+      Object.entries(mergedValues({ "kvm-infra:uri": "qemu:///system" })).map(([k, v]) => [
+        k,
+        typeof v === "string" ? v : JSON.stringify(v),
+      ]),
+    );
     const cfg = validateStackConfig(rawStackConfig(all));
-    expect(cfg).toMatchObject({ uri: "qemu:///system", pool: { type: "dir" }, network: { mode: "nat" }, domains: [] });
+    expect(cfg).toMatchObject({ uri: "qemu:///system", adopt: false, pool: { type: "dir" }, network: { mode: "nat" }, domains: [] });
+  });
+
+  it("refuses a stack with no config, naming kvm-infra:uri: the defaults alone manage no host", () => {
+    const all = Object.fromEntries(Object.entries(mergedValues({})).map(([k, v]) => [k, typeof v === "string" ? v : JSON.stringify(v)]));
+    expect(() => validateStackConfig(rawStackConfig(all))).toThrow("kvm-infra:uri is required");
   });
 });
 

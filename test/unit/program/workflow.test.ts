@@ -10,11 +10,12 @@ import { ROOT } from "./stack-files";
 
 const workflow = parse(fs.readFileSync(path.join(ROOT, ".github/workflows/preview.yml"), "utf8"));
 
-function runListStep(): Record<string, unknown> {
+function runListStep(cwd = ROOT): Record<string, unknown> {
   const step = workflow.jobs.stacks.steps.find((s: { id?: string }) => s.id === "list");
   const out = path.join(fs.mkdtempSync(path.join(os.tmpdir(), "kvmcomp-wf-")), "output");
   fs.writeFileSync(out, "");
-  execFileSync("bash", ["-euo", "pipefail", "-c", step.run], { cwd: ROOT, env: { ...process.env, GITHUB_OUTPUT: out }, stdio: "pipe" });
+  const env = { ...process.env, GITHUB_OUTPUT: out, NODE_PATH: path.join(ROOT, "node_modules") };
+  execFileSync("bash", ["-euo", "pipefail", "-c", step.run], { cwd, env, stdio: "pipe" });
   return Object.fromEntries(
     fs
       .readFileSync(out, "utf8")
@@ -28,10 +29,19 @@ function runListStep(): Record<string, unknown> {
 }
 
 describe("the preview workflow", () => {
-  it("previews every stack and deploys those marked kvm-infra:autoDeploy: true (prod)", () => {
+  it("previews every stack and deploys none of the shipped ones: autoDeploy is an opt-in", () => {
     const out = runListStep();
     expect((out.all as string[]).sort()).toEqual(["dev", "prod"]);
-    expect(out.deploy).toEqual(["prod"]);
+    expect(out.deploy).toEqual([]);
+  });
+
+  it("deploys a stack that opts in with kvm-infra:autoDeploy: true, and only that one", () => {
+    const dir = fs.mkdtempSync(path.join(os.tmpdir(), "kvmcomp-wf-stacks-"));
+    fs.mkdirSync(path.join(dir, "stacks"));
+    fs.writeFileSync(path.join(dir, "stacks/Pulumi.a.yaml"), "config:\n  kvm-infra:autoDeploy: true\n");
+    fs.writeFileSync(path.join(dir, "stacks/Pulumi.b.yaml"), "config:\n  kvm-infra:autoDeploy: false\n");
+    const out = runListStep(dir);
+    expect(out.deploy).toEqual(["a"]);
   });
 
   it("runs pulumi preview --diff on pull requests with a PR comment and uploads the render", () => {

@@ -30,7 +30,7 @@ describe("check of install", () => {
         install: {
           location: "http://mirror.example.com/centos/7/os/x86_64",
           extraArgs: "console=ttyS0,115200 net.ifnames=0",
-          timeoutMinutes: 0.5,
+          timeoutMinutes: 30,
           kickstart: {
             hostname: "web01",
             sshAuthorizedKey: KEY,
@@ -147,19 +147,25 @@ describe("check of install", () => {
       "a zero timeout",
       { install: { timeoutMinutes: 0 } },
       "install.timeoutMinutes",
-      "install.timeoutMinutes must be a number of minutes above 0 and at most 1440, got 0",
+      "install.timeoutMinutes must be a whole number of minutes above 0 and at most 1440, got 0",
     ],
     [
       "a timeout as text",
       { install: { timeoutMinutes: "30" } },
       "install.timeoutMinutes",
-      'install.timeoutMinutes must be a number of minutes above 0 and at most 1440, got "30"',
+      'install.timeoutMinutes must be a whole number of minutes above 0 and at most 1440, got "30"',
     ],
     [
       "a timeout over a day",
       { install: { timeoutMinutes: 2000 } },
       "install.timeoutMinutes",
-      "install.timeoutMinutes must be a number of minutes above 0 and at most 1440, got 2000",
+      "install.timeoutMinutes must be a whole number of minutes above 0 and at most 1440, got 2000",
+    ],
+    [
+      "a fractional timeout",
+      { install: { timeoutMinutes: 0.5 } },
+      "install.timeoutMinutes",
+      "install.timeoutMinutes must be a whole number of minutes above 0 and at most 1440, got 0.5",
     ],
   ])("fails on %s, naming the property and the accepted values", (_what, change, property, reason) => {
     expect(failures(change)).toEqual([{ property, reason }]);

@@ -202,7 +202,10 @@ describe("serialized providers", () => {
     );
     expect(res.failures).toEqual([
       { property: "install.kickstart.rootPasswordHash", reason: expect.stringContaining("is not a crypt(3) hash") },
-      { property: "install.timeoutMinutes", reason: "install.timeoutMinutes must be a number of minutes above 0 and at most 1440, got 0" },
+      {
+        property: "install.timeoutMinutes",
+        reason: "install.timeoutMinutes must be a whole number of minutes above 0 and at most 1440, got 0",
+      },
     ]);
     expect(JSON.stringify(res.failures)).not.toContain("plainpassword");
   });
