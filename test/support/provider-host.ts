@@ -12,6 +12,8 @@ const providerPb = require("@pulumi/pulumi/proto/provider_pb");
 
 const structPb = require("google-protobuf/google/protobuf/struct_pb");
 
+const statusPb = require("@pulumi/pulumi/proto/status_pb");
+
 export const REPO_ROOT = path.resolve(__dirname, "..", "..");
 const HOST_SCRIPT = path.join(REPO_ROOT, "node_modules/@pulumi/pulumi/cmd/dynamic-provider/index.js");
 const SECRET_SIG = "4dabf18193072939515e22adb298388d";
@@ -187,9 +189,29 @@ function toStruct(v: Rec): unknown {
   return structPb.Struct.fromJavaScript(unwrapSecrets(v));
 }
 
-function hostError(err: grpc.ServiceError): Error {
-  const e = new Error(err.details || err.message);
-  (e as Error & { code?: number }).code = err.code;
+/** What the host reports when a create or update left an object that failed to initialise. */
+export interface InitFailure {
+  id: string;
+  properties: Rec;
+  reasons: string[];
+}
+
+/** A failed host call: the gRPC code, and `initFailure` when the host answered with
+ * pulumirpc.ErrorResourceInitFailed in the status details (cmd/dynamic-provider grpcResponseFromError). */
+export type HostError = Error & { code?: number; initFailure?: InitFailure };
+
+function hostError(err: grpc.ServiceError): HostError {
+  const e: HostError = new Error(err.details || err.message);
+  e.code = err.code;
+  const bin = err.metadata?.get("grpc-status-details-bin")?.[0];
+  if (bin) {
+    const status = statusPb.Status.deserializeBinary(new Uint8Array(bin as Buffer));
+    for (const any of status.getDetailsList()) {
+      if (any.getTypeName() !== "pulumirpc.ErrorResourceInitFailed") continue;
+      const d = providerPb.ErrorResourceInitFailed.deserializeBinary(any.getValue_asU8());
+      e.initFailure = { id: d.getId(), properties: d.getProperties()?.toJavaScript() ?? {}, reasons: d.getReasonsList() };
+    }
+  }
   return e;
 }
 
