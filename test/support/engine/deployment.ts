@@ -75,6 +75,13 @@ export interface DeploymentOptions {
 
 const DYNAMIC = "pulumi-nodejs:";
 
+/** gRPC status UNAVAILABLE, as @grpc/grpc-js numbers it. */
+const UNAVAILABLE = 14;
+
+function monitorShutDown(message: string): Error & { code: number } {
+  return Object.assign(new Error(message), { code: UNAVAILABLE });
+}
+
 class Semaphore {
   private waiting: Array<() => void> = [];
   private used = 0;
@@ -142,6 +149,7 @@ export class Deployment implements MonitorHandler {
   // ---- the monitor's side ----
 
   log(severity: Severity, message: string, urn: string): void {
+    if (process.env.ENGINE_DEBUG) process.stderr.write(`[${Date.now()}] log ${severity} ${message.slice(0, 80)}\n`);
     this.diagnostics.push({ severity, message, urn });
     if (severity === "error") this.errors.push(message);
   }
@@ -151,6 +159,7 @@ export class Deployment implements MonitorHandler {
   }
 
   register(r: Registration): Promise<{ urn: string; id: string; outputs: Rec }> {
+    if (process.env.ENGINE_DEBUG) process.stderr.write(`[${Date.now()}] register ${r.type} ${r.name}\n`);
     const p = this.registerStep(r);
     this.track(p);
     return p;
@@ -237,16 +246,19 @@ export class Deployment implements MonitorHandler {
     if (!r.type.startsWith(DYNAMIC) || r.provider) {
       throw new Error(`${urn}: the test engine runs only dynamic resources (${DYNAMIC}*, default provider), not ${r.type}`);
     }
+    // After a failed step the engine cancels its resource monitor: the program's pending and later
+    // registrations get UNAVAILABLE with these messages (pkg/resource/deploy/source_eval.go), which
+    // the SDK takes as "the monitor is terminating" and stops its RPCs; the step's own error is a
+    // diagnostic.
+    if (this.failed) throw monitorShutDown("resource monitor shut down while sending resource registration");
     return this.sem.run(async () => {
-      if (this.failed) throw new Error(`${urn}: not started, an earlier step failed`);
+      if (this.failed) throw monitorShutDown("resource monitor shut down while sending resource registration");
       try {
         return await this.customStep(urn, r, old, next);
       } catch (e) {
         this.failed = true;
-        const msg = (e as Error).message;
-        this.errors.push(msg);
-        this.log("error", msg, urn);
-        throw e;
+        this.log("error", (e as Error).message, urn);
+        throw monitorShutDown("resource monitor shut down while waiting on step's done channel");
       }
     });
   }
@@ -269,7 +281,6 @@ export class Deployment implements MonitorHandler {
     let changes = diff.changes;
     if (changes === "unknown") changes = deepEqual(unwrap(old.inputs), unwrap(inputs)) ? "none" : "some";
     if (changes === "none" && old.initErrors?.length) changes = "some";
-    this.visited.add(old);
 
     if (changes === "none") {
       Object.assign(next, { id: old.id, outputs: old.outputs });
@@ -320,14 +331,19 @@ export class Deployment implements MonitorHandler {
       else step.retained = true;
       this.forget(old);
       this.save();
-    } else {
-      old.delete = true;
-      this.condemned.push(old);
     }
-    return this.create(next, step, "replace");
+    // Create-before-delete: once the replacement exists, the old one is condemned (deleted at the
+    // end), in the same state write that records the replacement.
+    const condemn = dbr
+      ? undefined
+      : () => {
+          old.delete = true;
+          this.condemned.push(old);
+        };
+    return this.create(next, step, "replace", condemn);
   }
 
-  private async create(next: ResourceState, base: Omit<Step, "op"> | Step, op: StepOp) {
+  private async create(next: ResourceState, base: Omit<Step, "op"> | Step, op: StepOp, onCreated?: () => void) {
     const step: Step = { ...base, op };
     if (this.preview) {
       await this.step(step);
@@ -339,10 +355,12 @@ export class Deployment implements MonitorHandler {
         next.id = res.id;
         next.outputs = this.outputsFrom(res.properties, next.inputs, next);
       } catch (e) {
+        if ((e as { initFailure?: unknown }).initFailure) onCreated?.();
         this.keepInitFailure(e, next);
         throw e;
       }
     });
+    onCreated?.();
     this.record(next);
     await this.step(step);
     return this.answer(next);
@@ -427,7 +445,6 @@ export class Deployment implements MonitorHandler {
         await this.step(step);
       } catch (e) {
         const msg = (e as Error).message;
-        this.errors.push(msg);
         this.log("error", msg, r.urn);
         this.failed = true;
         await this.step({ ...step, error: msg });
@@ -471,7 +488,6 @@ export class Deployment implements MonitorHandler {
           } catch (e) {
             this.record(old);
             const msg = (e as Error).message;
-            this.errors.push(msg);
             this.log("error", msg, old.urn);
             await this.step({ ...base, op: "refresh", error: msg });
           }

@@ -86,7 +86,7 @@ function unary<Req, Res>(fn: (req: Req) => Promise<Res>) {
   return (call: { request: Req }, cb: grpc.sendUnaryData<Res>) => {
     fn(call.request).then(
       (res) => cb(null, res),
-      (err: Error) => cb({ code: grpc.status.UNKNOWN, details: err?.message ?? String(err) }, null),
+      (err: Error & { code?: number }) => cb({ code: err?.code ?? grpc.status.UNKNOWN, details: err?.message ?? String(err) }, null),
     );
   };
 }

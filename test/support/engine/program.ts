@@ -92,7 +92,9 @@ export function runProgram(r: ProgramRun): Promise<ProgramExit> {
     child.stdout.on("data", (d: Buffer) => (stdout += d.toString()));
     child.stderr.on("data", (d: Buffer) => (stderr += d.toString()));
     const timer = setTimeout(() => child.kill("SIGKILL"), r.timeoutMs);
+    if (process.env.ENGINE_DEBUG) child.stderr.on("data", (d: Buffer) => process.stderr.write(`[${Date.now()}] ${d}`));
     child.on("exit", (code, signal) => {
+      if (process.env.ENGINE_DEBUG) process.stderr.write(`[${Date.now()}] program exit ${code}\n`);
       clearTimeout(timer);
       resolve({ code, signal, stdout, stderr });
     });
