@@ -245,3 +245,22 @@ test("a provider host killed mid-up: a second engine continues from the state fi
   expect((await second.destroy()).counts.delete).toBe(4);
   expect(["k1", "k2", "k3"].some((k) => existsSync(path.join(first.dir, k)))).toBe(false);
 }, 240000);
+
+test("a resource read by id (ReadResource) takes Read's outputs and is never deleted by this stack", async () => {
+  const { e, dir, shape, ops } = await engine([{ name: "a", content: "A" }]);
+  await e.up();
+  shape([
+    { name: "a", content: "A" },
+    { name: "seen", fileName: "a", readId: path.join(dir, "a") },
+  ]);
+  const u = await e.up();
+  expect(u.steps.find((s) => s.name === "seen")!.op).toBe("read");
+  const seen = e.snapshot().resources.find((r) => r.urn.endsWith("::seen"))!;
+  expect(seen).toMatchObject({ external: true, id: path.join(dir, "a") });
+  expect(seen.outputs.content).toBe("A");
+  shape([{ name: "a", content: "A" }]);
+  const gone = await e.up();
+  expect(gone.steps.find((s) => s.name === "seen")).toMatchObject({ op: "delete", retained: true });
+  expect(existsSync(path.join(dir, "a"))).toBe(true);
+  expect(ops().filter((o) => o.op.startsWith("delete"))).toEqual([]);
+}, 240000);
