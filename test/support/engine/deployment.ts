@@ -51,6 +51,8 @@ export interface Step {
   retained?: boolean;
   /** refresh: whether Read changed the outputs or inputs (false = no drift). */
   changed?: boolean;
+  /** refresh: what Read changed, as `outputs.<key>` / `inputs.<key>`. */
+  diffs?: string[];
   /** The step failed with this message. */
   error?: string;
 }
@@ -77,6 +79,10 @@ const DYNAMIC = "pulumi-nodejs:";
 
 /** gRPC status UNAVAILABLE, as @grpc/grpc-js numbers it. */
 const UNAVAILABLE = 14;
+
+function changedKeys(prefix: string, a: Rec, b: Rec): string[] {
+  return [...new Set([...Object.keys(a), ...Object.keys(b)])].filter((k) => !deepEqual(a[k], b[k])).map((k) => `${prefix}.${k}`);
+}
 
 function monitorShutDown(message: string): Error & { code: number } {
   return Object.assign(new Error(message), { code: UNAVAILABLE });
@@ -482,9 +488,9 @@ export class Deployment implements MonitorHandler {
             const next: ResourceState = { ...old, id: res.id };
             next.outputs = markSecretOutputs(annotateSecrets(res.properties, old.outputs), old.additionalSecretOutputs ?? []);
             if (res.inputs) next.inputs = annotateSecrets(res.inputs, old.inputs);
-            const changed = !deepEqual(next.outputs, old.outputs) || !deepEqual(next.inputs, old.inputs);
+            const diffs = [...changedKeys("outputs", old.outputs, next.outputs), ...changedKeys("inputs", old.inputs, next.inputs)];
             this.record(next);
-            await this.step({ ...base, op: "refresh", changed });
+            await this.step({ ...base, op: "refresh", changed: diffs.length > 0, diffs });
           } catch (e) {
             this.record(old);
             const msg = (e as Error).message;
