@@ -191,31 +191,29 @@ function toStruct(v: Rec): unknown {
   return structPb.Struct.fromJavaScript(unwrapSecrets(v));
 }
 
-/** What the engine learns from a create that failed after making something: the SDK's
- * ErrorResourceInitFailed, packed into the gRPC status details. */
+/** What the host reports when a create or update left an object that failed to initialise. */
 export interface InitFailure {
   id: string;
   properties: Rec;
   reasons: string[];
 }
 
-function initFailureOf(err: grpc.ServiceError): InitFailure | undefined {
-  const bin = err.metadata?.get("grpc-status-details-bin")?.[0];
-  if (!bin) return undefined;
-  const status = statusPb.Status.deserializeBinary(new Uint8Array(bin as Buffer));
-  for (const any of status.getDetailsList()) {
-    if (!String(any.getTypeUrl()).endsWith("pulumirpc.ErrorResourceInitFailed")) continue;
-    const d = providerPb.ErrorResourceInitFailed.deserializeBinary(any.getValue_asU8());
-    return { id: d.getId(), properties: d.getProperties()?.toJavaScript() ?? {}, reasons: d.getReasonsList() };
-  }
-  return undefined;
-}
+/** A failed host call: the gRPC code, and `initFailure` when the host answered with
+ * pulumirpc.ErrorResourceInitFailed in the status details (cmd/dynamic-provider grpcResponseFromError). */
+export type HostError = Error & { code?: number; initFailure?: InitFailure };
 
-function hostError(err: grpc.ServiceError): Error {
-  const e = new Error(err.details || err.message);
-  (e as Error & { code?: number }).code = err.code;
-  const init = initFailureOf(err);
-  if (init) (e as Error & { initFailure?: InitFailure }).initFailure = init;
+function hostError(err: grpc.ServiceError): HostError {
+  const e: HostError = new Error(err.details || err.message);
+  e.code = err.code;
+  const bin = err.metadata?.get("grpc-status-details-bin")?.[0];
+  if (bin) {
+    const status = statusPb.Status.deserializeBinary(new Uint8Array(bin as Buffer));
+    for (const any of status.getDetailsList()) {
+      if (any.getTypeName() !== "pulumirpc.ErrorResourceInitFailed") continue;
+      const d = providerPb.ErrorResourceInitFailed.deserializeBinary(any.getValue_asU8());
+      e.initFailure = { id: d.getId(), properties: d.getProperties()?.toJavaScript() ?? {}, reasons: d.getReasonsList() };
+    }
+  }
   return e;
 }
 

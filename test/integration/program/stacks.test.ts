@@ -1,34 +1,35 @@
-// End to end through the contract path: the program (index.ts) under mocks gives each resource's
-// inputs and serialized provider; the SDK's real dynamic-provider host creates, updates and deletes
-// them as `pulumi up` would. The dev stack runs against the test bed's daemon and QEMU over qemu+ssh;
-// the prod stack's shape (LVM pool, logical volume, bridge network, domain) against libvirt's test
-// driver through the same daemon over ssh. Every result is checked with virsh.
-import { execFileSync } from "child_process";
+// `pulumi preview / up / refresh / destroy` of the real program (index.ts) without the CLI: the test
+// engine (test/support/engine) runs it through the SDK's cmd/run with ts-node and the project's
+// tsconfig.json, serves the resource monitor over gRPC, and takes Pulumi's steps against the SDK's
+// real dynamic-provider host. The dev stack runs against the test bed's daemon and QEMU over
+// qemu+ssh; the prod stack's shape (LVM pool, logical volume, bridge network, domain) against
+// libvirt's test driver through the same daemon over ssh. Every result is checked with virsh.
+import { ChildProcess, execFileSync, spawn } from "child_process";
 import { randomBytes } from "crypto";
-import { rmSync } from "fs";
+import { mkdtempSync, readFileSync, rmSync } from "fs";
+import { tmpdir } from "os";
 import * as path from "path";
 import { parse } from "yaml";
-import { readFileSync } from "fs";
-import { ProviderHost } from "../../support/provider-host";
+import { isSecret, ResourceState, SECRET_SIG, SIG, Summary, TestEngine } from "../../support/engine";
+import { REPO_ROOT } from "../../support/provider-host";
 import { testbed } from "../../support/testbed";
-import { captureProgram, ROOT } from "./capture-program";
-import { MiniEngine } from "./engine";
 
 const tb = testbed();
 const sfx = randomBytes(3).toString("hex");
 const GiB = 1024 ** 3;
 const octet = 160 + (parseInt(sfx, 16) % 40);
 const n = {
-  pool: `kvmcomp-pool-${sfx}`,
-  nat: `kvmcomp-nat-${sfx}`,
-  br: `kvmcomp-br-${sfx}`,
-  dom: `kvmcomp-dom-${sfx}`,
-  lvm: `kvmcomp-lvm-${sfx}`,
-  tnet: `kvmcomp-tbr-${sfx}`,
-  tdom: `kvmcomp-prod-${sfx}`,
+  pool: `engine-pool-${sfx}`,
+  nat: `engine-nat-${sfx}`,
+  br: `engine-br-${sfx}`,
+  dom: `engine-dom-${sfx}`,
+  lvm: `engine-lvm-${sfx}`,
+  tnet: `engine-tbr-${sfx}`,
+  tdom: `engine-prod-${sfx}`,
 };
 // The test bed's pool directory (QEMU can reach the guests' disks there).
 const poolDir = path.join(tb.TESTBED_POOL_DIR, n.pool);
+const work = mkdtempSync(path.join(tmpdir(), "engine-stacks-"));
 
 function virsh(uri: string, ...args: string[]): string {
   return execFileSync("virsh", ["-q", "-c", uri, ...args], { encoding: "utf8", stdio: ["ignore", "pipe", "pipe"] });
@@ -52,9 +53,25 @@ function info(text: string): Record<string, string> {
       .map((m) => [m![1].trim(), m![2].trim()]),
   );
 }
+/** Every pool, network and domain (with uuid) the daemon knows, and every volume in our pool. */
+function inventory(v: (...a: string[]) => string, pool?: string): string[] {
+  const lines = (s: string) =>
+    s
+      .split("\n")
+      .map((l) => l.trim())
+      .filter(Boolean);
+  const out = [
+    ...lines(v("pool-list", "--all", "--name")).map((x) => `pool ${x}`),
+    ...lines(v("net-list", "--all", "--name")).map((x) => `net ${x}`),
+    ...lines(v("list", "--all", "--uuid")).map((x) => `dom ${x}`),
+  ];
+  if (pool && !fails(() => v("pool-info", pool))) out.push(...lines(v("vol-list", pool)).map((x) => `vol ${x.split(/\s+/)[0]}`));
+  return out.sort();
+}
+const ours = (inv: string[]) => inv.filter((x) => x.includes(sfx) || /^dom /.test(x));
 
 function stackConfig(stack: string): Record<string, any> {
-  return parse(readFileSync(path.join(ROOT, "stacks", `Pulumi.${stack}.yaml`), "utf8")).config;
+  return parse(readFileSync(path.join(REPO_ROOT, "stacks", `Pulumi.${stack}.yaml`), "utf8")).config;
 }
 
 /** The dev stack, pointed at the test bed with names of our own. */
@@ -72,29 +89,21 @@ function devConfig(change: (c: Record<string, any>) => void = () => undefined): 
   return c;
 }
 
-let host: ProviderHost;
-beforeAll(async () => {
-  host = await ProviderHost.start();
-  await host.configure({});
-}, 60000);
+const ops = (s: Summary) => Object.fromEntries(s.steps.filter((x) => x.type.includes("dynamic")).map((x) => [x.name, x.op]));
+const kind = (r: ResourceState) => r.type.split(":").pop();
 
-afterAll(async () => {
-  await host?.stop();
-  for (const [uri, dom] of [[tb.TESTBED_URI_UNIX, n.dom]]) {
-    if (!fails(() => virsh(uri, "dominfo", dom))) {
-      try {
-        virsh(uri, "destroy", dom);
-      } catch (e) {
+afterAll(() => {
+  for (const dom of [n.dom]) {
+    if (!fails(() => local("dominfo", dom))) {
+      if (fails(() => local("destroy", dom))) {
         /* not running */
       }
-      virsh(uri, "undefine", dom);
+      local("undefine", dom);
     }
   }
   for (const net of [n.nat, n.br]) {
     if (!fails(() => local("net-info", net))) {
-      try {
-        local("net-destroy", net);
-      } catch (e) {
+      if (fails(() => local("net-destroy", net))) {
         /* inactive */
       }
       local("net-undefine", net);
@@ -106,25 +115,52 @@ afterAll(async () => {
       .map((l) => l.trim().split(/\s+/)[0])
       .filter(Boolean))
       local("vol-delete", "--pool", n.pool, v);
-    try {
-      local("pool-destroy", n.pool);
-    } catch (e) {
+    if (fails(() => local("pool-destroy", n.pool))) {
       /* inactive */
     }
     local("pool-undefine", n.pool);
   }
+  // Whatever a failed run left on the test driver.
+  const quietly = (...args: string[]) => fails(() => testDriver(...args));
+  quietly("destroy", n.tdom);
+  quietly("undefine", n.tdom);
+  quietly("net-destroy", n.tnet);
+  quietly("net-undefine", n.tnet);
+  quietly("vol-delete", "--pool", n.lvm, n.tdom);
+  quietly("pool-destroy", n.lvm);
+  quietly("pool-undefine", n.lvm);
   rmSync(poolDir, { recursive: true, force: true });
+  rmSync(work, { recursive: true, force: true });
 });
 
 describe("the dev stack on the test bed (qemu+ssh, real QEMU)", () => {
-  const engine = () => new MiniEngine(host);
-  let e: MiniEngine;
+  let e: TestEngine;
   let domid: string;
+  const stateFile = path.join(work, "dev.json");
+
+  beforeAll(async () => {
+    e = await TestEngine.start({ projectDir: REPO_ROOT, stack: `engine-dev-${sfx}`, config: devConfig(), stateFile });
+  });
+
+  test("pulumi preview plans every create and touches nothing on the host", async () => {
+    const before = inventory(local);
+    const p = await e.preview();
+    expect(ops(p)).toEqual({
+      [`${n.dom}-vnc-password`]: "create",
+      [`${n.pool}-pool`]: "create",
+      [`${n.nat}-network`]: "create",
+      [`${n.dom}-disk`]: "create",
+      [`${n.dom}-domain`]: "create",
+    });
+    expect(inventory(local)).toEqual(before);
+    expect(fails(() => local("pool-info", n.pool))).toBe(true);
+    expect(fails(() => local("net-info", n.nat))).toBe(true);
+    expect(fails(() => local("dominfo", n.dom))).toBe(true);
+  });
 
   test("pulumi up creates the dir pool, the NAT network, the volume and a running domain", async () => {
-    e = engine();
-    const steps = await e.up(await captureProgram(devConfig()));
-    expect(steps.map((s) => s.op)).toEqual(["create", "create", "create", "create", "create"]);
+    const u = await e.up();
+    expect(Object.values(ops(u))).toEqual(["create", "create", "create", "create", "create"]);
 
     const pool = info(local("pool-info", n.pool));
     expect(pool).toMatchObject({ State: "running", Autostart: "yes" });
@@ -138,7 +174,9 @@ describe("the dev stack on the test bed (qemu+ssh, real QEMU)", () => {
     expect(dom).toMatchObject({ State: "running", Autostart: "enable", "Max memory": `${1024 * 1024} KiB`, "CPU(s)": "1" });
     domid = dom.Id;
     const xml = local("dumpxml", "--security-info", n.dom);
-    const password = e.find("RandomPassword").outs.password as string;
+    const pw = e.snapshot().resources.find((r) => kind(r) === "RandomPassword")!.outputs.password;
+    expect(isSecret(pw)).toBe(true);
+    const password = (pw as { value: string }).value;
     expect(password).toMatch(/^[A-HJ-NP-Za-km-z2-9]{8}$/);
     expect(xml).toContain(`passwd='${password}'`);
     expect(xml).toContain(`listen='127.0.0.1'`);
@@ -149,77 +187,156 @@ describe("the dev stack on the test bed (qemu+ssh, real QEMU)", () => {
     expect(xml).toContain(`<target type='virtio' name='org.qemu.guest_agent.0'`);
     expect(xml).toMatch(/<console type='pty'[^>]*>\s*<source path='\/dev\/pts\/\d+'\/>\s*<target type='serial' port='0'\/>/);
     expect(local("domdisplay", n.dom).trim()).toMatch(/^vnc:\/\/127\.0\.0\.1:\d+$/);
+
+    // The stack outputs came back from the program over gRPC, the password still a secret.
+    expect(u.outputs.domains[n.dom].vncPassword).toEqual({ [SIG]: SECRET_SIG, value: password });
+    // The state file holds the password only encrypted.
+    expect(readFileSync(stateFile, "utf8")).not.toContain(password);
   });
 
-  test("a second pulumi up with the same config changes nothing", async () => {
-    const steps = await e.up(await captureProgram(devConfig()));
-    expect(steps.map((s) => s.op)).toEqual(["same", "same", "same", "same", "same"]);
+  test("a second pulumi up, a refresh and a preview after it change nothing", async () => {
+    expect((await e.up()).changes).toEqual([]);
+    const r = await e.refresh();
+    expect(Object.values(ops(r))).toEqual(["refresh", "refresh", "refresh", "refresh", "refresh"]);
+    // Read may report what the host changed on its own (outputs only); the inputs stay as they were,
+    // so neither a preview nor an up after the refresh has anything to do.
+    expect(r.changes.flatMap((s) => s.diffs ?? []).filter((d) => d.startsWith("inputs."))).toEqual([]);
+    expect((await e.preview()).changes).toEqual([]);
+    expect((await e.up()).changes).toEqual([]);
+    expect(info(local("dominfo", n.dom)).Id).toBe(domid);
   });
 
-  test("moving the guest from the NAT network to the host bridge and retitling it updates it in place", async () => {
-    const steps = await e.up(
-      await captureProgram(
-        devConfig((c) => {
-          c["kvm-infra:network"] = { name: n.br, mode: "bridge", bridge: tb.TESTBED_BRIDGE };
-          c["kvm-infra:domains"][0].title = "moved to the bridge";
-        }),
-      ),
+  test("moving the guest to the host bridge and retitling it: preview shows it, up updates the domain in place", async () => {
+    e.setConfig(
+      devConfig((c) => {
+        c["kvm-infra:network"] = { name: n.br, mode: "bridge", bridge: tb.TESTBED_BRIDGE };
+        c["kvm-infra:domains"][0].title = "moved to the bridge";
+      }),
     );
-    const ops = Object.fromEntries(steps.map((s) => [s.urn.split("::").pop(), s.op]));
-    expect(ops).toEqual({
+    const want = {
       [`${n.dom}-vnc-password`]: "same",
       [`${n.pool}-pool`]: "same",
       [`${n.br}-network`]: "create",
       [`${n.dom}-disk`]: "same",
       [`${n.dom}-domain`]: "update",
       [`${n.nat}-network`]: "delete",
-    });
+    };
+    const before = inventory(local, n.pool);
+    expect(ops(await e.preview())).toEqual(want);
+    expect(inventory(local, n.pool)).toEqual(before);
+
+    expect(ops(await e.up())).toEqual(want);
     const dom = info(local("dominfo", n.dom));
     expect(dom.State).toBe("running");
     expect(dom.Id).toBe(domid);
     expect(local("domiflist", n.dom)).toContain(n.br);
-    // The persistent definition has the new title (the running guest's copy is the resources' business).
     expect(local("desc", "--config", "--title", n.dom).trim()).toBe("moved to the bridge");
     expect(local("net-dumpxml", n.br)).toContain(`<bridge name='${tb.TESTBED_BRIDGE}'/>`);
     expect(fails(() => local("net-info", n.nat))).toBe(true);
+    expect((await e.up()).changes).toEqual([]);
   });
 
   test("pulumi destroy removes the domain, the volume, the network and the pool", async () => {
-    await e.destroy();
+    const d = await e.destroy();
+    // Dependents first: the domain before its disk, the disk before its pool.
+    const order = d.steps.filter((s) => s.type.includes("dynamic")).map((s) => s.name);
+    expect(order).toHaveLength(5);
+    expect(order.indexOf(`${n.dom}-domain`)).toBeLessThan(order.indexOf(`${n.dom}-disk`));
+    expect(order.indexOf(`${n.dom}-disk`)).toBeLessThan(order.indexOf(`${n.pool}-pool`));
     expect(fails(() => local("dominfo", n.dom))).toBe(true);
     expect(fails(() => local("net-info", n.br))).toBe(true);
     expect(fails(() => local("pool-info", n.pool))).toBe(true);
-    expect(e.state.size).toBe(0);
+    expect(e.snapshot().resources).toEqual([]);
+  });
+});
+
+describe("the dev stack, provider host killed mid-up", () => {
+  test("a second engine continues from the state file: nothing leaked, nothing duplicated", async () => {
+    const stateFile = path.join(work, "dev-killed.json");
+    const opts = { projectDir: REPO_ROOT, stack: `engine-kill-${sfx}`, config: devConfig(), stateFile };
+    const before = ours(inventory(local));
+    // One step at a time, so the kill lands between two steps: after the volume, before the domain.
+    const first = await TestEngine.start({ ...opts, parallel: 1 });
+    const killed = await first.up({
+      expectFailure: true,
+      onStep: (s, eng) => {
+        if (s.op === "create" && s.name === `${n.dom}-disk`) eng.host!.child.kill("SIGKILL");
+      },
+    });
+    expect(killed.ok).toBe(false);
+    expect(fails(() => local("dominfo", n.dom))).toBe(true);
+    const kept = first.snapshot();
+    expect(kept.pendingOperations).toEqual([]);
+    expect(kept.resources.filter((r) => r.custom).map(kind)).toEqual(expect.arrayContaining(["StoragePool", "Network", "StorageVolume"]));
+
+    const second = await TestEngine.start(opts);
+    const u = await second.up();
+    expect(ops(u)).toMatchObject({
+      [`${n.pool}-pool`]: "same",
+      [`${n.nat}-network`]: "same",
+      [`${n.dom}-disk`]: "same",
+      [`${n.dom}-domain`]: "create",
+    });
+    expect((await second.up()).changes).toEqual([]);
+    const after = ours(inventory(local, n.pool));
+    expect(after.filter((x) => x.startsWith("pool "))).toEqual([`pool ${n.pool}`]);
+    expect(after.filter((x) => x.startsWith("net "))).toEqual([`net ${n.nat}`]);
+    expect(after.filter((x) => x.startsWith("vol "))).toEqual([`vol ${n.dom}.img`]);
+    expect(after.filter((x) => x.startsWith("dom ")).length).toBe(before.filter((x) => x.startsWith("dom ")).length + 1);
+
+    await second.destroy();
+    expect(ours(inventory(local))).toEqual(before);
   });
 });
 
 describe("the prod stack's shape on libvirt's test driver (test+ssh, through the same daemon)", () => {
-  function prodConfig(): Record<string, any> {
+  function prodConfig(change: (c: Record<string, any>) => void = () => undefined): Record<string, any> {
     const c = stackConfig("prod");
     c["kvm-infra:uri"] = tb.TESTBED_TEST_URI_SSH;
     c["kvm-infra:pool"] = {
       ...c["kvm-infra:pool"],
       name: n.lvm,
-      devices: [`/dev/kvmcomp-fake-${sfx}`],
-      volumeGroup: `kvmcompvg${sfx}`,
-      target: `/dev/kvmcompvg${sfx}`,
+      devices: [`/dev/engine-fake-${sfx}`],
+      volumeGroup: `enginevg${sfx}`,
+      target: `/dev/enginevg${sfx}`,
     };
     // The test driver's host has one interface, eth1, standing in for br0.
     c["kvm-infra:network"] = { ...c["kvm-infra:network"], name: n.tnet, bridge: "eth1" };
     const d = c["kvm-infra:domains"][0];
+    // The secure value decrypted, as the engine hands it to the program (secret key: kvm-infra:domains).
     c["kvm-infra:domains"] = [{ ...d, name: n.tdom, graphics: { vnc: { ...d.graphics.vnc, password: "Pr0dPass" } } }];
+    change(c);
     return c;
   }
 
-  test("pulumi up defines the LVM pool, a fully allocated 64 GiB logical volume, the bridge network and the domain; destroy removes them", async () => {
-    const e = new MiniEngine(host);
-    const steps = await e.up(await captureProgram(prodConfig(), ["kvm-infra:domains"]));
-    expect(steps.map((s) => s.op)).toEqual(["create", "create", "create", "create"]);
+  // libvirt's test driver keeps its objects only while a connection to it is open; the engine's
+  // provider host (one per operation) closes its own, so a virsh session holds the state meanwhile.
+  let holder: ChildProcess;
+  beforeAll(() => {
+    holder = spawn("virsh", ["-c", tb.TESTBED_TEST_URI_UNIX], { stdio: ["pipe", "ignore", "ignore"] });
+  });
+  afterAll(() => {
+    holder.stdin!.end("quit\n");
+  });
 
+  test("preview, up (LVM pool, fully allocated 64 GiB volume, bridge network, domain), up and refresh without changes, a config change, destroy", async () => {
+    const stateFile = path.join(work, "prod.json");
+    const e = await TestEngine.start({
+      projectDir: REPO_ROOT,
+      stack: `engine-prod-${sfx}`,
+      config: prodConfig(),
+      secretKeys: ["kvm-infra:domains"],
+      stateFile,
+    });
+    const before = inventory(testDriver);
+    expect(Object.values(ops(await e.preview()))).toEqual(["create", "create", "create", "create"]);
+    expect(inventory(testDriver)).toEqual(before);
+
+    expect(Object.values(ops(await e.up()))).toEqual(["create", "create", "create", "create"]);
     const poolXml = testDriver("pool-dumpxml", n.lvm);
     expect(poolXml).toContain("<pool type='logical'>");
-    expect(poolXml).toContain(`<device path='/dev/kvmcomp-fake-${sfx}'/>`);
-    expect(poolXml).toContain(`<name>kvmcompvg${sfx}</name>`);
+    expect(poolXml).toContain(`<device path='/dev/engine-fake-${sfx}'/>`);
+    expect(poolXml).toContain(`<name>enginevg${sfx}</name>`);
     expect(info(testDriver("pool-info", n.lvm)).Autostart).toBe("yes");
     const vol = info(testDriver("vol-info", "--bytes", "--pool", n.lvm, n.tdom));
     expect(vol.Capacity).toBe(`${64 * GiB} bytes`);
@@ -240,10 +357,22 @@ describe("the prod stack's shape on libvirt's test driver (test+ssh, through the
     expect(xml).toContain(`<source network='${n.tnet}'`);
     expect(xml).toMatch(/<graphics type='vnc' port='5901' autoport='no' listen='127\.0\.0\.1' passwd='Pr0dPass'/);
     expect(info(testDriver("dominfo", n.tdom))).toMatchObject({ State: "running", Autostart: "enable" });
+    // The secret config value reached the host, and the state file only encrypted.
+    expect(readFileSync(stateFile, "utf8")).not.toContain("Pr0dPass");
+
+    expect((await e.up()).changes).toEqual([]);
+    expect((await e.refresh()).changes).toEqual([]);
+    expect((await e.preview()).changes).toEqual([]);
+
+    e.setConfig(prodConfig((c) => (c["kvm-infra:domains"][0].title = "retitled")));
+    expect(ops(await e.up())).toMatchObject({ [`${n.tdom}-domain`]: "update", [`${n.lvm}-pool`]: "same" });
+    expect(testDriver("dumpxml", n.tdom)).toContain("<title>retitled</title>");
+    expect((await e.up()).changes).toEqual([]);
 
     await e.destroy();
     expect(fails(() => testDriver("dominfo", n.tdom))).toBe(true);
     expect(fails(() => testDriver("net-info", n.tnet))).toBe(true);
     expect(fails(() => testDriver("pool-info", n.lvm))).toBe(true);
+    expect(inventory(testDriver)).toEqual(before);
   });
 });

@@ -1,5 +1,6 @@
 // What `pulumi up` / `pulumi refresh` do with one dynamic provider, in-process: check, diff,
 // create / update / replace (delete first), read, delete. Results are cross-checked with virsh.
+// For whole programs through the SDK's runtime and the engine's step semantics, use test/support/engine.
 import { execFileSync } from "child_process";
 import { randomBytes } from "crypto";
 import { testbed } from "../../support/testbed";
