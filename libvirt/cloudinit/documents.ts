@@ -27,18 +27,13 @@ export function metaDataFromOptions(o: CloudInitOptions): string {
   return `local-hostname: ${q(o.hostname)}\n`;
 }
 
-/** network-config v2 for one ethernet interface, or undefined for cloud-init's own DHCP fallback. */
+/** network-config v2 for one ethernet interface, or undefined for cloud-init's own fallback (DHCP
+ * on the first NIC) when no interface is named. */
 export function networkConfigFromOptions(n: CloudInitNetwork | undefined): string | undefined {
-  if (n === undefined) return undefined;
-  const lines = ["version: 2", "ethernets:"];
-  const plainName = n.device !== undefined && !n.device.includes("*") && n.macAddress === undefined;
-  if (plainName) lines.push(`  ${q(n.device as string)}:`);
-  else {
-    lines.push("  id0:", "    match:");
-    if (n.macAddress !== undefined) lines.push(`      macaddress: ${q(n.macAddress.toLowerCase())}`);
-    if (n.device !== undefined) lines.push(`      name: ${q(n.device)}`);
-    else if (n.macAddress === undefined) lines.push(`      name: ${q("e*")}`);
-  }
+  if (n === undefined || n.device === undefined) return undefined;
+  const lines = ["version: 2", "ethernets:", `  ${q(n.device)}:`];
+  if (n.macAddress !== undefined)
+    lines.push("    match:", `      macaddress: ${q(n.macAddress.toLowerCase())}`, `    set-name: ${q(n.device)}`);
   if ((n.bootproto ?? "dhcp") === "dhcp") {
     lines.push("    dhcp4: true");
   } else {

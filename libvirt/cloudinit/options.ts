@@ -3,10 +3,11 @@
 // of those options. Errors name the key and never echo a hash or a key.
 
 export interface CloudInitNetwork {
-  /** Guest interface name to match, e.g. "eth0" or "enp1s0". Defaults to any ethernet ("e*")
-   * unless macAddress is set. */
+  /** The guest's interface name, e.g. "eth0" or "enp1s0": cloud-init's renderers other than netplan
+   * need the real name. Required for "static"; with "dhcp" and no device there is no
+   * network-config file and cloud-init's own fallback (DHCP on the first NIC) applies. */
   device?: string;
-  /** Match the interface by its MAC address (the domain's `<mac address>`). */
+  /** Pins the interface by its MAC address (the domain's `<mac address>`) and names it `device`. */
   macAddress?: string;
   /** "dhcp" (default) or "static". */
   bootproto?: "dhcp" | "static";
@@ -60,7 +61,7 @@ const IPV4 = /^(25[0-5]|2[0-4]\d|1\d\d|[1-9]?\d)(\.(25[0-5]|2[0-4]\d|1\d\d|[1-9]
 const CRYPT = /^\$(1|2[aby]|5|6|y|gy|7)\$[./A-Za-z0-9$=,]+$/;
 const SSH_KEY =
   /^(ssh-(rsa|ed25519|dss)|ecdsa-sha2-nistp(256|384|521)|sk-(ssh-ed25519|ecdsa-sha2-nistp256)@openssh\.com) [A-Za-z0-9+/]+={0,3}( [^"\r\n]*)?$/;
-const DEVICE = /^[a-zA-Z0-9_.:*-]{1,15}$/;
+const DEVICE = /^[a-zA-Z0-9_.:-]{1,15}$/;
 const MAC = /^[0-9a-fA-F]{2}(:[0-9a-fA-F]{2}){5}$/;
 /** Control characters other than tab and newline: they would corrupt the YAML documents. */
 const CONTROL = /[\x00-\x08\x0b-\x1f\x7f]/;
@@ -95,10 +96,12 @@ function checkNetwork(n: CloudInitNetwork, key: string): void {
   if (typeof n !== "object" || n === null) throw new CloudInitError(key, "must be an object");
   unknownKeys(n, NETWORK_KEYS, key);
   if (n.device !== undefined && (typeof n.device !== "string" || !DEVICE.test(n.device)))
-    throw new CloudInitError(`${key}.device`, "must be an interface name (letters, digits, _ . : - *; up to 15 characters)");
+    throw new CloudInitError(`${key}.device`, "must be an interface name (letters, digits, _ . : -; up to 15 characters)");
   if (n.macAddress !== undefined && (typeof n.macAddress !== "string" || !MAC.test(n.macAddress)))
     throw new CloudInitError(`${key}.macAddress`, "must be a MAC address like 52:54:00:12:34:56");
   const proto = n.bootproto ?? "dhcp";
+  if (n.macAddress !== undefined && n.device === undefined)
+    throw new CloudInitError(`${key}.device`, "is required with macAddress (the name the interface gets)");
   if (proto !== "dhcp" && proto !== "static") throw new CloudInitError(`${key}.bootproto`, 'must be "dhcp" or "static"');
   if (proto === "dhcp") {
     for (const k of ["address", "prefix", "gateway", "dns"] as const) {
@@ -106,6 +109,7 @@ function checkNetwork(n: CloudInitNetwork, key: string): void {
     }
     return;
   }
+  if (n.device === undefined) throw new CloudInitError(`${key}.device`, 'is required for bootproto "static" (e.g. "eth0" or "enp1s0")');
   if (!isIpv4(n.address)) throw new CloudInitError(`${key}.address`, "must be an IPv4 address for bootproto static");
   if (!Number.isInteger(n.prefix) || (n.prefix as number) < 1 || (n.prefix as number) > 32)
     throw new CloudInitError(`${key}.prefix`, "must be an integer 1-32 for bootproto static");
