@@ -103,4 +103,10 @@ export function buildSeed(spec: CloudInitSpec, key = "cloudInit"): Seed {
   return { iso, instanceId, files };
 }
 
+/** The seed's volume in the domain's pool: named after the domain, so two guests never share or
+ * clash over one seed, and a rebuilt seed replaces the guest's own. */
+export function seedVolumeName(domainName: string): string {
+  return `${domainName}-cidata.iso`;
+}
+
 export { SEED_VOLUME_ID };

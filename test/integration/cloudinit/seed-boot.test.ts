@@ -9,7 +9,7 @@ import { randomBytes } from "crypto";
 import { Connection, DomainRef, StoragePoolRef, StorageVolRef } from "../rpc/rpc-imports";
 import { virsh, virshTry, waitFor } from "../rpc/helpers";
 import { testbed } from "../../support/testbed";
-import { buildSeed, Seed } from "../../../libvirt/cloudinit";
+import { buildSeed, Seed, seedVolumeName } from "../../../libvirt/cloudinit";
 import { buildSeedGuestInitramfs, SEED_MARKER } from "../../support/cloudinit-guest";
 
 const RUN = randomBytes(3).toString("hex");
@@ -17,7 +17,7 @@ const POOL = `ci-seed-pool-${RUN}`;
 // qemu runs as libvirt-qemu and cannot enter the test bed's 0700 pool dir: real pools' place.
 const POOL_DIR = `/var/lib/libvirt/images/${POOL}`;
 const DOM = `ci-seed-dom-${RUN}`;
-const SEED_VOL = `${DOM}-cidata.iso`;
+const SEED_VOL = seedVolumeName(DOM);
 const LOG = `/var/log/libvirt/qemu/${DOM}-serial.log`;
 const BOOT_TIMEOUT_MS = 180000;
 

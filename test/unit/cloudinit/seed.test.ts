@@ -1,7 +1,7 @@
 // The seed builder: documents generated from the kickstart's options, an instance-id that moves
 // exactly with the data, identical bytes for identical inputs, and errors that name the key but
 // never carry a hash or a key.
-import { buildSeed, CloudInitError, CloudInitSpec, seedInstanceId } from "../../../libvirt/cloudinit";
+import { buildSeed, CloudInitError, CloudInitSpec, seedInstanceId, seedVolumeName } from "../../../libvirt/cloudinit";
 
 const HASH = "$6$rounds=4096$saltsalt$QmNpvJq0zv7tU3nJqjv8cKJm8x0c3aN7dTrq4JqvLw0pZ3b6m8pC1nTq9c2jQqS2.Yx4z8N5aQkE1dPp2r3s4/";
 const KEY = "ssh-ed25519 AAAAC3NzaC1lZDI1NTE5AAAAIHkvmInfraTestKeyOnlyForUnitTests0123456789ab ops@example";
@@ -237,5 +237,11 @@ describe("bad input", () => {
 
   it("takes a custom key prefix for config paths", () => {
     expect(() => buildSeed({ hostname: "-" }, "domains[0].cloudInit")).toThrow(/^domains\[0\]\.cloudInit\.hostname: must be a host name/);
+  });
+});
+
+describe("seedVolumeName", () => {
+  it("names the seed volume after the domain", () => {
+    expect(seedVolumeName("web1")).toBe("web1-cidata.iso");
   });
 });
