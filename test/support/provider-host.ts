@@ -85,7 +85,12 @@ export class ProviderHost {
       child.once("exit", (code) => reject(new Error(`provider host exited (${code}) before printing its port: ${stderr.join("")}`)));
     });
     child.stdout!.resume();
-    const client = new providerGrpc.ResourceProviderClient(`127.0.0.1:${port}`, grpc.credentials.createInsecure());
+    // A partial create's ErrorResourceInitFailed travels in a metadata header, with the resource's
+    // properties (its __provider text too): far above grpc-js's 8 KiB default, as the engine's Go
+    // client (16 MiB) accepts it.
+    const client = new providerGrpc.ResourceProviderClient(`127.0.0.1:${port}`, grpc.credentials.createInsecure(), {
+      "grpc.max_metadata_size": 16 * 1024 * 1024,
+    });
     const host = new ProviderHost(child, client, port);
     (host as unknown as { stderr: string[] }).stderr.push(...stderr);
     child.stderr!.on("data", (d: Buffer) => host.stderr.push(d.toString()));
