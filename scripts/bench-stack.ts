@@ -281,6 +281,7 @@ function countBench(prefix: string): { domains: number } {
   return {
     domains: virshLocal("list", "--all", "--name")
       .split("\n")
+      .map((x) => x.trim())
       .filter((d) => d.startsWith(prefix)).length,
   };
 }
@@ -411,6 +412,7 @@ async function runningGuests(cmd: Commands, uri: string, nm: Names, count: numbe
     out.startSerialMs = await timed(() => serial(doms, create));
     const running = virshLocal("list", "--name")
       .split("\n")
+      .map((x) => x.trim())
       .filter((d) => d.startsWith(`${nm.prefix}-r`)).length;
     if (running !== count) throw new Error(`${running} of ${count} guests are running after create`);
     out.destroyRunningSerialMs = await timed(() => serial(doms, del));
@@ -552,12 +554,14 @@ function cleanup(prefix: string): void {
   };
   for (const d of virshLocal("list", "--all", "--name")
     .split("\n")
+    .map((x) => x.trim())
     .filter((x) => x.startsWith(prefix))) {
     quiet("destroy", d);
     quiet("undefine", d);
   }
   for (const p of virshLocal("pool-list", "--all", "--name")
     .split("\n")
+    .map((x) => x.trim())
     .filter((x) => x.startsWith(prefix))) {
     let vols: string[] = [];
     try {
@@ -575,6 +579,7 @@ function cleanup(prefix: string): void {
   }
   for (const net of virshLocal("net-list", "--all", "--name")
     .split("\n")
+    .map((x) => x.trim())
     .filter((x) => x.startsWith(prefix))) {
     quiet("net-destroy", net);
     quiet("net-undefine", net);
