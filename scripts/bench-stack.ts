@@ -190,7 +190,10 @@ function virshLocal(...args: string[]): string {
 /** A /24 no libvirt network on the test bed uses. */
 function freeSubnet(): number {
   const used = new Set<number>();
-  for (const name of virshLocal("net-list", "--all", "--name").split("\n").filter(Boolean)) {
+  for (const name of virshLocal("net-list", "--all", "--name")
+    .split("\n")
+    .map((x) => x.trim())
+    .filter(Boolean)) {
     for (const m of virshLocal("net-dumpxml", name).matchAll(/address=["']192\.168\.(\d+)\./g)) used.add(Number(m[1]));
   }
   for (const o of [...Array(80).keys()].map((i) => 160 + ((i * 7 + Number(`0x${randomBytes(1).toString("hex")}`)) % 80))) {
@@ -278,6 +281,7 @@ function countBench(prefix: string): { domains: number } {
   return {
     domains: virshLocal("list", "--all", "--name")
       .split("\n")
+      .map((x) => x.trim())
       .filter((d) => d.startsWith(prefix)).length,
   };
 }
@@ -408,6 +412,7 @@ async function runningGuests(cmd: Commands, uri: string, nm: Names, count: numbe
     out.startSerialMs = await timed(() => serial(doms, create));
     const running = virshLocal("list", "--name")
       .split("\n")
+      .map((x) => x.trim())
       .filter((d) => d.startsWith(`${nm.prefix}-r`)).length;
     if (running !== count) throw new Error(`${running} of ${count} guests are running after create`);
     out.destroyRunningSerialMs = await timed(() => serial(doms, del));
@@ -549,14 +554,22 @@ function cleanup(prefix: string): void {
   };
   for (const d of virshLocal("list", "--all", "--name")
     .split("\n")
+    .map((x) => x.trim())
     .filter((x) => x.startsWith(prefix))) {
     quiet("destroy", d);
     quiet("undefine", d);
   }
   for (const p of virshLocal("pool-list", "--all", "--name")
     .split("\n")
+    .map((x) => x.trim())
     .filter((x) => x.startsWith(prefix))) {
-    for (const v of virshLocal("vol-list", "--pool", p).split("\n").slice(2)) {
+    let vols: string[] = [];
+    try {
+      vols = virshLocal("vol-list", "--pool", p).split("\n").slice(2);
+    } catch {
+      // an inactive pool lists nothing: pool-delete below then fails too, and undefine removes it
+    }
+    for (const v of vols) {
       const name = v.trim().split(/\s+/)[0];
       if (name) quiet("vol-delete", "--pool", p, name);
     }
@@ -566,6 +579,7 @@ function cleanup(prefix: string): void {
   }
   for (const net of virshLocal("net-list", "--all", "--name")
     .split("\n")
+    .map((x) => x.trim())
     .filter((x) => x.startsWith(prefix))) {
     quiet("net-destroy", net);
     quiet("net-undefine", net);
