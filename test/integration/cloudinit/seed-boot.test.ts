@@ -103,6 +103,8 @@ describe("a NoCloud seed on a TCG guest", () => {
     }
     rmSync(POOL_DIR, { recursive: true, force: true });
     rmSync(LOG, { force: true });
+    // libvirt keeps the domain's qemu log after undefine.
+    rmSync(`/var/log/libvirt/qemu/${DOM}.log`, { force: true });
     await conn?.close();
   });
 
