@@ -11,6 +11,7 @@ import { Connection, DomainXMLFlags, NetworkXMLFlags } from "../libvirt/rpc";
 import { parseDomainXml, parseNetworkXml, parseStoragePoolXml } from "../libvirt/xml";
 import { checkDomain, checkNetwork, checkStoragePool, checkStorageVolume } from "../libvirt/resources";
 import { domainFromXml } from "../libvirt/resources/domain-xml";
+import { plannedDiskVolumes } from "../libvirt/resources/domain-volumes";
 import { networkFromXml } from "../libvirt/resources/network-xml";
 import { storagePoolFromXml } from "../libvirt/resources/storage-pool-xml";
 import { storageVolumeFromXml } from "../libvirt/resources/storage-volume-xml";
@@ -126,7 +127,8 @@ export async function compareWithHost(
   const differences: string[] = [];
   const compare = (what: string, desired: Record<string, unknown>, live: Record<string, unknown>) => {
     for (const k of Object.keys({ ...desired, ...live })) {
-      if (NOT_COMPARED.includes(k)) continue;
+      // Engine plumbing (__providerRevision): no libvirt field, never on the host.
+      if (NOT_COMPARED.includes(k) || k.startsWith("__")) continue;
       const want = k === "graphics" ? withoutPassword(desired[k]) : desired[k];
       if (!deepEqual(want, live[k])) {
         differences.push(
@@ -158,8 +160,16 @@ export async function compareWithHost(
     } else if (r.kind === "Domain") {
       const want = checkDomain({}, r.inputs).inputs as unknown as Record<string, unknown>;
       const live = named(host.domains, parseDomainXml, want.name);
+      // Disks on pool volumes are written by path (as virt-install writes them): read back as the
+      // volume when the path is the one the host's pool gives it, as the domain's refresh does.
+      const pools = host.pools.map((p) => ({ ...storagePoolFromXml(p.xml, {} as never).inputs, name: parseStoragePoolXml(p.xml).name }));
+      const volumes = plannedDiskVolumes(want.disks as never, pools as never);
       if (live)
-        compare(`domain ${want.name}`, want, { ...domainFromXml(live.xml, want).inputs, autostart: live.autostart, running: live.running });
+        compare(`domain ${want.name}`, want, {
+          ...domainFromXml(live.xml, want, volumes).inputs,
+          autostart: live.autostart,
+          running: live.running,
+        });
     }
   }
   return { differences };

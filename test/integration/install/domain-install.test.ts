@@ -105,7 +105,7 @@ beforeAll(async () => {
       props: domainProps(HANG, {
         location: tree.location,
         // Long enough for the kernel to reach the fake installer on a busy shared test bed (TCG).
-        timeoutMinutes: 0.75,
+        timeoutMinutes: 1,
         extraArgs: "console=ttyS0,115200 kvmit.hang",
         kickstart: { hostname: "hang.example.test", rootPasswordHash: secretInput(ROOT_HASH) },
       }),
@@ -262,7 +262,7 @@ describe("a Domain with install through the dynamic-provider host", () => {
     expect(err).toBeInstanceOf(Error);
     expect(err.message).toContain(
       `creating domain "${HANG}" on ${URI} failed (its definition was removed again): installing ${HANG}: ` +
-        "the installer did not finish within 0.75 min (install.timeoutMinutes); the install phase was destroyed\n",
+        "the installer did not finish within 1 min (install.timeoutMinutes); the install phase was destroyed\n",
     );
     expect(err.message).toMatch(/last \d+ lines of the serial console:\n(.|\n)*\| KVMIT fake installer: hanging as asked, tick \d+/);
     expect(err.message).not.toContain(ROOT_HASH);
