@@ -357,7 +357,7 @@ describe("the prod stack's shape on libvirt's test driver (test+ssh, through the
     expect(xml).not.toContain("<acpi/>");
     // The logical volume as a block device, as virt-install writes --disk vol=pool/vol.
     expect(xml).toContain("<disk type='block' device='disk'>");
-    expect(xml).toContain(`<source dev='/dev/kvmcompvg${sfx}/${n.tdom}'`);
+    expect(xml).toContain(`<source dev='/dev/enginevg${sfx}/${n.tdom}'`);
     expect(xml).toContain(`<source network='${n.tnet}'`);
     expect(xml).toMatch(/<graphics type='vnc' port='5901' autoport='no' listen='127\.0\.0\.1' passwd='Pr0dPass'/);
     expect(info(testDriver("dominfo", n.tdom))).toMatchObject({ State: "running", Autostart: "enable" });
