@@ -375,6 +375,16 @@ describe("the prod stack's shape on libvirt's test driver (test+ssh, through the
     expect(testDriver("dumpxml", n.tdom)).toContain("<title>retitled</title>");
     expect((await e.up()).changes).toEqual([]);
 
+    // prod's guest and its volume are protected (the domains' default): destroy is refused and
+    // leaves the host as it was, until the stack file says protect: false and an up records it.
+    const refused = await e.destroy({ expectFailure: true });
+    expect(refused.ok).toBe(false);
+    expect(refused.errors.join("\n")).toMatch(/unable to delete resource .*-domain"\nas it is currently marked for protection/);
+    expect(info(testDriver("dominfo", n.tdom)).State).toBe("running");
+    expect(info(testDriver("vol-info", "--bytes", "--pool", n.lvm, n.tdom)).Capacity).toBe(`${64 * GiB} bytes`);
+    e.setConfig(prodConfig((c) => Object.assign(c["kvm-infra:domains"][0], { title: "retitled", protect: false })));
+    expect((await e.up()).changes).toEqual([]);
+
     await e.destroy();
     expect(fails(() => testDriver("dominfo", n.tdom))).toBe(true);
     expect(fails(() => testDriver("net-info", n.tnet))).toBe(true);
