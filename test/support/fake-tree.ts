@@ -34,6 +34,8 @@ export PATH=/bin
 mount -t proc proc /proc
 mount -t sysfs sysfs /sys
 mount -t devtmpfs devtmpfs /dev
+# Late kernel messages (the clocksource switch) would land between the lines the tests read.
+dmesg -n 1
 exec >/dev/console 2>&1
 echo "KVMIT fake installer: starting"
 for m in ${VIRTIO_MODULES.map((m) => basename(m, ".ko")).join(" ")}; do

@@ -25,7 +25,8 @@ chmod 755 "$TESTBED_DIR"
 # --- packages --------------------------------------------------------------------------------
 PACKAGES=(libvirt-daemon-system libvirt-clients qemu-system-x86 qemu-utils lvm2 openssh-server
   openssh-client dnsmasq-base libxml2-utils iptables iproute2 netcat-openbsd openssl gnutls-bin
-  virtinst busybox-static cpio linux-image-amd64 procps)
+  virtinst busybox-static cpio linux-image-amd64 procps
+  xorriso genisoimage cloud-init util-linux) # the last four read cloud-init seed ISOs back
 missing=()
 for p in "${PACKAGES[@]}"; do
   dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q "install ok installed" || missing+=("$p")
