@@ -260,8 +260,9 @@ describe("a Domain with install through the dynamic-provider host", () => {
       (e: Error) => e,
     )) as Error;
     expect(err).toBeInstanceOf(Error);
+    // Messages show the URI with its credential parameters (the key file) redacted.
     expect(err.message).toContain(
-      `creating domain "${HANG}" on ${URI} failed (its definition was removed again): installing ${HANG}: ` +
+      `creating domain "${HANG}" on ${URI.replace(/keyfile=[^&]*/, "keyfile=***")} failed (its definition was removed again): installing ${HANG}: ` +
         "the installer did not finish within 1 min (install.timeoutMinutes); the install phase was destroyed\n",
     );
     expect(err.message).toMatch(/last \d+ lines of the serial console:\n(.|\n)*\| KVMIT fake installer: hanging as asked, tick \d+/);
