@@ -46,6 +46,9 @@ export interface DomainOutputs {
   vncDisplay: pulumi.Output<string>;
   vncTunnelCommand: pulumi.Output<string>;
   serialConsoleCommand: pulumi.Output<string>;
+  /** Whether create took over a domain that already existed (adopt), and likewise its disk volume. */
+  adopted: pulumi.Output<boolean>;
+  diskAdopted?: pulumi.Output<boolean>;
   /** Present only when the password was generated: a configured one the operator already has. */
   vncPassword?: pulumi.Output<string>;
 }
@@ -59,13 +62,15 @@ export function stackOutputs(infra: Infrastructure) {
       vncDisplay: d.vncDisplay,
       vncTunnelCommand: d.vncTunnelCommand,
       serialConsoleCommand: d.serialConsoleCommand,
+      adopted: d.domain.adopted,
     };
+    if (d.volume) out.diskAdopted = d.volume.adopted;
     if (d.vncPasswordGenerated) out.vncPassword = d.vncPassword;
     domains[d.domainName] = out;
   }
   return {
-    pool: { name: infra.pool.name, capacity: infra.pool.capacity, available: infra.pool.available },
-    network: { name: infra.network.name, bridge: infra.network.bridgeName },
+    pool: { name: infra.pool.name, capacity: infra.pool.capacity, available: infra.pool.available, adopted: infra.pool.pool.adopted },
+    network: { name: infra.network.name, bridge: infra.network.bridgeName, adopted: infra.network.network.adopted },
     domains,
   };
 }

@@ -1,14 +1,19 @@
 // npm run discover on the test bed over qemu+ssh: objects defined the runbook's way with virsh (a
 // pool, a network onto the test bed's bridge, a guest from `virt-install --print-xml`), discovered
 // into a stack file, rendered, and compared with what libvirt holds (read with virsh) in the
-// fields the components model. The one field they cannot reproduce (virt-install's file source
-// for a pool volume) must be the only difference discover reports.
+// fields the components model; then that file, with the VNC password set as the file says, is the
+// config of the real program (index.ts) under the test engine (the SDK's runtime and dynamic-provider
+// host): the first up adopts the running guest without touching it, the next up and a refresh change
+// nothing, and the disk's data survives.
 import { spawnSync } from "child_process";
 import * as fs from "fs";
 import * as os from "os";
 import * as path from "path";
+import { parse } from "yaml";
 import { checkStackFile } from "../../../components/config/stack-file";
 import { parseDomainXml, parseNetworkXml, parseStoragePoolXml, toKiB } from "../../../libvirt/xml";
+import { Summary, TestEngine } from "../../support/engine";
+import { REPO_ROOT } from "../../support/provider-host";
 import { testbed } from "../../support/testbed";
 import { suffix, virsh, virshQuiet } from "../xml/virsh";
 
@@ -17,6 +22,7 @@ const sfx = suffix();
 const N = { pool: `cfg-pool-${sfx}`, net: `cfg-net-${sfx}`, dom: `cfg-dom-${sfx}`, vol: `cfg-dom-${sfx}.img` };
 const PASSWORD = "Zq8wXy3v";
 const PORT = 5978;
+const MARKER = `discover marker ${sfx}: the guest's data`;
 
 function run(script: string, args: string[]): { status: number | null; stdout: string; stderr: string } {
   const r = spawnSync(path.join(ROOT, "node_modules/.bin/ts-node"), ["--transpile-only", script, ...args], {
@@ -25,6 +31,30 @@ function run(script: string, args: string[]): { status: number | null; stdout: s
     timeout: 300000,
   });
   return { status: r.status, stdout: r.stdout, stderr: r.stderr };
+}
+
+/** The guest as virsh sees it: what adoption must leave as it was. */
+function guest(): { domid: string; uuid: string; macs: string[]; state: string } {
+  const macs = virsh("domiflist", N.dom)
+    .split("\n")
+    .map((l) => l.trim().split(/\s+/)[4])
+    .filter((m) => m && /^[0-9a-f:]{17}$/.test(m));
+  return { domid: virsh("domid", N.dom).trim(), uuid: virsh("domuuid", N.dom).trim(), macs, state: virsh("domstate", N.dom).trim() };
+}
+
+/** The persistent definition without kvm-infra's owner marker (the one thing adoption adds). */
+function definition(): string {
+  return virsh("dumpxml", "--inactive", "--security-info", N.dom)
+    .replace(/\s*<kvm-infra:owner [^>]*\/>/g, "")
+    .replace(/\s*<metadata>\s*<\/metadata>/g, "");
+}
+
+function readMarker(file: string): string {
+  const b = Buffer.alloc(MARKER.length);
+  const fd = fs.openSync(file, "r");
+  fs.readSync(fd, b, 0, b.length, 0);
+  fs.closeSync(fd);
+  return b.toString();
 }
 
 function cleanup(): void {
@@ -42,6 +72,7 @@ describe("npm run discover on a host set up by hand", () => {
   const tb = testbed();
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), "kvmit-cfg-discover-"));
   const stackFile = path.join(dir, "Pulumi.cfgit.yaml");
+  const volPath = path.join(tb.TESTBED_POOL_DIR, N.pool, N.vol);
   let discover: ReturnType<typeof run>;
 
   beforeAll(() => {
@@ -96,6 +127,11 @@ describe("npm run discover on a host set up by hand", () => {
     const domXml = path.join(dir, "dom.xml");
     fs.writeFileSync(domXml, vi.stdout);
     virsh("define", domXml);
+    // The guest has data and runs, as the operator's does.
+    const fd = fs.openSync(volPath, "r+");
+    fs.writeSync(fd, Buffer.from(MARKER), 0, MARKER.length, 0);
+    fs.closeSync(fd);
+    virsh("start", N.dom);
     discover = run("scripts/discover.ts", [
       "--uri",
       tb.TESTBED_URI_SSH,
@@ -186,5 +222,57 @@ describe("npm run discover on a host set up by hand", () => {
     };
     expect(fields(dom)).toEqual(fields(live));
     expect(fields(live).vnc).toEqual([PORT, "127.0.0.1"]);
+  });
+
+  describe("the discovered file as the stack of the real program (test engine, SDK dynamic-provider host)", () => {
+    let e: TestEngine;
+    let before: ReturnType<typeof guest>;
+    let beforeXml: string;
+    const ops = (s: Summary) => Object.fromEntries(s.steps.filter((x) => x.type.includes("dynamic")).map((x) => [x.name, x.op]));
+
+    beforeAll(async () => {
+      before = guest();
+      beforeXml = definition();
+      const config = parse(fs.readFileSync(stackFile, "utf8")).config;
+      // What the file tells the operator to run: `pulumi config set --secret --path '...vnc.password'`.
+      config["kvm-infra:domains"][0].graphics.vnc.password = PASSWORD;
+      e = await TestEngine.start({
+        projectDir: REPO_ROOT,
+        stack: "cfgit",
+        config,
+        secretKeys: ["kvm-infra:domains"],
+        stateFile: path.join(dir, "state.json"),
+      });
+    }, 120000);
+
+    test("the first up adopts pool, network, disk and the running guest: same domid, uuid, MACs and definition", async () => {
+      const u = await e.up();
+      expect(ops(u)).toEqual({
+        [`${N.pool}-pool`]: "create",
+        [`${N.net}-network`]: "create",
+        [`${N.dom}-disk`]: "create",
+        [`${N.dom}-domain`]: "create",
+      });
+      expect(guest()).toEqual(before);
+      expect(before.state).toBe("running");
+      expect(before.macs).toHaveLength(1);
+      expect(definition()).toBe(beforeXml);
+      expect(readMarker(volPath)).toBe(MARKER);
+      expect(u.outputs.pool.adopted).toBe(true);
+      expect(u.outputs.network.adopted).toBe(true);
+      expect(u.outputs.domains[N.dom]).toMatchObject({ adopted: true, diskAdopted: true, uuid: before.uuid });
+      // A configured password is the operator's: it is not an output, and the state has it only encrypted.
+      expect(u.outputs.domains[N.dom].vncPassword).toBeUndefined();
+      expect(fs.readFileSync(path.join(dir, "state.json"), "utf8")).not.toContain(PASSWORD);
+    });
+
+    test("the next up, a refresh and the up after it change nothing; the guest and its data are as they were", async () => {
+      expect((await e.up()).changes).toEqual([]);
+      expect((await e.refresh()).changes).toEqual([]);
+      expect((await e.up()).changes).toEqual([]);
+      expect(guest()).toEqual(before);
+      expect(definition()).toBe(beforeXml);
+      expect(readMarker(volPath)).toBe(MARKER);
+    });
   });
 });

@@ -191,6 +191,9 @@ describe("the dev stack on the test bed (qemu+ssh, real QEMU)", () => {
 
     // The stack outputs came back from the program over gRPC, the password still a secret.
     expect(u.outputs.domains[n.dom].vncPassword).toEqual({ [SIG]: SECRET_SIG, value: password });
+    // Everything was created, nothing taken over.
+    expect([u.outputs.pool.adopted, u.outputs.network.adopted, u.outputs.domains[n.dom].adopted]).toEqual([false, false, false]);
+    expect(u.outputs.domains[n.dom].diskAdopted).toBe(false);
     // The state file holds the password only encrypted.
     expect(readFileSync(stateFile, "utf8")).not.toContain(password);
   });
