@@ -1,11 +1,8 @@
 // A tiny "cloud image" for the seed's boot test: the test bed's Debian kernel and a busybox
 // initramfs whose /init loads the SATA CD-ROM and isofs modules (all =m in Debian's kernel), mounts
 // the seed CD, and writes what it read to the serial console, then powers off.
-import { readFileSync } from "fs";
-import { basename, join } from "path";
-import { gzipSync } from "zlib";
-import { cpioCharDevice, cpioDir, cpioFile, cpioSymlink, CpioEntry, writeCpio } from "../../libvirt/install/cpio";
-import { kernelRelease } from "./fake-tree";
+import { basename } from "path";
+import { buildBusyboxInitramfs } from "./fake-tree";
 
 export const SEED_MARKER = "KVMIT-SEED-READ";
 
@@ -48,22 +45,7 @@ echo "KVMIT seed guest: powering off"
 poweroff -f
 `;
 
-/** The initramfs as a gzip-compressed newc archive, written by the project's cpio writer. */
+/** The seed guest's initramfs: the modules it needs to read the seed ISO, and its /init. */
 export function buildSeedGuestInitramfs(kernelPath: string, busybox = "/bin/busybox"): Buffer {
-  const modulesDir = `/lib/modules/${kernelRelease(kernelPath)}`;
-  const entries: CpioEntry[] = [
-    cpioDir("bin"),
-    cpioFile("bin/busybox", readFileSync(busybox), 0o755),
-    cpioSymlink("bin/sh", "busybox"),
-    cpioDir("dev"),
-    cpioCharDevice("dev/console", 5, 1),
-    cpioDir("proc"),
-    cpioDir("sys"),
-    cpioDir("tmp", 0o1777),
-    cpioDir("lib"),
-    cpioDir("lib/modules"),
-    ...SEED_MODULES.map((m) => cpioFile(`lib/modules/${basename(m)}`, readFileSync(join(modulesDir, m)))),
-    cpioFile("init", INIT, 0o755),
-  ];
-  return gzipSync(writeCpio(entries));
+  return buildBusyboxInitramfs(kernelPath, SEED_MODULES, INIT, busybox);
 }

@@ -11,8 +11,7 @@ import { mkdtempSync, mkdirSync, readFileSync, writeFileSync, rmSync, openSync, 
 import { tmpdir } from "os";
 import { basename, join } from "path";
 import { gzipSync } from "zlib";
-import { cpioCharDevice, cpioDir, cpioFile, cpioSymlink, CpioEntry } from "../../libvirt/install/cpio";
-import { writeCpio } from "../../libvirt/install/cpio";
+import { cpioCharDevice, cpioDir, cpioFile, cpioSymlink, CpioEntry, writeCpio } from "../../libvirt/install/cpio";
 
 export const MARKER_PREFIX = "KVMIT-INSTALLED";
 /** Where the tree lives below the server's root, like a mirror's path. */
@@ -82,9 +81,9 @@ export function kernelRelease(kernelPath: string): string {
   return m[1];
 }
 
-/** The fake installer's initramfs: busybox, the virtio modules and /init, as a gzip-compressed
- * newc archive written by our own cpio writer. */
-export function buildFakeInitramfs(kernelPath: string, busybox = "/bin/busybox"): Buffer {
+/** A busybox initramfs (busybox, the given kernel modules of `kernelPath`'s release, and `init`), as
+ * a gzip-compressed newc archive written by our own cpio writer: the guests the test bed boots. */
+export function buildBusyboxInitramfs(kernelPath: string, modules: readonly string[], init: string, busybox = "/bin/busybox"): Buffer {
   const modulesDir = `/lib/modules/${kernelRelease(kernelPath)}`;
   const entries: CpioEntry[] = [
     cpioDir("bin"),
@@ -97,10 +96,15 @@ export function buildFakeInitramfs(kernelPath: string, busybox = "/bin/busybox")
     cpioDir("tmp", 0o1777),
     cpioDir("lib"),
     cpioDir("lib/modules"),
-    ...VIRTIO_MODULES.map((m) => cpioFile(`lib/modules/${basename(m)}`, readFileSync(join(modulesDir, m)))),
-    cpioFile("init", INIT_SCRIPT, 0o755),
+    ...modules.map((m) => cpioFile(`lib/modules/${basename(m)}`, readFileSync(join(modulesDir, m)))),
+    cpioFile("init", init, 0o755),
   ];
   return gzipSync(writeCpio(entries));
+}
+
+/** The fake installer's initramfs: the virtio modules and its /init. */
+export function buildFakeInitramfs(kernelPath: string, busybox = "/bin/busybox"): Buffer {
+  return buildBusyboxInitramfs(kernelPath, VIRTIO_MODULES, INIT_SCRIPT, busybox);
 }
 
 export interface FakeTreeFiles {
