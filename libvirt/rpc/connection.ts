@@ -26,7 +26,11 @@ import {
 import type { RemoteDomainEventCallbackLifecycleMsg } from "./gen/remote-protocol.gen";
 
 export interface OpenOptions {
-  /** Transport and handshake together must finish within this. Defaults to 30000. */
+  /**
+   * Transport and handshake together must finish within this. Defaults to the read deadline
+   * (15000 ms, or `deadlines.readMs`): a frozen ssh login or handshake is then declared lost as
+   * soon as a frozen read would be, where 30 s looked like a hang (issue 12).
+   */
   timeoutMs?: number;
   log?: (msg: string) => void;
   /** Silence before we PING the daemon. Defaults to 5000 (libvirt's keepalive_interval). */
@@ -105,9 +109,9 @@ export class Connection extends RemoteCalls {
   /** Opens a connection (LIBVIRT_DEFAULT_URI when `uri` is undefined). */
   static async open(uri?: string, opts: OpenOptions = {}): Promise<Connection> {
     const parsed = parseUri(uri);
-    const timeoutMs = opts.timeoutMs ?? 30000;
     // Refused before anything is dialled, naming the bad key.
-    resolveDeadlines(opts.deadlines);
+    const deadlines = resolveDeadlines(opts.deadlines);
+    const timeoutMs = opts.timeoutMs ?? ambientDeadlines()?.readMs ?? deadlines.readMs;
     let transport: Transport | undefined;
     let client: RpcClient | undefined;
     let abandoned = false;

@@ -6,11 +6,11 @@
 // - libvirtd restarted in the middle of a domain's create, down for longer than the undo may try:
 //   the create fails with pulumirpc.ErrorResourceInitFailed carrying the id and properties, and
 //   the next up's update (the engine's answer to a partial create) finishes it.
-import { execFileSync } from "child_process";
-import { existsSync, readFileSync, rmSync } from "fs";
+import { rmSync } from "fs";
 import * as path from "path";
 import { ownUuid } from "../../../libvirt/resources/provider-common";
 import { captureResources, CapturedResource, InitFailure, ProviderHost, urnOf } from "../../support/provider-host";
+import { libvirtdAlive, restartLibvirtd, startLibvirtd } from "../../support/faults";
 import { testbed } from "../../support/testbed";
 import { info, suffix, virsh, virshFails } from "../resources/engine";
 
@@ -121,41 +121,6 @@ describe("the provider host killed in the middle of a create", () => {
     }
   });
 });
-
-function libvirtdAlive(): boolean {
-  try {
-    process.kill(Number(readFileSync(tb.TESTBED_LIBVIRTD_PID_FILE, "utf8").trim()), 0);
-    return true;
-  } catch (e) {
-    return false;
-  }
-}
-
-/** Kills the test bed's libvirtd (running guests survive it: they are qemu's processes) and starts
- * it again after `downMs`. SIGKILL, so that calls in flight are cut off rather than answered. */
-async function restartLibvirtd(downMs: number): Promise<void> {
-  const pid = Number(readFileSync(tb.TESTBED_LIBVIRTD_PID_FILE, "utf8").trim());
-  process.kill(pid, "SIGKILL");
-  for (let i = 0; i < 200 && libvirtdAlive(); i++) await new Promise((r) => setTimeout(r, 50));
-  await new Promise((r) => setTimeout(r, downMs));
-  await startLibvirtd();
-}
-
-/** As test/testbed/up.sh starts it. */
-async function startLibvirtd(): Promise<void> {
-  const pidFile = tb.TESTBED_LIBVIRTD_PID_FILE;
-  if (existsSync(pidFile)) rmSync(pidFile, { force: true });
-  execFileSync("libvirtd", ["-d", "-l", "-f", tb.TESTBED_LIBVIRTD_CONF, "-p", pidFile], { stdio: "ignore" });
-  for (let i = 0; i < 100; i++) {
-    try {
-      execFileSync("virsh", ["-c", tb.TESTBED_URI_UNIX, "version"], { stdio: "ignore" });
-      return;
-    } catch (e) {
-      await new Promise((r) => setTimeout(r, 100));
-    }
-  }
-  throw new Error("libvirtd did not come back");
-}
 
 test("libvirtd restarted during a domain's create: a partial create the engine keeps, finished by the next up", async () => {
   // The undo may try for 2 s; the daemon stays down for 4 s, so it cannot remove what was defined.

@@ -82,6 +82,8 @@ export interface Summary {
   /** The program's output (preview / up). */
   stdout: string;
   stderr: string;
+  /** What the dynamic-provider host wrote on stderr (the engine shows it as the plugin's output). */
+  hostStderr: string;
   ms: number;
 }
 
@@ -148,6 +150,7 @@ export class TestEngine {
     this.host = await ProviderHost.start({ cwd: this.opts.projectDir, env });
     let out = { stdout: "", stderr: "" };
     let d: Deployment | undefined;
+    let hostStderr: string;
     try {
       await this.host.configure({});
       d = new Deployment({
@@ -162,7 +165,9 @@ export class TestEngine {
       const r = await fn(d);
       if (r && typeof r === "object" && "stdout" in (r as object)) out = r as unknown as typeof out;
     } finally {
-      await this.host.stop();
+      const host = this.host;
+      await host.stop();
+      hostStderr = host.stderr.join("");
       this.host = undefined;
     }
     const steps = d!.steps;
@@ -178,6 +183,7 @@ export class TestEngine {
       diagnostics: d!.diagnostics,
       outputs: d!.outputs,
       ...out,
+      hostStderr,
       ms: Date.now() - t0,
     };
     if (!summary.ok && !o.expectFailure) throw new EngineError(summary);

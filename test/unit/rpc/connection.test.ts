@@ -3,7 +3,7 @@
 // XDR arguments of the domain metadata calls.
 import { createServer, Server, Socket } from "net";
 import { AddressInfo } from "net";
-import { Connection, ConnectTimeoutError, LibvirtError } from "../../../libvirt/rpc";
+import { Connection, ConnectTimeoutError, LibvirtError, runWithDeadlines } from "../../../libvirt/rpc";
 import { PacketDecoder, encodePacket, MessageType, MessageStatus, Packet } from "../../../libvirt/rpc/framing";
 import { XdrReader, XdrWriter } from "../../../libvirt/rpc/xdr";
 
@@ -94,6 +94,16 @@ describe("the connection handshake", () => {
     expect(e.message).toMatch(/auth_tcp = "none"/);
     expect(e.message).toMatch(/tls/);
     expect(daemon.seen).toEqual([66]);
+  });
+
+  it("bounds connecting by the read deadline, the connection's own or the ambient one (a frozen login is not a 30 s hang)", async () => {
+    daemon = await fakeDaemon(() => undefined);
+    const uri = `qemu+tcp://127.0.0.1:${daemon.port}/system`;
+    const own = await Connection.open(uri, { deadlines: { readMs: 250 } }).catch((x) => x);
+    expect(own).toBeInstanceOf(ConnectTimeoutError);
+    expect(own.message).toMatch(/timed out after 250 ms/);
+    const ambient = await runWithDeadlines({ readMs: 200 }, () => Connection.open(uri)).catch((x) => x);
+    expect(ambient.message).toMatch(/timed out after 200 ms/);
   });
 
   it("gives up with ConnectTimeoutError when the daemon never answers", async () => {
