@@ -1,4 +1,5 @@
-// CentOS7Domain's arguments and their checks (pure: the stack config validation uses them too).
+// The guest components' arguments (CentOS7Domain, EnterpriseLinuxDomain) and their checks (pure:
+// the stack config validation uses them too).
 import * as pulumi from "@pulumi/pulumi";
 import type { DomainCrashAction, DomainEventAction, DomainInstallInputs, StoragePoolType } from "../libvirt/resources/inputs";
 import { checkInstall } from "../libvirt/resources/domain-install";
@@ -90,6 +91,14 @@ export interface CentOS7DomainArgs {
   protect?: boolean;
 }
 
+export interface EnterpriseLinuxDomainArgs extends Omit<CentOS7DomainArgs, "osVariant"> {
+  /** The libosinfo short id of the release: centos-stream8, centos-stream9, rocky8, rocky9,
+   * almalinux8, almalinux9, rhel8.0 to rhel8.7, rhel8-unknown, rhel9.0, rhel9.1, rhel9-unknown (or
+   * centos7.0). It sets osinfo's minimums and devices, the install's kickstart syntax and default
+   * tree (RHEL has none: install.location is required). Required. */
+  osVariant: string;
+}
+
 /** The Domain's install, plus the consent an existing disk needs (the kickstart repartitions it). */
 export type CentOS7InstallArgs = DomainInstallInputs & {
   /** true lets the installation repartition an existing disk.volume (wiping its data). Defaults to false. */
@@ -119,11 +128,13 @@ export const DOMAIN_CONFIG_KEYS = [
   "protect",
 ] as const;
 
-/** Every problem with the arguments. `configShape` checks a stack config entry (disk without pool). */
+/** Every problem with the arguments. `configShape` checks a stack config entry (disk without pool);
+ * `osVariants` are the ones the component accepts (the stack config: all of them). */
 export function checkDomainArgs(
   args: Partial<Omit<CentOS7DomainArgs, "disk" | "graphics">> & { disk?: Partial<CentOS7DiskArgs>; graphics?: { vnc?: CentOS7VncArgs } },
   c = new Checker(),
   configShape = false,
+  osVariants: readonly string[] = OS_VARIANT_NAMES,
 ): Problem[] {
   c.objectName(args.name, "name");
   c.uuid(args.uuid, "uuid");
@@ -131,9 +142,9 @@ export function checkDomainArgs(
     c.fail("title", "must be a single line (libvirt rejects titles with line breaks)");
   }
   if (args.description !== undefined) c.string(args.description, "description");
-  c.oneOf(args.osVariant, "osVariant", OS_VARIANT_NAMES);
+  c.oneOf(args.osVariant, "osVariant", osVariants);
   // An unknown osVariant is reported above; the sizes are still checked against the default's minimums.
-  const osName = args.osVariant && OS_VARIANTS[args.osVariant] ? args.osVariant : defaultOsVariant();
+  const osName = args.osVariant && osVariants.includes(args.osVariant) && OS_VARIANTS[args.osVariant] ? args.osVariant : defaultOsVariant();
   const os = OS_VARIANTS[osName];
   c.integer(
     args.memoryMiB,
@@ -189,7 +200,7 @@ export function checkDomainArgs(
   c.boolean(args.running, "running");
   c.boolean(args.adopt, "adopt");
   c.boolean(args.protect, "protect");
-  checkInstallArgs(args.install, c);
+  checkInstallArgs(args.install, os.id, c);
   checkInstallWipe(args.install, args.disk, c);
   if (
     !configShape &&
@@ -231,12 +242,13 @@ function checkInstallWipe(install: unknown, disk: { volume?: unknown } | undefin
   }
 }
 
-/** The resources' own check of `install` (location, kickstart, ...), its messages under our paths. */
-function checkInstallArgs(install: unknown, c: Checker): void {
+/** The resources' own check of `install` (location, kickstart, ...) for the release `osinfoId`, its
+ * messages under our paths. */
+function checkInstallArgs(install: unknown, osinfoId: string, c: Checker): void {
   if (install === undefined || Checker.deferred(install)) return;
   const { wipeDisk, ...rest } = typeof install === "object" && install !== null ? (install as CentOS7InstallArgs) : { wipeDisk: undefined };
   c.boolean(wipeDisk, "install.wipeDisk");
-  c.resource((rc) => checkInstall(rc, { install: typeof install === "object" && install !== null ? rest : install }));
+  c.resource((rc) => checkInstall(rc, { osinfoId, install: typeof install === "object" && install !== null ? rest : install }));
 }
 
 function checkDisk(disk: Partial<CentOS7DiskArgs> | undefined, c: Checker, configShape: boolean, minGiB: number, osName: string): void {

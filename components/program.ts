@@ -4,13 +4,16 @@
 import * as pulumi from "@pulumi/pulumi";
 import { BridgeNetwork } from "./bridge-network";
 import { CentOS7Domain } from "./centos7-domain";
+import { defaultOsVariant } from "./defaults";
+import { EnterpriseLinuxDomain } from "./enterprise-linux-domain";
+import { GuestDomain } from "./guest-domain";
 import { StackConfig } from "./config/types";
 import { LvmStoragePool } from "./lvm-storage-pool";
 
 export interface Infrastructure {
   pool: LvmStoragePool;
   network: BridgeNetwork;
-  domains: CentOS7Domain[];
+  domains: GuestDomain[];
 }
 
 export function buildInfrastructure(cfg: StackConfig): Infrastructure {
@@ -21,7 +24,7 @@ export function buildInfrastructure(cfg: StackConfig): Infrastructure {
   const domains = cfg.domains.map((d) => {
     const { name, disk, graphics, bridge, ...rest } = d;
     const vnc = graphics?.vnc;
-    return new CentOS7Domain(name, {
+    const args = {
       ...rest,
       uri: cfg.uri,
       disk: { ...disk, pool },
@@ -35,7 +38,13 @@ export function buildInfrastructure(cfg: StackConfig): Infrastructure {
           password: vnc?.password === undefined ? undefined : pulumi.secret(vnc.password),
         },
       },
-    });
+    };
+    // CentOS 7 guests stay CentOS7Domains (their URNs, so existing stacks see no change); any
+    // other release is an EnterpriseLinuxDomain.
+    const os = rest.osVariant;
+    return os === undefined || os === defaultOsVariant()
+      ? new CentOS7Domain(name, args)
+      : new EnterpriseLinuxDomain(name, { ...args, osVariant: os });
   });
   return { pool, network, domains };
 }

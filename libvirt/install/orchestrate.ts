@@ -27,7 +27,8 @@ import {
   ScratchPool,
   uploadVolume,
 } from "./scratch";
-import { DEFAULT_LOCATION, normalizeLocation, parseTreeinfo, resolveTreeUrl, treeImages } from "./treeinfo";
+import { normalizeLocation, parseTreeinfo, resolveTreeUrl, treeImages } from "./treeinfo";
+import { installRelease, InstallRelease, treeVersionProblem, unknownReleaseProblem } from "./releases";
 
 /** What the caller's XML builder gets: the install phase's changes to its domain, plus the file
  * the serial console must log to (<serial type='pty'><log file='...' append='off'/>), which is in
@@ -42,8 +43,11 @@ export interface InstallPhaseXmlInput extends InstallPhaseChanges {
 export interface RunInstallOptions {
   /** The domain's name; scratch volumes are named after it. */
   name: string;
-  /** The install tree. Defaults to DEFAULT_LOCATION (the CentOS 7.9 vault). */
+  /** The install tree. Defaults to the release's (releases.ts; the CentOS 7.9 vault without osinfoId). */
   location?: string;
+  /** The domain's libosinfo id: which release's kickstart syntax, tree and memory the install uses.
+   * Defaults to CentOS 7's. */
+  osinfoId?: string;
   /** ks.cfg options or verbatim text; injected as /ks.cfg. No kickstart: an interactive install. */
   kickstart?: KickstartSpec;
   /** Kernel arguments, before inst.repo. Defaults to "console=ttyS0,115200". */
@@ -151,6 +155,17 @@ function definedOnly<T extends object>(o: T): T {
 function formatDuration(ms: number): string {
   const s = Math.round(ms / 1000);
   return s < 60 ? `${s}s` : `${Math.floor(s / 60)}m${String(s % 60).padStart(2, "0")}s`;
+}
+
+/** The release to install and its tree: refused before anything touches a host when the install
+ * knows no such release or the release has no public tree and none is given. */
+function releaseAndLocation(o: RunInstallOptions, key: string): { release: InstallRelease; location: string } {
+  const unknown = unknownReleaseProblem(o.osinfoId);
+  if (unknown) throw new Error(`${key}: ${unknown}`);
+  const release = installRelease(o.osinfoId) as InstallRelease;
+  const location = o.location ?? release.defaultLocation;
+  if (location === undefined) throw new Error(`${key}.location: is required for ${release.shortId}: ${release.noDefaultLocation}`);
+  return { release, location: normalizeLocation(location) };
 }
 
 function checkOptions(o: RunInstallOptions, key: string): number {
@@ -294,9 +309,9 @@ export async function runInstall(conn: InstallConnection, opts: RunInstallOption
   const key = opts.configKey ?? "install";
   const log = opts.log ?? (() => undefined);
   const timeoutMinutes = checkOptions(opts, key);
-  const location = normalizeLocation(opts.location ?? DEFAULT_LOCATION);
+  const { release, location } = releaseAndLocation(opts, key);
   // Validate the kickstart before any download or host change.
-  const ks = opts.kickstart === undefined ? undefined : kickstartText(opts.kickstart, location, `${key}.kickstart`);
+  const ks = opts.kickstart === undefined ? undefined : kickstartText(opts.kickstart, location, `${key}.kickstart`, release);
   const kickstartArgs =
     opts.kickstart === undefined || typeof opts.kickstart === "string" ? [] : kickstartKernelArgs(opts.kickstart, `${key}.kickstart`);
 
@@ -308,6 +323,8 @@ export async function runInstall(conn: InstallConnection, opts: RunInstallOption
   const treeinfoUrl = resolveTreeUrl(location, ".treeinfo");
   log(`reading ${treeinfoUrl}`);
   const tree = parseTreeinfo((await fetchBuffer(treeinfoUrl)).toString("utf8"));
+  const otherRelease = treeVersionProblem(release, tree.version);
+  if (otherRelease) throw new InstallError(`installing ${opts.name}: ${key}.location: ${otherRelease}`);
   const tooOld = opts.kickstart === undefined ? undefined : sshkeyReleaseProblem(opts.kickstart, tree.version);
   if (tooOld) {
     const at = typeof opts.kickstart === "string" ? `${key}.kickstart` : `${key}.kickstart.sshAuthorizedKey`;

@@ -2,6 +2,7 @@
 // phase (installer kernel booted directly, on_reboot=destroy, no boot order) and the final one.
 // The install layer sits below libvirt/resources: it declares the shape of the domain it changes
 // instead of importing the resources' input types.
+import { INSTALL_GENERATIONS } from "./releases";
 
 /** Booting a kernel directly: the install phase boots the tree's installer this way. */
 export interface InstallDirectBoot {
@@ -21,9 +22,10 @@ export interface InstallableDomain {
 
 /** What the runbook passes with --extra-args: the installer talks on the serial console. */
 const DEFAULT_EXTRA_ARGS = "console=ttyS0,115200";
-/** virt-install raises the install phase's memory to what libosinfo says a CentOS 7 network install
- * needs (anaconda loads its stage2 image into RAM); the final domain keeps the user's memory. */
-const NETWORK_INSTALL_MIN_MEMORY_MIB = 1536;
+/** virt-install raises the install phase's memory to what libosinfo says a network install needs
+ * (anaconda loads its stage2 image into RAM); the final domain keeps the user's memory. CentOS 7's
+ * unless the caller names the release's (releases.ts). */
+const NETWORK_INSTALL_MIN_MEMORY_MIB = INSTALL_GENERATIONS[7].networkInstallMemoryMiB;
 /** Where --initrd-inject puts the kickstart: the root of the initramfs. */
 const KICKSTART_FILE = "ks.cfg";
 
@@ -73,13 +75,16 @@ export function installPhase(directBoot: InstallDirectBoot): InstallPhaseChanges
 }
 
 /** The user's domain as the install phase defines it, with at least the memory a network install
- * needs (as virt-install does). */
-export function installPhaseInputs<D extends InstallableDomain>(domain: D, directBoot: InstallDirectBoot): D {
+ * of the release needs (`minMemoryMiB`, as virt-install does). */
+export function installPhaseInputs<D extends InstallableDomain>(
+  domain: D,
+  directBoot: InstallDirectBoot,
+  minMemoryMiB: number = NETWORK_INSTALL_MIN_MEMORY_MIB,
+): D {
   const out: D = { ...domain, ...installPhase(directBoot) };
-  if (out.memoryMiB < NETWORK_INSTALL_MIN_MEMORY_MIB) {
-    out.memoryMiB = NETWORK_INSTALL_MIN_MEMORY_MIB;
-    if (out.maxMemoryMiB !== undefined && out.maxMemoryMiB < NETWORK_INSTALL_MIN_MEMORY_MIB)
-      out.maxMemoryMiB = NETWORK_INSTALL_MIN_MEMORY_MIB;
+  if (out.memoryMiB < minMemoryMiB) {
+    out.memoryMiB = minMemoryMiB;
+    if (out.maxMemoryMiB !== undefined && out.maxMemoryMiB < minMemoryMiB) out.maxMemoryMiB = minMemoryMiB;
   }
   return out;
 }

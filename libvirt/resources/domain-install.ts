@@ -6,7 +6,8 @@ import { Checker, isUnknown } from "./validate";
 import { domainDoc } from "./domain-xml";
 import type { DiskVolumeTarget } from "./domain-volumes";
 import { domainToXml } from "../xml";
-import { DEFAULT_LOCATION, locationCharacterProblem, normalizeLocation } from "../install/treeinfo";
+import { locationCharacterProblem, normalizeLocation } from "../install/treeinfo";
+import { installGeneration, installRelease, InstallRelease, unknownReleaseProblem } from "../install/releases";
 import { DEFAULT_EXTRA_ARGS, installCmdline, installPhaseInputs } from "../install/phase";
 import { kickstartKernelArgs, validateKickstartOptions } from "../install/kickstart";
 import { withSerialConsoleLog } from "../install/serial-log";
@@ -74,6 +75,14 @@ function checkKickstart(c: Checker, k: unknown): void {
 export function checkInstall(c: Checker, news: Record<string, unknown>): void {
   const v = news.install;
   if (!c.object(v, "install", INSTALL_KEYS)) return;
+  if (!isUnknown(news.osinfoId)) {
+    const unknown = unknownReleaseProblem(news.osinfoId as string | undefined);
+    const release = installRelease(news.osinfoId as string | undefined);
+    if (unknown) c.fail("install", `install needs a release it knows: ${unknown}`);
+    else if (release && !release.defaultLocation && v.location === undefined) {
+      c.fail("install.location", `install.location is required for ${release.shortId}: ${release.noDefaultLocation}`);
+    }
+  }
   if (news.directBoot !== undefined) {
     c.fail(
       "install",
@@ -114,13 +123,18 @@ export function checkInstall(c: Checker, news: Record<string, unknown>): void {
   }
 }
 
-/** `install` with its defaults written out, so the state says which tree and arguments were used. */
-export function installDefaults(install: unknown): unknown {
+/** The release the domain's osinfoId names (CentOS 7 without one); check has refused any other. */
+const releaseOf = (inputs: { osinfoId?: string }): InstallRelease => installRelease(inputs.osinfoId) as InstallRelease;
+
+/** `install` with its defaults written out (the tree of the domain's release), so the state says
+ * which tree and arguments were used. */
+export function installDefaults(install: unknown, osinfoId?: string): unknown {
   if (!install || typeof install !== "object" || isUnknown(install)) return install;
   const i = install as DomainInstallInputs;
+  const location = i.location ?? installRelease(osinfoId)?.defaultLocation;
   return {
     ...i,
-    location: i.location ?? DEFAULT_LOCATION,
+    ...(location === undefined ? {} : { location }),
     extraArgs: i.extraArgs ?? DEFAULT_EXTRA_ARGS,
     timeoutMinutes: i.timeoutMinutes ?? DEFAULT_INSTALL_TIMEOUT_MINUTES,
   };
@@ -152,7 +166,8 @@ export function installPhaseXml(
   volumes: DiskVolumeTarget[] = [],
 ): string {
   const { install: _install, ...domain } = inputs;
-  const doc = domainDoc(installPhaseInputs(domain, phase.directBoot), uuid, volumes);
+  const minMemoryMiB = installGeneration(releaseOf(inputs)).networkInstallMemoryMiB;
+  const doc = domainDoc(installPhaseInputs(domain, phase.directBoot, minMemoryMiB), uuid, volumes);
   return withSerialConsoleLog(domainToXml(doc), phase.consoleLogFile);
 }
 
@@ -166,7 +181,8 @@ export function installPhaseXml(
 export function domainInstallXml(inputs: DomainInputs, volumes: DiskVolumeTarget[] = []): string {
   if (!inputs.install) throw new Error(`domain "${inputs.name}" has no install settings`);
   const install = inputs.install;
-  const location = normalizeLocation(install.location ?? DEFAULT_LOCATION);
+  const release = releaseOf(inputs);
+  const location = normalizeLocation(install.location ?? (release.defaultLocation as string));
   const paths = installScratchPaths(inputs.name);
   const directBoot = {
     kernel: paths.kernel,
@@ -196,6 +212,7 @@ export function installDomain(
   return runInstall(conn, {
     name: inputs.name,
     location: install.location,
+    osinfoId: inputs.osinfoId,
     kickstart: install.kickstart,
     extraArgs: install.extraArgs,
     timeoutMinutes: install.timeoutMinutes,

@@ -303,7 +303,7 @@ export function domainDefaults(news: Record<string, unknown>): DomainInputs {
     autostart: n.autostart ?? false,
     restartOnUpdate: n.restartOnUpdate ?? false,
     shutdownTimeoutSeconds: n.shutdownTimeoutSeconds ?? 120,
-    install: installDefaults(n.install) as DomainInputs["install"],
+    install: installDefaults(n.install, n.osinfoId as string | undefined) as DomainInputs["install"],
   });
 }
 

@@ -33,6 +33,7 @@ describe("the components' Args", () => {
       "CentOS7DiskArgs",
       "CentOS7DomainArgs",
       "CentOS7VncArgs",
+      "EnterpriseLinuxDomainArgs",
       "LvmStoragePoolArgs",
       "RandomPasswordArgs",
     ]);

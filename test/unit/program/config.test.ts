@@ -2,6 +2,22 @@
 // before any resource is registered.
 import { ConfigError, rawStackConfig, StackConfig, validateStackConfig } from "../../../components/config";
 
+/** Issue 18's releases by their libosinfo short ids (Debian's osinfo-db), after CentOS 7. */
+const KNOWN_OS_VARIANTS = [
+  "centos7.0",
+  "centos-stream8",
+  "centos-stream9",
+  "rocky8",
+  "rocky9",
+  "almalinux8",
+  "almalinux9",
+  ...["0", "1", "2", "3", "4", "5", "6", "7"].map((m) => `rhel8.${m}`),
+  "rhel8-unknown",
+  "rhel9.0",
+  "rhel9.1",
+  "rhel9-unknown",
+];
+
 /** The runbook's stack (prod), as plain values. */
 function prod(): Record<string, any> {
   return {
@@ -149,7 +165,28 @@ describe("validateStackConfig", () => {
       "kvm-infra:domains[0].disk.sizeGiB must be a whole number from 10 to 65536 (GiB; centos7.0 needs at least 10 GiB of disk), got 8",
     ],
     ["no vcpus", (c) => (c.domains[0].vcpus = 0), "kvm-infra:domains[0].vcpus must be a whole number from 1 to 255, got 0"],
-    ["another OS", (c) => (c.domains[0].osVariant = "centos8"), 'kvm-infra:domains[0].osVariant must be one of "centos7.0", got "centos8"'],
+    [
+      "an OS the install does not know (CentOS Linux 8, not Stream)",
+      (c) => (c.domains[0].osVariant = "centos8"),
+      `kvm-infra:domains[0].osVariant must be one of ${KNOWN_OS_VARIANTS.map((v) => JSON.stringify(v)).join(", ")}, got "centos8"`,
+    ],
+    [
+      "less RAM than rocky9 needs",
+      (c) => {
+        c.domains[0].osVariant = "rocky9";
+        c.domains[0].memoryMiB = 1024;
+      },
+      "kvm-infra:domains[0].memoryMiB must be a whole number from 1536 to 4194304 (MiB; rocky9 needs at least 1.5 GiB of RAM), got 1024",
+    ],
+    [
+      "a RHEL install without a tree (Red Hat's need a subscription)",
+      (c) => {
+        c.domains[0].osVariant = "rhel9.1";
+        c.domains[0].memoryMiB = 2048;
+        c.domains[0].install = { kickstart: { hostname: "r9", rootPasswordHash: "$6$salt$hash" } };
+      },
+      "kvm-infra:domains[0].install.location is required for rhel9.1: Red Hat's install trees need a subscription; point install.location at a mirror of the DVD's tree (the directory holding .treeinfo)",
+    ],
     ["another hypervisor", (c) => (c.domains[0].virtType = "xen"), 'kvm-infra:domains[0].virtType must be one of "kvm", "qemu", got "xen"'],
     [
       "an unknown crash action",
