@@ -39,7 +39,8 @@ mocks with the stack's config and prints the exact libvirt XML of every object i
   --config-file <path>   render this stack config file instead (the stack name is taken from
                          Pulumi.<name>.yaml, else the file's name)
   --out <dir>            write one file per object into <dir> (pool-<name>.xml, network-<name>.xml,
-                         volume-<pool>-<name>.xml, domain-<name>.xml, domain-<name>.install.xml)
+                         volume-<pool>-<name>.xml, domain-<name>.xml, domain-<name>.install.xml,
+                         domain-<name>.ks.cfg: the kickstart the install phase gets)
                          instead of stdout. <dir> is replaced as a whole once the render succeeded:
                          a failed render leaves it as it was. It must be absent, empty, or hold only
                          files of an earlier render.

@@ -11,7 +11,7 @@ export interface OutFile {
 }
 
 /** The names render writes; a directory holding anything else is not render's to replace. */
-export const RENDERED_FILE = /^(pool|network|volume|domain)-[^/\\]+\.xml$/;
+export const RENDERED_FILE = /^((pool|network|volume|domain)-[^/\\]+\.xml|domain-[^/\\]+\.ks\.cfg)$/;
 
 /** Refuses an --out render may not replace, before the render runs: a file, a link, a foreign directory. */
 export function checkOutDir(out: string): void {

@@ -148,6 +148,7 @@ export async function runProgram(stackName: string, cfg: ReturnType<typeof stack
 
 export interface RenderedFile {
   file: string;
+  /** The file's text: libvirt XML, or a kickstart (domain-<name>.ks.cfg). */
   xml: string;
 }
 
@@ -186,8 +187,12 @@ export function renderXml(recorded: Recorded[]): RenderedFile[] {
       case "Domain":
         // With an unattended installation, the install phase is defined first (virt-install --location).
         // Disks on the stack's pools are written by path, as create writes them after a lookup.
-        if (i.install)
+        // The kickstart that phase's initrd gets is shown beside it.
+        if (i.install) {
           files.push({ file: `domain-${i.name}.install.xml`, xml: lv.domainInstallXml(i, lv.plannedDiskVolumes(i.disks, pools)) });
+          const ks = lv.domainKickstart(i);
+          if (ks !== undefined) files.push({ file: `domain-${i.name}.ks.cfg`, xml: ks });
+        }
         files.push({ file: `domain-${i.name}.xml`, xml: lv.domainXml(i, lv.plannedDiskVolumes(i.disks, pools)) });
         break;
     }

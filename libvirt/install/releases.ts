@@ -120,7 +120,7 @@ function treeVersionProblem(release: InstallRelease, treeVersion: string | undef
   if (treeVersion === undefined) return undefined;
   const major = /^(\d+)/.exec(treeVersion)?.[1];
   if (major === String(release.major)) return undefined;
-  return `the install tree's .treeinfo says version ${treeVersion}, but ${release.shortId} is ${release.name}: a kickstart and installer of release ${release.major} are expected; point install.location at a ${release.major} tree or change osVariant`;
+  return `the install tree's .treeinfo says version ${treeVersion}, but ${release.shortId} is ${release.name}: a kickstart and installer of release ${release.major} are expected; point install.location at a tree of release ${release.major} or change osVariant`;
 }
 
 export {

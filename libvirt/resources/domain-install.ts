@@ -9,7 +9,7 @@ import { domainToXml } from "../xml";
 import { locationCharacterProblem, normalizeLocation } from "../install/treeinfo";
 import { installGeneration, installRelease, InstallRelease, unknownReleaseProblem } from "../install/releases";
 import { DEFAULT_EXTRA_ARGS, installCmdline, installPhaseInputs } from "../install/phase";
-import { kickstartKernelArgs, validateKickstartOptions } from "../install/kickstart";
+import { kickstartKernelArgs, kickstartText, validateKickstartOptions } from "../install/kickstart";
 import { withSerialConsoleLog } from "../install/serial-log";
 import {
   DEFAULT_INSTALL_TIMEOUT_MINUTES,
@@ -195,6 +195,16 @@ export function domainInstallXml(inputs: DomainInputs, volumes: DiskVolumeTarget
     }),
   };
   return installPhaseXml(inputs, inputs.uuid, { directBoot, consoleLogFile: paths.consoleLog }, volumes);
+}
+
+/** The ks.cfg the install phase's initrd gets (what render writes as domain-<name>.ks.cfg): the
+ * generated kickstart in the release's syntax, or the verbatim text; undefined without one. */
+export function domainKickstart(inputs: DomainInputs): string | undefined {
+  const install = inputs.install;
+  if (!install || install.kickstart === undefined) return undefined;
+  const release = releaseOf(inputs);
+  const location = normalizeLocation(install.location ?? (release.defaultLocation as string));
+  return kickstartText(install.kickstart, location, "install.kickstart", release);
 }
 
 /** Runs the installation of create: the install phase is defined under `uuid` and left shut off

@@ -17,7 +17,7 @@ export { storagePoolXml } from "./storage-pool-xml";
 export { storageVolumeXml } from "./storage-volume-xml";
 export { networkXml } from "./network-xml";
 export { domainXml } from "./domain-xml";
-export { domainInstallXml } from "./domain-install";
+export { domainInstallXml, domainKickstart } from "./domain-install";
 export { plannedDiskVolumes } from "./domain-volumes";
 export { checkStoragePool, diffStoragePool } from "./storage-pool-spec";
 export { checkStorageVolume, diffStorageVolume } from "./storage-volume-spec";

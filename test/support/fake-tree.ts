@@ -1,7 +1,8 @@
-// A fake CentOS install tree for the install tests, served over http on 127.0.0.1: a .treeinfo,
-// the test bed's real kernel and a tiny busybox initramfs whose /init plays the installer. The
-// "installer" reads /proc/cmdline and /ks.cfg, writes a marker with the kickstart's host name and
-// ending to /dev/vda, and then ends the way the kickstart tells anaconda to: `reboot` reboots,
+// A fake install tree for the install tests, served over http on 127.0.0.1: a .treeinfo (CentOS
+// 7's, or the productmd one of an EL 9 BaseOS tree), the test bed's real kernel and a tiny busybox
+// initramfs whose /init plays the installer. The "installer" reads /proc/cmdline and /ks.cfg,
+// writes a marker with the kickstart's host name and ending to /dev/vda (and the ks.cfg it got
+// after the first 4 KiB), and then ends the way the kickstart tells anaconda to: `reboot` reboots,
 // `poweroff` or `shutdown` powers off, `halt` halts, and without one (or without a kickstart) it
 // waits for an Enter nobody presses, as anaconda does. With `kvmit.hang` on the command line it
 // never gets that far (timeout tests).
@@ -16,6 +17,70 @@ import { cpioCharDevice, cpioDir, cpioFile, cpioSymlink, CpioEntry, writeCpio } 
 export const MARKER_PREFIX = "KVMIT-INSTALLED";
 /** Where the tree lives below the server's root, like a mirror's path. */
 export const TREE_PATH = "/centos/7.9.2009/os/x86_64/";
+/** Where the fake installer copies the ks.cfg it found on the disk: after the marker's 4 KiB. */
+const KICKSTART_OFFSET = 4096;
+
+/** A tree's mirror path and the [general]/[release] part of its .treeinfo; the images and their
+ * checksums are added to it. */
+export interface FakeTreeLayout {
+  path: string;
+  header: string[];
+}
+
+/** CentOS 7.9's tree, as the vault serves it. */
+export const CENTOS7_LAYOUT: FakeTreeLayout = {
+  path: TREE_PATH,
+  header: [
+    "[general]",
+    "name = CentOS-7",
+    "family = CentOS",
+    "timestamp = 1604525467.05",
+    "variant = ",
+    "version = 7",
+    "packagedir = ",
+    "arch = x86_64",
+    "",
+    "[stage2]",
+    "mainimage = LiveOS/squashfs.img",
+  ],
+};
+
+/** CentOS Stream 9's BaseOS tree: productmd's .treeinfo 1.2 ([header], [release], [tree],
+ * [variant-BaseOS], install.img as stage 2), as mirror.stream.centos.org serves it. */
+export const EL9_LAYOUT: FakeTreeLayout = {
+  path: "/9-stream/BaseOS/x86_64/os/",
+  header: [
+    "[header]",
+    "type = productmd.treeinfo",
+    "version = 1.2",
+    "",
+    "[release]",
+    "name = CentOS Stream",
+    "short = CentOS-Stream",
+    "version = 9",
+    "",
+    "[tree]",
+    "arch = x86_64",
+    "build_timestamp = 1733097600",
+    "platforms = x86_64,xen",
+    "variants = BaseOS",
+    "",
+    "[variant-BaseOS]",
+    "id = BaseOS",
+    "name = BaseOS",
+    "packages = Packages",
+    "repository = .",
+    "type = variant",
+    "uid = BaseOS",
+    "",
+    "[stage2]",
+    "mainimage = images/install.img",
+    "",
+    "[images-xen]",
+    "initrd = images/pxeboot/initrd.img",
+    "kernel = images/pxeboot/vmlinuz",
+  ],
+};
 
 /** The modules virtio_blk needs on the Debian kernel (all =m there), in load order. */
 const VIRTIO_MODULES = [
@@ -64,6 +129,7 @@ if [ ! -b /dev/vda ]; then
 fi
 printf '%s hostname=%s end=%s cmdline=%s\\n' "${MARKER_PREFIX}" "$HOST" "$END" "$CMDLINE" > /tmp/marker
 dd if=/tmp/marker of=/dev/vda bs=512 conv=sync,fsync 2>/dev/null
+[ -f /ks.cfg ] && dd if=/ks.cfg of=/dev/vda bs=512 seek=${KICKSTART_OFFSET / 512} conv=sync,fsync 2>/dev/null
 sync
 case "$END" in
   reboot) echo "KVMIT fake installer: marker written, the kickstart says reboot: rebooting"; reboot -f ;;
@@ -115,26 +181,16 @@ export interface FakeTreeFiles {
   treeinfo: string;
 }
 
-/** Writes the tree into a temp dir: <root>/centos/7.9.2009/os/x86_64/{.treeinfo,images/pxeboot/...}. */
-export function buildFakeTree(kernelPath: string): FakeTreeFiles {
+/** Writes the tree into a temp dir: <root><layout.path>{.treeinfo,images/pxeboot/...}. */
+export function buildFakeTree(kernelPath: string, layout: FakeTreeLayout = CENTOS7_LAYOUT): FakeTreeFiles {
   const root = mkdtempSync(join(tmpdir(), "kvmit-inst-tree-"));
-  const treeDir = join(root, TREE_PATH);
+  const treeDir = join(root, layout.path);
   mkdirSync(join(treeDir, "images/pxeboot"), { recursive: true });
   const kernel = readFileSync(kernelPath);
   const initrd = buildFakeInitramfs(kernelPath);
   const sha = (b: Buffer) => createHash("sha256").update(b).digest("hex");
   const treeinfo = [
-    "[general]",
-    "name = CentOS-7",
-    "family = CentOS",
-    "timestamp = 1604525467.05",
-    "variant = ",
-    "version = 7",
-    "packagedir = ",
-    "arch = x86_64",
-    "",
-    "[stage2]",
-    "mainimage = LiveOS/squashfs.img",
+    ...layout.header,
     "",
     "[images-x86_64]",
     "kernel = images/pxeboot/vmlinuz",
@@ -165,8 +221,8 @@ export interface FakeTreeServer {
 
 /** Builds the tree and serves it on 127.0.0.1 on a random port. /redirect/<path> answers 302 to
  * the tree; unknown paths answer 404. */
-export async function serveFakeTree(kernelPath: string): Promise<FakeTreeServer> {
-  const files = buildFakeTree(kernelPath);
+export async function serveFakeTree(kernelPath: string, layout: FakeTreeLayout = CENTOS7_LAYOUT): Promise<FakeTreeServer> {
+  const files = buildFakeTree(kernelPath, layout);
   const requests: string[] = [];
   const server: Server = createServer((req, res) => {
     const path = decodeURIComponent(new URL(req.url ?? "/", "http://x").pathname);
@@ -193,8 +249,8 @@ export async function serveFakeTree(kernelPath: string): Promise<FakeTreeServer>
   await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
   const port = (server.address() as { port: number }).port;
   return {
-    location: `http://127.0.0.1:${port}${TREE_PATH}`,
-    redirectLocation: `http://127.0.0.1:${port}/redirect${TREE_PATH}`,
+    location: `http://127.0.0.1:${port}${layout.path}`,
+    redirectLocation: `http://127.0.0.1:${port}/redirect${layout.path}`,
     requests,
     files,
     close: () =>
@@ -215,6 +271,19 @@ export function readMarker(diskPath: string): string | undefined {
     const text = buf.subarray(0, n).toString("latin1");
     if (!text.startsWith(MARKER_PREFIX)) return undefined;
     return text.slice(0, text.indexOf("\n") >= 0 ? text.indexOf("\n") : undefined);
+  } finally {
+    closeSync(fd);
+  }
+}
+
+/** The ks.cfg the fake installer found, as it copied it to the disk (NUL padding removed), or undefined. */
+export function readInstalledKickstart(diskPath: string): string | undefined {
+  const fd = openSync(diskPath, "r");
+  try {
+    const buf = Buffer.alloc(65536);
+    const n = readSync(fd, buf, 0, buf.length, KICKSTART_OFFSET);
+    const text = buf.subarray(0, n).toString("utf8").replace(/\0+$/, "");
+    return text === "" ? undefined : text;
   } finally {
     closeSync(fd);
   }

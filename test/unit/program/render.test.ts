@@ -6,6 +6,8 @@ import { stringify } from "yaml";
 import { rawStackConfig, validateStackConfig } from "../../../components/config";
 import { render, tempDir, virtXmlValidate } from "./render-run";
 import { mergedValues, readStack, ROOT } from "./stack-files";
+import { CRYPT_PLACEHOLDER } from "../../../scripts/render";
+import { readKickstart } from "../../support/kickstart-reader";
 
 const SCHEMA: Record<string, string> = { pool: "storagepool", network: "network", volume: "storagevol", domain: "domain" };
 
@@ -118,7 +120,7 @@ describe("npm run render", () => {
 });
 
 describe("npm run render for a stack with an installation and a secret root password hash", () => {
-  it("writes domain-<name>.install.xml too, every file valid, the hash never needed", () => {
+  it("writes domain-<name>.install.xml and the kickstart too, every file valid, the hash never needed", () => {
     const stack = readStack(path.join(ROOT, "stacks/Pulumi.prod.yaml")).config as Record<string, any>;
     const d = stack["kvm-infra:domains"][0];
     const config = {
@@ -140,6 +142,7 @@ describe("npm run render for a stack with an installation and a secret root pass
     expect(run.stderr).toContain("render: wrote");
     expect(fs.readdirSync(path.join(dir, "out")).sort()).toEqual([
       "domain-xxx.install.xml",
+      "domain-xxx.ks.cfg",
       "domain-xxx.xml",
       "network-br0.xml",
       "pool-images_lvm.xml",
@@ -149,6 +152,10 @@ describe("npm run render for a stack with an installation and a secret root pass
     expect(install).toContain("inst.repo=https://vault.centos.org/7.9.2009/os/x86_64/");
     expect(install).toContain("console=ttyS0,115200");
     expect(virtXmlValidate(path.join(dir, "out", "domain-xxx.install.xml"), "domain").ok).toBe(true);
+    // The CentOS 7 kickstart, the hash shown as render's placeholder.
+    const ks = readKickstart(fs.readFileSync(path.join(dir, "out", "domain-xxx.ks.cfg"), "utf8"));
+    expect(ks.commands.find((c) => c.name === "rootpw")!.args).toEqual(["--iscrypted", CRYPT_PLACEHOLDER]);
+    expect(ks.commands.find((c) => c.name === "auth")).toBeDefined();
   });
 });
 
