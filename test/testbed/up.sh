@@ -27,6 +27,7 @@ PACKAGES=(libvirt-daemon-system libvirt-clients qemu-system-x86 qemu-utils lvm2 
   openssh-client dnsmasq-base libxml2-utils iptables iproute2 netcat-openbsd openssl gnutls-bin
   virtinst busybox-static cpio linux-image-amd64 procps
   xorriso genisoimage cloud-init util-linux) # the last four read cloud-init seed ISOs back
+PACKAGES+=(osinfo-db libosinfo-bin) # the oracle of the osVariant tests (osinfo-query, /usr/share/osinfo)
 missing=()
 for p in "${PACKAGES[@]}"; do
   dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q "install ok installed" || missing+=("$p")
