@@ -2,12 +2,13 @@
 // up` runs it: create installs from the fake tree served on 127.0.0.1 and defines the final domain;
 // a second apply (refresh, check, diff, a provider-text update) changes nothing and never
 // reinstalls; a failed install leaves nothing behind. virsh and the disk image are the witnesses.
-import { execFile, execFileSync } from "child_process";
+import { execFile } from "child_process";
 import { randomBytes } from "crypto";
 import * as path from "path";
 import { captureResources, CapturedResource, ProviderHost, secretInput, urnOf } from "../../support/provider-host";
 import { serveFakeTree, FakeTreeServer, readMarker, MARKER_PREFIX } from "../../support/fake-tree";
 import { testbed } from "../../support/testbed";
+import { virsh as virshOn, virshTry } from "../rpc/helpers";
 
 type Rec = Record<string, any>;
 const tb = testbed();
@@ -23,26 +24,8 @@ const HOSTNAME = `${DOM}.example.test`;
 const ROOT_HASH = "$6$kvmitinst$ProviderHostMustNeverShowThisRootPasswordHash";
 const SCRATCH = "boot-scratch";
 
-function virsh(...args: string[]): string {
-  try {
-    return execFileSync("virsh", ["-q", "-c", tb.TESTBED_URI_UNIX, ...args], {
-      encoding: "utf8",
-      stdio: ["ignore", "pipe", "pipe"],
-      timeout: 60000,
-    }).trim();
-  } catch (e) {
-    const err = e as { stderr?: string; message: string };
-    throw new Error(`virsh ${args.join(" ")} failed: ${err.stderr || err.message}`, { cause: e });
-  }
-}
-function virshOk(...args: string[]): boolean {
-  try {
-    virsh(...args);
-    return true;
-  } catch {
-    return false;
-  }
-}
+const virsh = (...args: string[]): string => virshOn(tb.TESTBED_URI_UNIX, ...args);
+const virshOk = (...args: string[]): boolean => virshTry(tb.TESTBED_URI_UNIX, ...args).ok;
 /** Without blocking the event loop: the fake tree is served from this process. */
 function virshAsync(...args: string[]): Promise<string> {
   return new Promise((resolve) => {

@@ -3,7 +3,6 @@
 // (installDomain: the domain's osinfoId picks the release) over qemu+ssh. The witnesses are the
 // disk image (the marker and the ks.cfg the fake installer found, read back by our independent
 // kickstart reader), virsh and the tree server's requests.
-import { execFileSync } from "child_process";
 import { randomBytes, randomUUID } from "crypto";
 import { Connection } from "../../../libvirt/rpc";
 import { installDomain } from "../../../libvirt/resources/domain-install";
@@ -11,6 +10,7 @@ import { domainDefaults } from "../../../libvirt/resources/domain-spec";
 import { EL9_LAYOUT, FakeTreeServer, MARKER_PREFIX, readInstalledKickstart, readMarker, serveFakeTree } from "../../support/fake-tree";
 import { commandOptions, readKickstart } from "../../support/kickstart-reader";
 import { testbed } from "../../support/testbed";
+import { virsh as virshOn, virshTry } from "../rpc/helpers";
 
 const tb = testbed();
 const run = randomBytes(3).toString("hex");
@@ -22,21 +22,8 @@ const SCRATCH = "boot-scratch";
 const STREAM9 = "http://centos.org/centos-stream/9";
 const KEY = "ssh-ed25519 AAAAC3NzaC1lZDI1NTE5AAAAIDxwsvGpFGRV+4OSppAL3bPVIkr7b6D86kfNj9ugrHzO test";
 
-function virsh(...args: string[]): string {
-  return execFileSync("virsh", ["-q", "-c", tb.TESTBED_URI_UNIX, ...args], {
-    encoding: "utf8",
-    stdio: ["ignore", "pipe", "pipe"],
-    timeout: 60000,
-  }).trim();
-}
-function virshOk(...args: string[]): boolean {
-  try {
-    virsh(...args);
-    return true;
-  } catch {
-    return false;
-  }
-}
+const virsh = (...args: string[]): string => virshOn(tb.TESTBED_URI_UNIX, ...args);
+const virshOk = (...args: string[]): boolean => virshTry(tb.TESTBED_URI_UNIX, ...args).ok;
 const disk = (dom: string) => `${POOL_DIR}/${dom}.raw`;
 
 /** The Domain's inputs as check leaves them, for what EnterpriseLinuxDomain registers for
