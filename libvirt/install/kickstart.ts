@@ -6,6 +6,7 @@ import {
   centos7Minor,
   cryptProblem,
   FILE_SYSTEMS,
+  GuestMajor,
   hostnameProblem,
   INTERFACE_NAME,
   MAC,
@@ -15,7 +16,8 @@ import {
   SSHKEY_MIN_MINOR,
   sshKeyProblem,
   UNMOUNTED,
-} from "./centos7-values";
+  USERLANDS,
+} from "./guest-values";
 import { normalizeLocation } from "./treeinfo";
 import { installGeneration, installRelease, InstallRelease } from "./releases";
 
@@ -124,7 +126,7 @@ function validateNetwork(n: KickstartNetwork, key: string): void {
   });
 }
 
-function validatePartitions(parts: KickstartPartition[], key: string): void {
+function validatePartitions(parts: KickstartPartition[], key: string, major: GuestMajor): void {
   if (parts.length === 0) throw new KickstartError(key, "must list at least one partition (or be left unset for autopart)");
   const seen = new Map<string, number>();
   parts.forEach((p, i) => {
@@ -143,7 +145,7 @@ function validatePartitions(parts: KickstartPartition[], key: string): void {
     if (p.fstype !== undefined && !FILE_SYSTEMS.includes(p.fstype)) {
       throw new KickstartError(
         `${k}.fstype`,
-        `${JSON.stringify(p.fstype)} is not a file system anaconda 7 formats (${FILE_SYSTEMS.join(", ")})`,
+        `${JSON.stringify(p.fstype)} is not a file system ${USERLANDS[major].system}'s anaconda formats (${FILE_SYSTEMS.join(", ")})`,
       );
     }
     const fstype = partitionFstype(p);
@@ -157,19 +159,20 @@ function validatePartitions(parts: KickstartPartition[], key: string): void {
   if (!seen.has("/")) throw new KickstartError(key, `has no "/" partition`);
 }
 
-/** Throws a KickstartError naming the first bad key (prefixed with `key`, e.g. "install.kickstart"). */
-export function validateKickstartOptions(o: KickstartOptions, key = "kickstart"): void {
+/** Throws a KickstartError naming the first bad key (prefixed with `key`, e.g. "install.kickstart"),
+ * judged by what release `major` (default CentOS 7) verifies. */
+export function validateKickstartOptions(o: KickstartOptions, key = "kickstart", major: GuestMajor = 7): void {
   if (typeof o !== "object" || o === null) throw new KickstartError(key, "must be a ks.cfg text or an object of options");
   const host = hostnameProblem(o.hostname);
   if (host) throw new KickstartError(`${key}.hostname`, host);
   if (o.network !== undefined) validateNetwork(o.network, `${key}.network`);
   if (o.rootPasswordHash !== undefined) {
     // Never echo the value: it is a secret.
-    const bad = cryptProblem(o.rootPasswordHash);
+    const bad = cryptProblem(o.rootPasswordHash, major);
     if (bad) throw new KickstartError(`${key}.rootPasswordHash`, bad);
   }
   if (o.sshAuthorizedKey !== undefined) {
-    const bad = sshKeyProblem(o.sshAuthorizedKey);
+    const bad = sshKeyProblem(o.sshAuthorizedKey, major);
     if (bad) throw new KickstartError(`${key}.sshAuthorizedKey`, bad);
   }
   if (o.rootPasswordHash === undefined && o.sshAuthorizedKey === undefined) {
@@ -180,7 +183,7 @@ export function validateKickstartOptions(o: KickstartOptions, key = "kickstart")
   }
   if (o.partitions !== undefined) {
     if (o.autopart !== undefined) throw new KickstartError(`${key}.autopart`, "cannot be combined with partitions");
-    validatePartitions(o.partitions, `${key}.partitions`);
+    validatePartitions(o.partitions, `${key}.partitions`, major);
   }
   if (o.autopart !== undefined && !["lvm", "plain", "thinp"].includes(o.autopart)) {
     throw new KickstartError(`${key}.autopart`, `"${o.autopart}" is not one of "lvm", "plain", "thinp"`);
@@ -220,8 +223,8 @@ const needsKernelNames = (device: string | undefined): boolean => device !== und
  * initramfs never gets the address it needs to fetch the installer's stage 2. A device named ethN
  * needs net.ifnames=0, which anaconda also writes into the installed system's boot loader.
  */
-export function kickstartKernelArgs(o: KickstartOptions, key = "kickstart"): string[] {
-  validateKickstartOptions(o, key);
+export function kickstartKernelArgs(o: KickstartOptions, key = "kickstart", major: GuestMajor = 7): string[] {
+  validateKickstartOptions(o, key, major);
   const n = o.network ?? {};
   const args: string[] = [];
   if (needsKernelNames(n.device)) args.push("net.ifnames=0");
@@ -284,7 +287,7 @@ const defaultRelease = (): InstallRelease => installRelease(undefined) as Instal
 /** The ks.cfg for `o` (validated first) in `release`'s syntax; `location` is the install tree, for
  * the `url` command. */
 export function generateKickstart(o: KickstartOptions, location: string, key = "kickstart", release = defaultRelease()): string {
-  validateKickstartOptions(o, key);
+  validateKickstartOptions(o, key, release.major);
   const generation = installGeneration(release);
   // Refuses what would break the double-quoted argument (", \, #, control characters).
   const url = normalizeLocation(location);

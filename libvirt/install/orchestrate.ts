@@ -313,7 +313,9 @@ export async function runInstall(conn: InstallConnection, opts: RunInstallOption
   // Validate the kickstart before any download or host change.
   const ks = opts.kickstart === undefined ? undefined : kickstartText(opts.kickstart, location, `${key}.kickstart`, release);
   const kickstartArgs =
-    opts.kickstart === undefined || typeof opts.kickstart === "string" ? [] : kickstartKernelArgs(opts.kickstart, `${key}.kickstart`);
+    opts.kickstart === undefined || typeof opts.kickstart === "string"
+      ? []
+      : kickstartKernelArgs(opts.kickstart, `${key}.kickstart`, release.major);
 
   const before = await existing(conn, opts.name);
   if (before && before.state !== DomainStateValue.SHUTOFF) {

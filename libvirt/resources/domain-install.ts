@@ -10,6 +10,7 @@ import { locationCharacterProblem, normalizeLocation } from "../install/treeinfo
 import { installGeneration, installRelease, InstallRelease, unknownReleaseProblem } from "../install/releases";
 import { DEFAULT_EXTRA_ARGS, installCmdline, installPhaseInputs } from "../install/phase";
 import { kickstartKernelArgs, kickstartText, validateKickstartOptions } from "../install/kickstart";
+import type { GuestMajor } from "../install/guest-values";
 import { withSerialConsoleLog } from "../install/serial-log";
 import {
   DEFAULT_INSTALL_TIMEOUT_MINUTES,
@@ -45,7 +46,8 @@ function hasUnknown(v: unknown): boolean {
   return false;
 }
 
-function checkKickstart(c: Checker, k: unknown): void {
+/** `major`: the release the kickstart is judged for, undefined while the osinfo id is unknown (preview). */
+function checkKickstart(c: Checker, k: unknown, major: GuestMajor | undefined): void {
   const p = "install.kickstart";
   if (typeof k === "string") {
     if (k.trim() === "") c.fail(p, `${p} must be a ks.cfg text (used verbatim) or an object of kickstart options, got an empty text`);
@@ -60,9 +62,9 @@ function checkKickstart(c: Checker, k: unknown): void {
   c.object(k, p, KICKSTART_KEYS);
   const net = (k as Record<string, unknown>).network;
   if (net && typeof net === "object" && !Array.isArray(net)) c.object(net, `${p}.network`, NETWORK_KEYS);
-  if (c.failures.length > before || hasUnknown(k)) return;
+  if (c.failures.length > before || hasUnknown(k) || major === undefined) return;
   try {
-    validateKickstartOptions(k as Parameters<typeof validateKickstartOptions>[0], p);
+    validateKickstartOptions(k as Parameters<typeof validateKickstartOptions>[0], p, major);
   } catch (e) {
     const err = e as { name?: string; key?: string; message?: string };
     if (err.name !== "KickstartError") throw e;
@@ -106,7 +108,8 @@ export function checkInstall(c: Checker, news: Record<string, unknown>): void {
       );
     }
   }
-  if (v.kickstart !== undefined && !isUnknown(v.kickstart)) checkKickstart(c, v.kickstart);
+  const major = isUnknown(news.osinfoId) ? undefined : (installRelease(news.osinfoId as string | undefined)?.major ?? 7);
+  if (v.kickstart !== undefined && !isUnknown(v.kickstart)) checkKickstart(c, v.kickstart, major);
   if (v.extraArgs !== undefined && !isUnknown(v.extraArgs) && (typeof v.extraArgs !== "string" || /[\r\n]/.test(v.extraArgs))) {
     c.fail(
       "install.extraArgs",
@@ -191,7 +194,8 @@ export function domainInstallXml(inputs: DomainInputs, volumes: DiskVolumeTarget
       location,
       extraArgs: install.extraArgs,
       kickstart: install.kickstart !== undefined,
-      kickstartArgs: typeof install.kickstart === "object" ? kickstartKernelArgs(install.kickstart, "install.kickstart") : [],
+      kickstartArgs:
+        typeof install.kickstart === "object" ? kickstartKernelArgs(install.kickstart, "install.kickstart", release.major) : [],
     }),
   };
   return installPhaseXml(inputs, inputs.uuid, { directBoot, consoleLogFile: paths.consoleLog }, volumes);

@@ -6,7 +6,13 @@ import {
   kickstartText,
   prefixToNetmask,
   sshkeyReleaseProblem,
+  validateKickstartOptions,
 } from "../../../libvirt/install/kickstart";
+import { installRelease } from "../../../libvirt/install/releases";
+import { execFileSync } from "child_process";
+import { mkdtempSync, rmSync, writeFileSync } from "fs";
+import { tmpdir } from "os";
+import * as path from "path";
 import { commandOptions, readKickstart } from "../../support/kickstart-reader";
 
 const LOC = "https://vault.centos.org/7.9.2009/os/x86_64/";
@@ -298,9 +304,9 @@ describe("kickstart validation names the key and says why", () => {
       "install.kickstart.partitions[0].sizeMiB: 1e+21 is not a positive whole number of MiB",
     ],
     [
-      "a file system anaconda 7 does not format",
+      "a file system anaconda does not format",
       { partitions: [{ mountpoint: "/", sizeMiB: 500, fstype: "btrfs2" }] },
-      'install.kickstart.partitions[0].fstype: "btrfs2" is not a file system anaconda 7 formats (xfs, ext4, ext3, ext2, vfat, efi, swap, biosboot, prepboot)',
+      'install.kickstart.partitions[0].fstype: "btrfs2" is not a file system CentOS 7\'s anaconda formats (xfs, ext4, ext3, ext2, vfat, efi, swap, biosboot, prepboot)',
     ],
     [
       "swap on a mount point",
@@ -578,4 +584,70 @@ describe("prefixToNetmask", () => {
     [23, "255.255.254.0"],
     [1, "128.0.0.0"],
   ])("/%i is %s", (p, m) => expect(prefixToNetmask(p)).toBe(m));
+});
+
+describe("what each release verifies (guest-values USERLANDS)", () => {
+  // A real yescrypt hash: Debian 12's libxcrypt, `python3 -c 'import crypt; print(crypt.crypt("kvm-infra",
+  // "$y$j9T$kvmitestsaltkvmitest$"))'`, so the shape check is held to what crypt() writes.
+  const YESCRYPT = "$y$j9T$kvmitestsaltkvmitest$RS3GdeeL3CDCTbxeZpYL3os.2WnRr/xGmaNaIuYq4eA";
+  // A FIDO key line built per OpenSSH's PROTOCOL.u2f (type, 32-byte key, application "ssh:");
+  // ssh-keygen -l reads it as "256 SHA256:... (ED25519-SK)", checked below.
+  const SK =
+    "sk-ssh-ed25519@openssh.com AAAAGnNrLXNzaC1lZDI1NTE5QG9wZW5zc2guY29tAAAAIAABAgMEBQYHCAkKCwwNDg8QERITFBUWFxgZGhscHR4fAAAABHNzaDo= yubikey@example";
+  const problem = (o: KickstartOptions, major: 7 | 8 | 9) => {
+    try {
+      validateKickstartOptions(o, "install.kickstart", major);
+      return undefined;
+    } catch (e) {
+      return (e as Error).message;
+    }
+  };
+
+  it("the FIDO key fixture is a key OpenSSH itself reads", () => {
+    const dir = mkdtempSync(path.join(tmpdir(), "kvmi-sk-"));
+    writeFileSync(path.join(dir, "sk.pub"), `${SK}\n`);
+    expect(execFileSync("ssh-keygen", ["-l", "-f", path.join(dir, "sk.pub")], { encoding: "utf8" })).toMatch(
+      /^256 SHA256:\S+ yubikey@example \(ED25519-SK\)/,
+    );
+    rmSync(dir, { recursive: true });
+  });
+
+  it("yescrypt: EL 9's libxcrypt 4.4 verifies it; CentOS 7 and EL 8 are told which formats they take", () => {
+    expect(problem({ hostname: "h", rootPasswordHash: YESCRYPT }, 9)).toBeUndefined();
+    expect(problem({ hostname: "h", rootPasswordHash: "$y$j9T$bad salt$x" }, 9)).toMatch(
+      /is not a well-formed yescrypt crypt\(3\) hash \(\$y\$params\$salt\$hash\)/,
+    );
+    expect(problem({ hostname: "h", rootPasswordHash: YESCRYPT }, 8)).toBe(
+      "install.kickstart.rootPasswordHash: is a yescrypt hash ($y$), which EL 8's libxcrypt 4.1 crypt() does not know: root's password would never match; use $6$ (openssl passwd -6), $5$ or $1$",
+    );
+    expect(problem({ hostname: "h", rootPasswordHash: YESCRYPT }, 7)).toMatch(/CentOS 7's glibc 2\.17 crypt\(\) does not know/);
+    expect(problem({ hostname: "h", rootPasswordHash: "plain" }, 9)).toBe(
+      "install.kickstart.rootPasswordHash: is not a crypt(3) hash of a kind EL 9 verifies ($y$ yescrypt, $6$ SHA-512, $5$ SHA-256 or $1$ MD5; a plain password is refused)",
+    );
+    // bcrypt stays refused everywhere: no release here is documented to build libxcrypt with it.
+    expect(problem({ hostname: "h", rootPasswordHash: "$2b$10$abcdefghijklmnopqrstuuABCDEFGHIJKLMNOPQRSTUVWXYZ01234" }, 9)).toMatch(
+      /is a bcrypt hash/,
+    );
+  });
+
+  it("FIDO keys: EL 9's OpenSSH 8.7 takes them, EL 8's 8.0 and CentOS 7's 7.4 do not", () => {
+    expect(problem({ hostname: "h", sshAuthorizedKey: SK }, 9)).toBeUndefined();
+    expect(problem({ hostname: "h", sshAuthorizedKey: SK }, 8)).toBe(
+      "install.kickstart.sshAuthorizedKey: is a sk-ssh-ed25519@openssh.com (FIDO security key) key: those need OpenSSH 8.2, EL 8 has OpenSSH 8.0",
+    );
+    // The blob is checked as for any key: the application string must be there.
+    const truncated = SK.split(" ")[1].slice(0, 60);
+    expect(problem({ hostname: "h", sshAuthorizedKey: `sk-ssh-ed25519@openssh.com ${truncated}` }, 9)).toMatch(/base64/);
+    expect(problem({ hostname: "h", sshAuthorizedKey: DSA }, 9)).toBe(
+      "install.kickstart.sshAuthorizedKey: is an ssh-dss (DSA) key: OpenSSH 8.7 on EL 9 refuses DSA keys by default",
+    );
+  });
+
+  it("the release reaches every check: generateKickstart and kickstartKernelArgs judge an EL 9 kickstart by EL 9", () => {
+    const o: KickstartOptions = { hostname: "h", rootPasswordHash: YESCRYPT, sshAuthorizedKey: SK };
+    const rocky9 = installRelease("http://rockylinux.org/rocky/9")!;
+    expect(generateKickstart(o, LOC, "install.kickstart", rocky9)).toContain(`rootpw --iscrypted ${YESCRYPT}`);
+    expect(kickstartKernelArgs(o, "install.kickstart", 9)).toEqual([]);
+    expect(() => generateKickstart(o, LOC)).toThrow(/CentOS 7's glibc 2\.17/);
+  });
 });

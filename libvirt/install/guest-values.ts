@@ -1,7 +1,32 @@
-// What CentOS 7's installer and installed system can use, checked before a kickstart is written:
-// each function returns why a value is refused (undefined when it is accepted). The reasons are
-// facts of CentOS 7.9: glibc 2.17's crypt(), OpenSSH 7.4, anaconda 21.48 with blivet, pykickstart's
-// shlex-based parser.
+// What each release's installer and installed system can use, checked before a kickstart is
+// written: each function returns why a value is refused (undefined when it is accepted). The
+// facts per major release are in USERLANDS: the crypt() library (CentOS 7.9's glibc 2.17; RHEL 8's
+// libxcrypt 4.1, RHEL 9's 4.4), the OpenSSH version (7.4, 8.0, 8.7); anaconda with blivet and
+// pykickstart's shlex-based parser are alike in what is checked here.
+
+/** The major releases the install knows (releases.ts). */
+export type GuestMajor = 7 | 8 | 9;
+
+/** What one major release's installed system verifies. */
+interface Userland {
+  /** How messages name the system, e.g. "CentOS 7" (its rebuilds share the facts). */
+  system: string;
+  /** The library behind crypt(), as messages name it. */
+  crypt: string;
+  /** crypt(3) hash formats it verifies, by the id between the first two "$". */
+  cryptFormats: string[];
+  /** The OpenSSH version of the installed system. */
+  openssh: string;
+  /** FIDO security-key types (sk-*), from OpenSSH 8.2. */
+  securityKeys: boolean;
+}
+
+const USERLANDS: Record<GuestMajor, Userland> = {
+  7: { system: "CentOS 7", crypt: "glibc 2.17", cryptFormats: ["6", "5", "1"], openssh: "7.4", securityKeys: false },
+  // libxcrypt gained yescrypt in 4.3; RHEL 8 ships 4.1.1, RHEL 9 4.4.18 (its crypt(5) lists it).
+  8: { system: "EL 8", crypt: "libxcrypt 4.1", cryptFormats: ["6", "5", "1"], openssh: "8.0", securityKeys: false },
+  9: { system: "EL 9", crypt: "libxcrypt 4.4", cryptFormats: ["y", "6", "5", "1"], openssh: "8.7", securityKeys: true },
+};
 
 /** Every character Python's str.splitlines() breaks a line at (pykickstart splits the file with it),
  * and every other control character: none may appear inside one kickstart line. */
@@ -14,11 +39,14 @@ function unsafeText(s: string): string | undefined {
   return undefined;
 }
 
-/** crypt(3) hash formats glibc 2.17 (CentOS 7) verifies. */
-const CRYPT_FORMATS: Record<string, { name: string; rounds: boolean }> = {
-  "1": { name: "MD5", rounds: false },
-  "5": { name: "SHA-256", rounds: true },
-  "6": { name: "SHA-512", rounds: true },
+/** crypt(3) hash formats some release verifies, with the shape of what follows `$id$`: salt and
+ * hash alphabets only, the hash's length is left to crypt() (placeholders in tests and render are
+ * shorter than real hashes). */
+const CRYPT_FORMATS: Record<string, { name: string; shape: RegExp; form: string }> = {
+  y: { name: "yescrypt", shape: /^[./A-Za-z0-9]+\$[./A-Za-z0-9]*\$[./A-Za-z0-9]+$/, form: "params$salt$hash" },
+  "6": { name: "SHA-512", shape: /^(rounds=[0-9]{1,9}\$)?[./A-Za-z0-9]{1,16}\$[./A-Za-z0-9]+$/, form: "[rounds=N$]salt$hash" },
+  "5": { name: "SHA-256", shape: /^(rounds=[0-9]{1,9}\$)?[./A-Za-z0-9]{1,16}\$[./A-Za-z0-9]+$/, form: "[rounds=N$]salt$hash" },
+  "1": { name: "MD5", shape: /^[./A-Za-z0-9]{1,8}\$[./A-Za-z0-9]+$/, form: "salt$hash" },
 };
 const UNSUPPORTED_CRYPT: Record<string, string> = {
   y: "yescrypt",
@@ -32,26 +60,32 @@ const UNSUPPORTED_CRYPT: Record<string, string> = {
   sha1: "NetBSD SHA-1",
 };
 
-/** Why a root password hash is refused (never quoting it: it is a secret), or undefined. */
-function cryptProblem(hash: unknown): string | undefined {
+/** The formats `u` verifies, as messages list them: "$6$ SHA-512, $5$ SHA-256 or $1$ MD5". */
+function cryptFormatList(u: Userland): string {
+  const all = u.cryptFormats.map((id) => `$${id}$ ${CRYPT_FORMATS[id].name}`);
+  return `${all.slice(0, -1).join(", ")} or ${all[all.length - 1]}`;
+}
+
+/** Why a root password hash is refused on release `major` (never quoting it: it is a secret), or undefined. */
+function cryptProblem(hash: unknown, major: GuestMajor = 7): string | undefined {
+  const u = USERLANDS[major];
   if (typeof hash !== "string") return "is not a crypt(3) hash such as $6$salt$hash (a plain password is refused)";
   const id = /^\$([^$]*)\$/.exec(hash)?.[1];
-  if (id !== undefined && UNSUPPORTED_CRYPT[id]) {
-    return `is a ${UNSUPPORTED_CRYPT[id]} hash ($${id}$), which CentOS 7's glibc 2.17 crypt() does not know: root's password would never match; use $6$ (openssl passwd -6), $5$ or $1$`;
+  const known = id !== undefined && u.cryptFormats.includes(id);
+  if (id !== undefined && !known && UNSUPPORTED_CRYPT[id]) {
+    const use = u.cryptFormats.map((f) => (f === "6" ? "$6$ (openssl passwd -6)" : `$${f}$`));
+    return `is a ${UNSUPPORTED_CRYPT[id]} hash ($${id}$), which ${u.system}'s ${u.crypt} crypt() does not know: root's password would never match; use ${use.slice(0, -1).join(", ")} or ${use[use.length - 1]}`;
   }
-  const f = id === undefined ? undefined : CRYPT_FORMATS[id];
-  if (!f) return "is not a crypt(3) hash of a kind CentOS 7 verifies ($6$ SHA-512, $5$ SHA-256 or $1$ MD5; a plain password is refused)";
-  const rest = hash.slice(id!.length + 2);
-  // The salt and hash alphabets; the hash's length is left to crypt() (placeholders in tests and
-  // render are shorter than real hashes).
-  const shape = f.rounds ? /^(rounds=[0-9]{1,9}\$)?[./A-Za-z0-9]{1,16}\$[./A-Za-z0-9]+$/ : /^[./A-Za-z0-9]{1,8}\$[./A-Za-z0-9]+$/;
-  if (!shape.test(rest)) return `is not a well-formed ${f.name} crypt(3) hash ($${id}$${f.rounds ? "[rounds=N$]" : ""}salt$hash)`;
+  if (!known) return `is not a crypt(3) hash of a kind ${u.system} verifies (${cryptFormatList(u)}; a plain password is refused)`;
+  const f = CRYPT_FORMATS[id!];
+  if (!f.shape.test(hash.slice(id!.length + 2))) return `is not a well-formed ${f.name} crypt(3) hash ($${id}$${f.form})`;
   return undefined;
 }
 
-/** OpenSSH public key types CentOS 7's OpenSSH 7.4 accepts by default, with the check of the key
- * blob's fields after the type name. */
+/** OpenSSH public key types every release's OpenSSH accepts by default, and the FIDO security-key
+ * types of OpenSSH 8.2 and later; the key blob's fields after the type name are checked. */
 const SSH_KEY_TYPES = ["ssh-rsa", "ssh-ed25519", "ecdsa-sha2-nistp256", "ecdsa-sha2-nistp384", "ecdsa-sha2-nistp521"];
+const SECURITY_KEY_TYPES = ["sk-ssh-ed25519@openssh.com", "sk-ecdsa-sha2-nistp256@openssh.com"];
 
 /** Reads the SSH wire format's length-prefixed strings (RFC 4251) from a key blob. */
 function sshStrings(blob: Buffer): Buffer[] | undefined {
@@ -72,28 +106,36 @@ function sshBlobProblem(type: string, blob: Buffer): string | undefined {
   if (!fields || fields.length === 0 || fields[0].toString("latin1") !== type) {
     return `its base64 part is not an ${type} key (the decoded key does not start with the type name)`;
   }
+  // Per OpenSSH's PROTOCOL.u2f, a security key is its plain key followed by the application string.
+  const n = fields.length;
+  const app = type.startsWith("sk-") ? fields[n - 1].length > 0 : true;
+  const base = type.replace(/^sk-/, "").replace(/@openssh\.com$/, "");
+  const plain = type.startsWith("sk-") ? n - 1 : n;
   const ok =
-    type === "ssh-rsa"
-      ? fields.length === 3 && fields[1].length > 0 && fields[2].length >= 128
-      : type === "ssh-ed25519"
-        ? fields.length === 2 && fields[1].length === 32
-        : fields.length === 3 && fields[1].toString("latin1") === type.slice("ecdsa-sha2-".length) && fields[2].length > 0;
+    app &&
+    (base === "ssh-rsa"
+      ? plain === 3 && fields[1].length > 0 && fields[2].length >= 128
+      : base === "ssh-ed25519"
+        ? plain === 2 && fields[1].length === 32
+        : plain === 3 && fields[1].toString("latin1") === base.slice("ecdsa-sha2-".length) && fields[2].length > 0);
   return ok ? undefined : `its base64 part is not a complete ${type} key`;
 }
 
-/** Why an authorized key line is refused, or undefined. With a locked root, a key sshd cannot use
- * locks everyone out, so the key itself is decoded and checked. */
-function sshKeyProblem(line: unknown): string | undefined {
+/** Why an authorized key line is refused on release `major`, or undefined. With a locked root, a
+ * key sshd cannot use locks everyone out, so the key itself is decoded and checked. */
+function sshKeyProblem(line: unknown, major: GuestMajor = 7): string | undefined {
+  const u = USERLANDS[major];
   if (typeof line !== "string") return "is not one OpenSSH public key line";
   const text = unsafeText(line);
   if (text) return `${text}: it must be one line`;
   const [type, b64, ...comment] = line.trim().split(/ +/);
-  if (/^sk-/.test(type ?? "")) {
-    return `is a ${type} (FIDO security key) key: those need OpenSSH 8.2, CentOS 7 has OpenSSH 7.4`;
+  const types = u.securityKeys ? [...SSH_KEY_TYPES, ...SECURITY_KEY_TYPES] : SSH_KEY_TYPES;
+  if (/^sk-/.test(type ?? "") && !u.securityKeys) {
+    return `is a ${type} (FIDO security key) key: those need OpenSSH 8.2, ${u.system} has OpenSSH ${u.openssh}`;
   }
-  if (type === "ssh-dss") return "is an ssh-dss (DSA) key: OpenSSH 7.4 on CentOS 7 refuses DSA keys by default";
-  if (!SSH_KEY_TYPES.includes(type ?? "")) {
-    return `is not an OpenSSH public key line "<type> <base64> [comment]" with a type OpenSSH 7.4 accepts (${SSH_KEY_TYPES.join(", ")})`;
+  if (type === "ssh-dss") return `is an ssh-dss (DSA) key: OpenSSH ${u.openssh} on ${u.system} refuses DSA keys by default`;
+  if (!types.includes(type ?? "")) {
+    return `is not an OpenSSH public key line "<type> <base64> [comment]" with a type OpenSSH ${u.openssh} accepts (${types.join(", ")})`;
   }
   if (!b64 || !/^[A-Za-z0-9+/]+={0,2}$/.test(b64) || b64.length % 4 !== 0) return "has no valid base64 key after the type";
   const blob = sshBlobProblem(type, Buffer.from(b64, "base64"));
@@ -104,7 +146,8 @@ function sshKeyProblem(line: unknown): string | undefined {
   return undefined;
 }
 
-/** File systems anaconda 7 (blivet) formats on a partition, as `part --fstype` names them. */
+/** File systems anaconda (blivet) formats on a partition in every release here, as `part --fstype`
+ * names them (btrfs, a technology preview on 7, is gone from 8). */
 const FILE_SYSTEMS = ["xfs", "ext4", "ext3", "ext2", "vfat", "efi", "swap", "biosboot", "prepboot"];
 /** The partitions that have no mount point: `part <name> --fstype=<name>`. */
 const UNMOUNTED = ["swap", "biosboot", "prepboot"];
@@ -162,6 +205,7 @@ const SSHKEY_MIN_MINOR = 3;
 
 export {
   centos7Minor,
+  USERLANDS,
   cryptProblem,
   FILE_SYSTEMS,
   hostnameProblem,
